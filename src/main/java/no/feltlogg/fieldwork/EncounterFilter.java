@@ -1,0 +1,25 @@
+package no.feltlogg.fieldwork;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The filters of the team's encounter list; the period defaults to the current month. */
+record EncounterFilter(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable UUID areaId,
+		@Nullable UUID placeId, @Nullable String arena, @Nullable String theme, @Nullable UUID workerId) {
+
+	EncounterFilter withPeriodDefaults(LocalDate today) {
+		var first = from != null ? from : today.withDayOfMonth(1);
+		var last = to != null ? to : today;
+		return new EncounterFilter(first, last.isBefore(first) ? first : last, areaId, placeId, blankToNull(arena),
+				blankToNull(theme), workerId);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

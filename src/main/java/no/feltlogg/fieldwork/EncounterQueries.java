@@ -1,0 +1,128 @@
+package no.feltlogg.fieldwork;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.feltlogg.shared.Gender;
+
+/** The team's encounter list and its totals, for any combination of filters, as plain SQL. */
+@Component
+@Transactional(readOnly = true)
+class EncounterQueries {
+
+	static final int LIST_LIMIT = 300;
+
+	private final JdbcClient jdbc;
+
+	EncounterQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Row(UUID id, Instant occurredAt, String arena, @Nullable UUID areaId, @Nullable UUID placeId, int total,
+			int registered, List<String> themes, @Nullable UUID createdBy, Instant createdAt) {
+	}
+
+	record Totals(int encounters, int youths, int registered, Map<Gender, Integer> byGender) {
+
+		int gender(Gender gender) {
+			return byGender.getOrDefault(gender, 0);
+		}
+
+		public int getBoys() {
+			return gender(Gender.BOY);
+		}
+
+		public int getGirls() {
+			return gender(Gender.GIRL);
+		}
+
+		public int getOtherOrUnknown() {
+			return gender(Gender.OTHER) + gender(Gender.UNKNOWN);
+		}
+
+	}
+
+	List<Row> list(UUID team, EncounterFilter filter) {
+		var where = new StringBuilder();
+		var params = params(team, filter, where);
+		return jdbc.sql("""
+				select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
+				       e.created_by, e.created_at
+				from encounter e where %s order by e.occurred_at desc limit %d""".formatted(where, LIST_LIMIT))
+			.params(params)
+			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("arena_code"), rs.getObject("area_id", UUID.class),
+					rs.getObject("place_id", UUID.class), rs.getInt("total"), rs.getInt("registered_count"),
+					strings(rs.getArray("themes")), rs.getObject("created_by", UUID.class),
+					rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	Totals totals(UUID team, EncounterFilter filter) {
+		var where = new StringBuilder();
+		var params = params(team, filter, where);
+		var sums = jdbc.sql("select count(*) as n, coalesce(sum(total), 0) as youths, "
+				+ "coalesce(sum(registered_count), 0) as registered from encounter e where " + where)
+			.params(params)
+			.query((rs, i) -> new int[] { rs.getInt("n"), rs.getInt("youths"), rs.getInt("registered") })
+			.single();
+		var byGender = new HashMap<Gender, Integer>();
+		jdbc.sql("""
+				select gender, sum(n) as n from (
+				  select c.gender, c.count as n from encounter e join encounter_count c on c.encounter_id = e.id where %s
+				  union all
+				  select y.gender, 1 from encounter e join encounter_youth y on y.encounter_id = e.id where %s
+				) cells group by gender""".formatted(where, where))
+			.params(params)
+			.query(rs -> {
+				byGender.put(Gender.valueOf(rs.getString("gender")), rs.getInt("n"));
+			});
+		return new Totals(sums[0], sums[1], sums[2], byGender);
+	}
+
+	private static Map<String, Object> params(UUID team, EncounterFilter filter, StringBuilder where) {
+		var params = new HashMap<String, Object>();
+		where.append("e.team_id = :team and e.local_date between :from and :to");
+		params.put("team", team);
+		params.put("from", filter.from() != null ? filter.from() : LocalDate.of(1900, 1, 1));
+		params.put("to", filter.to() != null ? filter.to() : LocalDate.of(9999, 12, 31));
+		if (filter.areaId() != null) {
+			where.append(" and e.area_id = :area");
+			params.put("area", filter.areaId());
+		}
+		if (filter.placeId() != null) {
+			where.append(" and e.place_id = :place");
+			params.put("place", filter.placeId());
+		}
+		if (filter.arena() != null) {
+			where.append(" and e.arena_code = :arena");
+			params.put("arena", filter.arena());
+		}
+		if (filter.theme() != null) {
+			where.append(" and :theme = any(e.themes)");
+			params.put("theme", filter.theme());
+		}
+		if (filter.workerId() != null) {
+			where.append(" and e.created_by = :worker");
+			params.put("worker", filter.workerId());
+		}
+		return params;
+	}
+
+	private static List<String> strings(@Nullable Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+}

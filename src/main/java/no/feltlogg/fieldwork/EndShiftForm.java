@@ -1,0 +1,17 @@
+package no.feltlogg.fieldwork;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Ending a shift: when, and how many of its minutes were spent directly with youths. */
+record EndShiftForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
+		@Nullable @Min(0) @Max(1440) Integer directMinutes) {
+}

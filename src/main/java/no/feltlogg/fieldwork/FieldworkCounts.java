@@ -1,0 +1,259 @@
+package no.feltlogg.fieldwork;
+
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.feltlogg.shared.Gender;
+import no.feltlogg.shared.ReportingPeriod;
+
+/**
+ * The field-work module's count queries for statistics: plain SQL aggregates over the Europe/Oslo day stored with
+ * each row, for one team or several. A tally of six is six encounters; registered youths met count one each.
+ * Encounters are read by whole months from their monthly roll-up {@code encounter_month}, kept exact by triggers, and
+ * only the days of a partial month at a period's ends from the encounters themselves (ADR 0014).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FieldworkCounts {
+
+	/** Arenas counted as the internet/social-media channel; all others are street, school and other physical. */
+	public static final List<String> ONLINE_ARENAS = List.of("online", "gaming");
+
+	/** The days of the period outside its whole months, read from the encounters themselves. */
+	private static final String EDGE_DAYS = " ((local_date >= :from and local_date < :monthsFrom) "
+			+ "or (local_date >= :monthsUntil and local_date < :until)) ";
+
+	private static final String EDGE_DAYS_E = " ((e.local_date >= :from and e.local_date < :monthsFrom) "
+			+ "or (e.local_date >= :monthsUntil and e.local_date < :until)) ";
+
+	private final JdbcClient jdbc;
+
+	FieldworkCounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record Totals(long encounters, long anonymous, long registered, long physical, long online) {
+	}
+
+	/** A count under a key: an arena or theme code, an area or place id, an hour, a month ({@code YYYY-MM}). */
+	public record Count(String key, long count) {
+	}
+
+	public record GenderCount(Gender gender, boolean registered, long count) {
+	}
+
+	public record BandGenderCount(String ageBand, Gender gender, long count) {
+	}
+
+	public record MonthCount(YearMonth month, String key, long count) {
+	}
+
+	/** Minutes of ended shifts that started in the period, and how many of them were spent directly with youths. */
+	public record ShiftTime(long shifts, long minutes, long directMinutes) {
+	}
+
+	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select coalesce(sum(n), 0) as total,
+				       coalesce(sum(n - registered), 0) as anonymous,
+				       coalesce(sum(registered), 0) as registered,
+				       coalesce(sum(n) filter (where arena_code not in (:online)), 0) as physical,
+				       coalesce(sum(n) filter (where arena_code in (:online)), 0) as online
+				from (select key as arena_code, encounters as n, registered from encounter_month
+				       where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
+				      union all
+				      select arena_code, total, registered_count from encounter
+				       where team_id in (:teams) and """ + EDGE_DAYS + ") e")
+			.paramSource(params(teams, period).addValue("online", ONLINE_ARENAS))
+			.query((rs, i) -> new Totals(rs.getLong("total"), rs.getLong("anonymous"), rs.getLong("registered"),
+					rs.getLong("physical"), rs.getLong("online")))
+			.single();
+	}
+
+	public List<GenderCount> byGender(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select gender, registered, sum(n) from (
+				  select split_part(key, '|', 1) as gender, dimension = 'MET' as registered, encounters as n
+				  from encounter_month
+				  where team_id in (:teams) and dimension in ('TALLY', 'MET') and month >= :monthsFrom and month < :monthsUntil
+				  union all
+				  select c.gender, false, c.count
+				  from encounter e join encounter_count c on c.encounter_id = e.id
+				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  union all
+				  select y.gender, true, 1
+				  from encounter e join encounter_youth y on y.encounter_id = e.id
+				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				) cells group by gender, registered having sum(n) > 0""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new GenderCount(Gender.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getLong(3)))
+			.list();
+	}
+
+	public List<BandGenderCount> byAgeBandAndGender(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select age_band, gender, sum(n) from (
+				  select substr(key, strpos(key, '|') + 1) as age_band, split_part(key, '|', 1) as gender, encounters as n
+				  from encounter_month
+				  where team_id in (:teams) and dimension in ('TALLY', 'MET') and month >= :monthsFrom and month < :monthsUntil
+				  union all
+				  select c.age_band, c.gender, c.count
+				  from encounter e join encounter_count c on c.encounter_id = e.id
+				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  union all
+				  select y.age_band, y.gender, 1
+				  from encounter e join encounter_youth y on y.encounter_id = e.id
+				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				) cells group by age_band, gender having sum(n) > 0""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new BandGenderCount(rs.getString(1), Gender.valueOf(rs.getString(2)), rs.getLong(3)))
+			.list();
+	}
+
+	public List<Count> byArena(Collection<UUID> teams, ReportingPeriod period) {
+		return grouped("ARENA", "arena_code", teams, period);
+	}
+
+	public List<Count> byArea(Collection<UUID> teams, ReportingPeriod period) {
+		return grouped("AREA", "area_id::text", teams, period);
+	}
+
+	public List<Count> byPlace(Collection<UUID> teams, ReportingPeriod period) {
+		return grouped("PLACE", "place_id::text", teams, period);
+	}
+
+	/** Encounters by the Europe/Oslo hour they began in (0-23), to be put in the team's time-of-day bands. */
+	public List<Count> byHour(Collection<UUID> teams, ReportingPeriod period) {
+		return grouped("HOUR", "local_hour::text", teams, period);
+	}
+
+	public List<Count> byMonth(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select m, sum(n) from (
+				  select to_char(month, 'YYYY-MM') as m, encounters as n from encounter_month
+				  where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
+				  union all
+				  select to_char(local_date, 'YYYY-MM'), total from encounter
+				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				) e group by m having sum(n) > 0""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
+			.list();
+	}
+
+	/** Youths met in encounters where a theme was talked about; an encounter with two themes counts under both. */
+	public List<Count> byTheme(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select theme, sum(n) from (
+				  select key as theme, encounters as n from encounter_month
+				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
+				  union all
+				  select theme, total from encounter, unnest(themes) as theme
+				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				) e group by theme having sum(n) > 0""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
+			.list();
+	}
+
+	public ShiftTime shiftTime(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select count(*), coalesce(sum(extract(epoch from ended_at - started_at) / 60), 0)::bigint,
+				       coalesce(sum(direct_minutes), 0)
+				from shift where team_id in (:teams) and ended_at is not null
+				  and started_at >= :start and started_at < :end""")
+			.paramSource(params(teams, period).addValue("start", java.sql.Timestamp.from(period.start()))
+				.addValue("end", java.sql.Timestamp.from(period.end())))
+			.query((rs, i) -> new ShiftTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+
+	/** Encounters per month under a key (arena code, area id), for trends. */
+	public List<MonthCount> monthlyByArena(Collection<UUID> teams, ReportingPeriod period) {
+		return monthly("ARENA", "arena_code", teams, period);
+	}
+
+	public List<MonthCount> monthlyByArea(Collection<UUID> teams, ReportingPeriod period) {
+		return monthly("AREA", "area_id::text", teams, period);
+	}
+
+	public List<MonthCount> monthlyByTheme(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select to_char(month, 'YYYY-MM'), theme, sum(n) from (
+				  select month, key as theme, encounters as n from encounter_month
+				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
+				  union all
+				  select date_trunc('month', local_date)::date, theme, total from encounter, unnest(themes) as theme
+				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				) e group by month, theme having sum(n) > 0""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Field observations per area id and kind of thing seen; an observation of two kinds counts under both. */
+	public List<MonthCount> observationsByAreaAndKind(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select to_char(local_date, 'YYYY-MM'), area_id::text || '|' || kind, count(*)
+				from field_observation, unnest(kinds) as kind
+				where team_id in (:teams) and local_date >= :from and local_date < :until group by 1, 2""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Whole months from the monthly roll-up, the days of a partial month at either end from the encounters. */
+	private List<Count> grouped(String dimension, String expression, Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("select key, sum(n) from ("
+				+ "select key, encounters as n from encounter_month where team_id in (:teams) and dimension = :dimension "
+				+ "and month >= :monthsFrom and month < :monthsUntil union all select " + expression
+				+ ", total from encounter where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
+				+ " is not null) e group by key having sum(n) > 0")
+			.paramSource(params(teams, period).addValue("dimension", dimension))
+			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
+			.list();
+	}
+
+	private List<MonthCount> monthly(String dimension, String expression, Collection<UUID> teams,
+			ReportingPeriod period) {
+		return jdbc.sql("select to_char(month, 'YYYY-MM'), key, sum(n) from ("
+				+ "select month, key, encounters as n from encounter_month where team_id in (:teams) "
+				+ "and dimension = :dimension and month >= :monthsFrom and month < :monthsUntil union all "
+				+ "select date_trunc('month', local_date)::date, " + expression + ", total from encounter "
+				+ "where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
+				+ " is not null) e group by month, key having sum(n) > 0")
+			.paramSource(params(teams, period).addValue("dimension", dimension))
+			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	/**
+	 * The period's days, and its whole months: from the first day of the first whole month up to the first day of the
+	 * month the period ends in. A period without a whole month has none ({@code monthsFrom = monthsUntil = until}), and
+	 * all its days are edge days.
+	 */
+	private static MapSqlParameterSource params(Collection<UUID> teams, ReportingPeriod period) {
+		if (teams.isEmpty()) {
+			throw new IllegalArgumentException("Counts need at least one team");
+		}
+		var monthsFrom = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
+		var monthsUntil = period.until().withDayOfMonth(1);
+		if (!monthsFrom.isBefore(monthsUntil)) {
+			monthsFrom = period.until();
+			monthsUntil = period.until();
+		}
+		return new MapSqlParameterSource().addValue("teams", teams)
+			.addValue("from", period.from())
+			.addValue("until", period.until())
+			.addValue("monthsFrom", monthsFrom)
+			.addValue("monthsUntil", monthsUntil);
+	}
+
+}

@@ -1,0 +1,74 @@
+package no.feltlogg.fieldwork;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shifts and field observations from before the team used Feltlogg, recorded by the system rather than typed by a
+ * worker: the demo profile's history, and teams that bring their earlier records. Encounters come in through the
+ * CSV import.
+ */
+@Service
+@Transactional
+public class PastActivity {
+
+	private final ShiftRepository shifts;
+
+	private final FieldObservationRepository observations;
+
+	private final EncounterImport encounterImport;
+
+	PastActivity(ShiftRepository shifts, FieldObservationRepository observations, EncounterImport encounterImport) {
+		this.shifts = shifts;
+		this.observations = observations;
+		this.encounterImport = encounterImport;
+	}
+
+	/**
+	 * Encounters in the import's CSV format (see {@code docs/import.md}), recorded for a team as imported by an
+	 * account; returns how many were stored.
+	 * @throws IllegalArgumentException if a line is bad (then nothing is stored)
+	 */
+	public int importEncounters(UUID teamId, UUID importedBy, java.io.InputStream csv) {
+		var outcome = encounterImport.runFor(teamId, importedBy, csv, false);
+		if (outcome.errorCount() > 0) {
+			throw new IllegalArgumentException("Bad lines in past encounters: " + outcome.errors());
+		}
+		return outcome.imported();
+	}
+
+	/** A shift already ended; the first worker is the one who logged it. */
+	public record PastShift(UUID teamId, List<UUID> workers, Instant start, Duration length, String arenaCode,
+			Set<UUID> areas, int directMinutes) {
+	}
+
+	/** What was seen; {@code kinds} are GATHERING, ALCOHOL, CANNABIS, OTHER_DRUGS, DRUG_SALE, VIOLENCE, THREATS, WEAPONS, GROUP_CONFLICT, VANDALISM, OTHER. */
+	public record PastObservation(UUID teamId, UUID loggedBy, Instant at, UUID areaId, @Nullable UUID placeId,
+			List<String> kinds, @Nullable Integer gatheringSize, String severity, @Nullable String note) {
+	}
+
+	public void recordShifts(List<PastShift> past) {
+		shifts.saveAll(past.stream().map(p -> {
+			var shift = new Shift(p.teamId(), p.workers().getFirst(), p.start(), p.arenaCode(), p.areas());
+			shift.describe(p.start(), p.start().plus(p.length()), p.arenaCode(), Set.copyOf(p.workers()), p.areas(),
+					p.directMinutes(), null);
+			return shift;
+		}).toList());
+	}
+
+	public void recordObservations(List<PastObservation> past) {
+		observations.saveAll(past.stream()
+			.map(p -> new FieldObservation(p.teamId(), p.loggedBy(), p.at(), p.areaId(), p.placeId(),
+					p.kinds().stream().map(FieldObservation.Kind::valueOf).toList(), p.gatheringSize(),
+					FieldObservation.Severity.valueOf(p.severity()), p.note()))
+			.toList());
+	}
+
+}

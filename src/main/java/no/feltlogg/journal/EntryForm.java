@@ -1,0 +1,26 @@
+package no.feltlogg.journal;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+
+/** A journal entry as typed: the submit button says whether to keep it as a draft or sign it. */
+record EntryForm(@Nullable @NotNull EntryType type, @NotBlank String occurredOn,
+		@Nullable @Min(1) @Max(1440) Integer durationMinutes, @Nullable List<String> themes,
+		@NotBlank @Size(max = 20000) String text, @Nullable String action, @Nullable Long version) {
+
+	static EntryForm empty() {
+		return new EntryForm(EntryType.FOLLOW_UP, FormDates.today(), null, List.of(), "", null, 0L);
+	}
+
+	boolean sign() {
+		return "sign".equals(action);
+	}
+
+}

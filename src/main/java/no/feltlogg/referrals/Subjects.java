@@ -1,0 +1,21 @@
+package no.feltlogg.referrals;
+
+/** The referral module's codes for the access log; each has a message audit.subject.<code>. */
+final class Subjects {
+
+	/** A referral read: its page. */
+	static final String REFERRAL = "referrals.referral";
+
+	/** The new-referral form, which shows the youth's consents. */
+	static final String FORM = "referrals.form";
+
+	static final String CREATED = "referrals.created";
+
+	static final String STATUS = "referrals.status";
+
+	static final String SEEN = "referrals.seen";
+
+	private Subjects() {
+	}
+
+}

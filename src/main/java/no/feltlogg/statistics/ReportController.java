@@ -1,0 +1,163 @@
+package no.feltlogg.statistics;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.ReportingPeriod;
+
+/** The leader's report page: a period, its tables and charts, foreword and comments, and the exports. */
+@Controller
+@RequestMapping("/statistics/annual")
+class ReportController {
+
+	private final AnnualReports reports;
+
+	private final ReportExports exports;
+
+	private final Clock clock;
+
+	ReportController(AnnualReports reports, ReportExports exports, Clock clock) {
+		this.reports = reports;
+		this.exports = exports;
+		this.clock = clock;
+	}
+
+	/** The period as chosen on the page; defaults to last year in January, else this year. */
+	record PeriodForm(@Nullable String kind, @Nullable Integer year, @Nullable Integer number,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+		PeriodForm withDefaults(LocalDate today) {
+			int defaultYear = today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear();
+			return new PeriodForm(kind == null || kind.isBlank() ? "year" : kind, year != null ? year : defaultYear,
+					number, from, to);
+		}
+
+		ReportingPeriod period() {
+			return Periods.of(kind, year, number, from, to);
+		}
+
+		/** The chosen period, or the year when what was typed does not make a period. */
+		ReportingPeriod periodOrYear() {
+			try {
+				return period();
+			}
+			catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
+				return ReportingPeriod.year(year == null || year < 1900 || year > 2999 ? 2000 : year);
+			}
+		}
+
+		String query() {
+			var uri = UriComponentsBuilder.newInstance().queryParam("kind", kind).queryParam("year", year);
+			if (number != null) {
+				uri.queryParam("number", number);
+			}
+			if (from != null) {
+				uri.queryParam("from", from);
+			}
+			if (to != null) {
+				uri.queryParam("to", to);
+			}
+			return uri.build().getQuery();
+		}
+
+	}
+
+	record CommentForm(@NotBlank @Size(max = 60) String section, @Nullable @Size(max = 4000) String text) {
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
+			Locale locale, Model model) {
+		var chosen = form.withDefaults(LocalDate.now(clock));
+		var period = chosen.periodOrYear();
+		if (!period.equals(safely(chosen))) {
+			model.addAttribute("periodError", "report.period.invalid");
+			chosen = new PeriodForm("year", period.from().getYear(), null, null, null);
+		}
+		model.addAttribute("periodForm", chosen);
+		model.addAttribute("query", chosen.query());
+		model.addAttribute("report", reports.report(leader, period, locale));
+		return "statistics/annual";
+	}
+
+	@PostMapping("/comments")
+	String comment(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
+			@Valid CommentForm comment, BindingResult result, RedirectAttributes redirect) {
+		var chosen = form.withDefaults(LocalDate.now(clock));
+		if (result.hasErrors()) {
+			redirect.addFlashAttribute("error", "report.comment.tooLong");
+		}
+		else {
+			reports.comment(leader, chosen.periodOrYear(), comment.section(), comment.text() == null ? "" : comment.text());
+			redirect.addFlashAttribute("message", "report.comment.saved");
+		}
+		return "redirect:/statistics/annual?" + chosen.query() + "#section-" + comment.section();
+	}
+
+	@GetMapping("/export.{format}")
+	void export(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
+			@PathVariable String format, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "true")
+			boolean published, Locale locale, HttpServletResponse response) throws IOException {
+		var period = form.withDefaults(LocalDate.now(clock)).periodOrYear();
+		var report = reports.report(leader, period, locale);
+		if (published) {
+			report = report.published();
+		}
+		var name = "feltlogg-rapport-" + Periods.key(period) + (published ? "" : "-intern");
+		switch (format) {
+			case "pdf" -> {
+				response.setContentType("application/pdf");
+				attachment(response, name + ".pdf");
+				exports.pdf(report, response.getOutputStream(), locale);
+			}
+			case "xlsx" -> {
+				response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+				attachment(response, name + ".xlsx");
+				exports.xlsx(report, response.getOutputStream(), locale);
+			}
+			case "csv" -> {
+				response.setContentType("text/csv; charset=UTF-8");
+				attachment(response, name + ".csv");
+				exports.csv(report, response.getOutputStream());
+			}
+			default -> throw new no.feltlogg.shared.NotFoundException("Export format");
+		}
+	}
+
+	private static @Nullable ReportingPeriod safely(PeriodForm form) {
+		try {
+			return form.period();
+		}
+		catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
+			return null;
+		}
+	}
+
+	private static void attachment(HttpServletResponse response, String filename) {
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+	}
+
+}

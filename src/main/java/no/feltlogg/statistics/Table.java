@@ -1,0 +1,111 @@
+package no.feltlogg.statistics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import no.feltlogg.shared.Suppression;
+
+/**
+ * One table of a report: rows × columns of counts, with its title and labels already in words. The same table feeds
+ * the page, its chart, the PDF, the spreadsheet, the CSV and the API. {@link #published()} gives the table with
+ * small-number suppression applied, for everything that leaves the team.
+ */
+public record Table(String id, String title, String rowHeading, List<String> rows, List<String> columns,
+		long[][] values, Unit unit, Chart chart, Suppression.@Nullable Result suppression) {
+
+	/** What a cell counts; small-number suppression applies to counts of youths and encounters, not to hours. */
+	public enum Unit {
+
+		ENCOUNTERS, YOUTHS, OCCURRENCES, HOURS
+
+	}
+
+	/** How the page draws the table's chart. */
+	public enum Chart {
+
+		BAR, LINE, NONE
+
+	}
+
+	public Table {
+		if (values.length != rows.size()) {
+			throw new IllegalArgumentException("Rows and values differ for " + id);
+		}
+	}
+
+	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
+	public Table published() {
+		return suppression != null || unit == Unit.HOURS ? this
+				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values));
+	}
+
+	public boolean isPublished() {
+		return suppression != null;
+	}
+
+	public boolean hidden(int row, int column) {
+		return suppression != null && suppression.hidden(row, column);
+	}
+
+	public boolean isSmall(int row, int column) {
+		return suppression != null && suppression.cells()[row][column] == Suppression.Hidden.SMALL;
+	}
+
+	/** A cell as a reader sees it: the count, "<5" for a small count, "×" for one hidden beside it. */
+	public String cell(int row, int column) {
+		if (suppression == null || !suppression.hidden(row, column)) {
+			return Long.toString(values[row][column]);
+		}
+		return isSmall(row, column) ? "<5" : "×";
+	}
+
+	public String rowTotal(int row) {
+		long total = 0;
+		for (long v : values[row]) {
+			total += v;
+		}
+		if (suppression != null && suppression.rowTotalsHidden()[row] != Suppression.Hidden.NO) {
+			return total > 0 && total < Suppression.THRESHOLD ? "<5" : "×";
+		}
+		return Long.toString(total);
+	}
+
+	public long total() {
+		long total = 0;
+		for (var row : values) {
+			for (long v : row) {
+				total += v;
+			}
+		}
+		return total;
+	}
+
+	public boolean isEmpty() {
+		return total() == 0;
+	}
+
+	/** Whether the row totals say something the cells do not (more than one column). */
+	public boolean hasRowTotals() {
+		return columns.size() > 1;
+	}
+
+	/** Builds a table from keyed counts, rows in the given order (labels by key), one column per series. */
+	public static Table of(String id, String title, String rowHeading, Map<String, String> rowLabels,
+			List<String> columns, List<Map<String, Long>> series, Unit unit, Chart chart) {
+		var rows = new ArrayList<String>();
+		var values = new ArrayList<long[]>();
+		for (var entry : rowLabels.entrySet()) {
+			var line = new long[series.size()];
+			for (int c = 0; c < series.size(); c++) {
+				line[c] = series.get(c).getOrDefault(entry.getKey(), 0L);
+			}
+			rows.add(entry.getValue());
+			values.add(line);
+		}
+		return new Table(id, title, rowHeading, rows, columns, values.toArray(long[][]::new), unit, chart, null);
+	}
+
+}

@@ -1,0 +1,151 @@
+package no.feltlogg.team;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
+
+import no.feltlogg.shared.Role;
+
+/** A staff account. Workers and leaders belong to a team, SLT coordinators and administrators do not. */
+@Entity
+class Account {
+
+	/** Failed sign-ins in a row before the account is locked for {@link #LOCK_DURATION}. */
+	static final int MAX_FAILED_LOGINS = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	@Id
+	private UUID id;
+
+	private UUID municipalityId;
+
+	private @Nullable UUID teamId;
+
+	private String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled;
+
+	private int failedLogins;
+
+	private @Nullable Instant lockedUntil;
+
+	private Instant createdAt;
+
+	@Version
+	private Long version;
+
+	protected Account() {
+	}
+
+	Account(UUID municipalityId, @Nullable UUID teamId, String username, String displayName, Role role,
+			String passwordHash) {
+		this.id = UUID.randomUUID();
+		this.municipalityId = municipalityId;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.enabled = true;
+		this.createdAt = Instant.now();
+		assignRole(role, teamId);
+	}
+
+	/** Changes role and team together, since one decides whether the other is needed. */
+	void assignRole(Role role, @Nullable UUID teamId) {
+		if (role.belongsToTeam() != (teamId != null)) {
+			throw new IllegalArgumentException("Role " + role + " and team " + teamId + " do not fit");
+		}
+		this.role = role;
+		this.teamId = teamId;
+	}
+
+	void rename(String displayName) {
+		this.displayName = displayName;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void resetPassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.failedLogins = 0;
+		this.lockedUntil = null;
+	}
+
+	void loginFailed(Instant at) {
+		failedLogins++;
+		if (failedLogins >= MAX_FAILED_LOGINS) {
+			lockedUntil = at.plus(LOCK_DURATION);
+			failedLogins = 0;
+		}
+	}
+
+	void loginSucceeded() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	boolean isLockedAt(Instant at) {
+		return lockedUntil != null && lockedUntil.isAfter(at);
+	}
+
+	public UUID getId() {
+		return id;
+	}
+
+	public UUID getMunicipalityId() {
+		return municipalityId;
+	}
+
+	@Nullable
+	public UUID getTeamId() {
+		return teamId;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public Role getRole() {
+		return role;
+	}
+
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+}

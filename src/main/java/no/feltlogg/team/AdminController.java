@@ -1,0 +1,168 @@
+package no.feltlogg.team;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.Role;
+
+/** The administrator's pages for teams and staff accounts. */
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+	private final AccountAdministration administration;
+
+	AdminController(AccountAdministration administration) {
+		this.administration = administration;
+	}
+
+	@ModelAttribute("roles")
+	Role[] roles() {
+		return Role.values();
+	}
+
+	@GetMapping("/accounts")
+	String accounts(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		model.addAttribute("accounts", administration.accounts(admin));
+		return "admin/accounts";
+	}
+
+	@GetMapping("/accounts/new")
+	String initCreateForm(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		model.addAttribute("form", AccountForm.empty());
+		return accountForm(admin, model);
+	}
+
+	@PostMapping("/accounts/new")
+	String processCreateForm(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") AccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		checkTeam(admin, form.role(), form.teamId(), result);
+		if (!result.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
+			result.rejectValue("username", "account.username.taken");
+		}
+		if (result.hasErrors()) {
+			return accountForm(admin, model);
+		}
+		administration.create(admin, form.username(), form.displayName(), form.role(), form.teamId(), form.password());
+		redirect.addFlashAttribute("message", "admin.account.created");
+		return "redirect:/admin/accounts";
+	}
+
+	@GetMapping("/accounts/{id}")
+	String initEditForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+		var account = administration.account(admin, id);
+		model.addAttribute("form", new AccountEditForm(account.getDisplayName(), account.getRole(), account.getTeamId(),
+				account.getVersion()));
+		return editForm(admin, account, model);
+	}
+
+	@PostMapping("/accounts/{id}")
+	String processEditForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") AccountEditForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		checkTeam(admin, form.role(), form.teamId(), result);
+		if (result.hasErrors()) {
+			return editForm(admin, administration.account(admin, id), model);
+		}
+		administration.update(admin, id, form.version(), form.displayName(), form.role(), form.teamId());
+		redirect.addFlashAttribute("message", "admin.account.saved");
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/accounts/{id}/disable")
+	String disable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		if (id.equals(admin.accountId())) {
+			redirect.addFlashAttribute("error", "admin.account.disableSelf");
+		}
+		else {
+			administration.setEnabled(admin, id, false);
+			redirect.addFlashAttribute("message", "admin.account.disabled");
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/accounts/{id}/enable")
+	String enable(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		administration.setEnabled(admin, id, true);
+		redirect.addFlashAttribute("message", "admin.account.enabled");
+		return "redirect:/admin/accounts";
+	}
+
+	@GetMapping("/accounts/{id}/password")
+	String initPasswordForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+		model.addAttribute("account", administration.account(admin, id));
+		model.addAttribute("form", new PasswordForm(""));
+		return "admin/password";
+	}
+
+	@PostMapping("/accounts/{id}/password")
+	String processPasswordForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+			@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var account = administration.account(admin, id);
+		if (result.hasErrors()) {
+			model.addAttribute("account", account);
+			return "admin/password";
+		}
+		administration.resetPassword(admin, id, form.password());
+		redirect.addFlashAttribute("message", "admin.account.passwordReset");
+		return "redirect:/admin/accounts";
+	}
+
+	@GetMapping("/teams")
+	String teams(@AuthenticationPrincipal CurrentUser admin, Model model) {
+		model.addAttribute("teams", administration.teams(admin));
+		model.addAttribute("form", new TeamForm(""));
+		return "admin/teams";
+	}
+
+	@PostMapping("/teams")
+	String createTeam(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") TeamForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && administration.teamNameTaken(admin, form.name())) {
+			result.rejectValue("name", "admin.team.taken");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("teams", administration.teams(admin));
+			return "admin/teams";
+		}
+		administration.createTeam(admin, form.name());
+		redirect.addFlashAttribute("message", "admin.team.created");
+		return "redirect:/admin/teams";
+	}
+
+	private String accountForm(CurrentUser admin, Model model) {
+		model.addAttribute("teams", administration.teams(admin));
+		return "admin/account-new";
+	}
+
+	private String editForm(CurrentUser admin, Account account, Model model) {
+		model.addAttribute("account", account);
+		model.addAttribute("teams", administration.teams(admin));
+		return "admin/account-edit";
+	}
+
+	private void checkTeam(CurrentUser admin, @Nullable Role role, @Nullable UUID teamId, BindingResult result) {
+		if (role != null && role.belongsToTeam() && teamId == null) {
+			result.rejectValue("teamId", "account.team.required");
+		}
+		else if (!administration.isOwnTeam(admin, teamId)) {
+			result.rejectValue("teamId", "account.team.unknown");
+		}
+	}
+
+}

@@ -1,0 +1,38 @@
+package no.feltlogg.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import no.feltlogg.fieldwork.Fieldwork;
+import no.feltlogg.referrals.Referrals;
+import no.feltlogg.shared.CurrentUser;
+
+/** The home page, one per role. */
+@Controller
+class HomeController {
+
+	private final Fieldwork fieldwork;
+
+	private final Referrals referrals;
+
+	HomeController(Fieldwork fieldwork, Referrals referrals) {
+		this.fieldwork = fieldwork;
+		this.referrals = referrals;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return switch (user.role()) {
+			case WORKER, LEADER -> {
+				model.addAttribute("openShift", fieldwork.openShift(user).orElse(null));
+				model.addAttribute("referralReminders", referrals.reminders(user));
+				yield user.role() == no.feltlogg.shared.Role.WORKER ? "home/worker" : "home/leader";
+			}
+			case SLT -> "home/slt";
+			case ADMIN -> "home/admin";
+		};
+	}
+
+}

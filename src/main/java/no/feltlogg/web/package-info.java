@@ -1,0 +1,7 @@
+/** Layout, home pages, security configuration, error pages and global web advice. */
+@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals" })
+@NullMarked
+package no.feltlogg.web;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

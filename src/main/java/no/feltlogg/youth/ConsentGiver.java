@@ -1,0 +1,8 @@
+package no.feltlogg.youth;
+
+/** Who gave a consent. */
+public enum ConsentGiver {
+
+	YOUTH, GUARDIAN, BOTH
+
+}

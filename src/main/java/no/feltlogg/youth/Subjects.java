@@ -1,0 +1,31 @@
+package no.feltlogg.youth;
+
+/** The codes of what was read or changed, as written to the access log; each has a message audit.subject.<code>. */
+final class Subjects {
+
+	static final String RECORD = "youth.record";
+
+	static final String REGISTERED = "youth.registered";
+
+	static final String DETAILS = "youth.details";
+
+	static final String PRIORITY = "youth.priority";
+
+	static final String CONSENT_GIVEN = "youth.consent.given";
+
+	static final String CONSENT_WITHDRAWN = "youth.consent.withdrawn";
+
+	static final String CONSENTS = "youth.consents";
+
+	static final String CONCERN = "youth.concern";
+
+	static final String NEED_TO_KNOW = "youth.needToKnow";
+
+	static final String ACCESS_LOG = "youth.accessLog";
+
+	static final String EXPORT = "youth.export";
+
+	private Subjects() {
+	}
+
+}

@@ -1,0 +1,84 @@
+package no.feltlogg.youth;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import no.feltlogg.audit.Access;
+import no.feltlogg.audit.AccessLog;
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.NotFoundException;
+
+/**
+ * The one gate to a youth's record: the youth must belong to the reader's team, and a restricted record opens only to
+ * its contact workers and the leader, or to someone who gave a reason. Refusals are always logged; allowed reads and
+ * changes are logged when asked to.
+ */
+@Component
+class YouthAccess {
+
+	/** How long a reason given for a restricted record keeps it open to its giver: about one shift. */
+	static final Duration REASON_VALID_FOR = Duration.ofHours(12);
+
+	private final YouthRepository youths;
+
+	private final AccessLog accessLog;
+
+	YouthAccess(YouthRepository youths, AccessLog accessLog) {
+		this.youths = youths;
+		this.accessLog = accessLog;
+	}
+
+	/** Opens a youth's record and logs the read or change as one row. */
+	Youth open(CurrentUser user, UUID youthId, Access action, String subject, @Nullable String detail) {
+		var youth = check(user, youthId, action, subject, detail);
+		var reason = reasonFor(user, youth);
+		if (action == Access.READ) {
+			accessLog.read(user, youthId, subject, detail, reason);
+		}
+		else {
+			accessLog.changed(user, youthId, subject, detail, reason);
+		}
+		return youth;
+	}
+
+	/** Checks access without logging an allowed look (a form that shows the youth's name); refusals are logged. */
+	Youth check(CurrentUser user, UUID youthId, Access action, String subject, @Nullable String detail) {
+		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);
+		if (youth == null) {
+			accessLog.refused(user, youthId, action, subject, detail);
+			throw new NotFoundException("Youth");
+		}
+		if (needsReason(user, youth) && reasonFor(user, youth) == null) {
+			accessLog.refused(user, youthId, action, subject, "need-to-know");
+			throw new NeedToKnowRequired(youthId);
+		}
+		return youth;
+	}
+
+	/** Records the reason someone gave for opening a restricted record; the row itself is the permission. */
+	void giveReason(CurrentUser user, UUID youthId, String reason) {
+		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);
+		if (youth == null) {
+			accessLog.refused(user, youthId, Access.READ, Subjects.NEED_TO_KNOW, null);
+			throw new NotFoundException("Youth");
+		}
+		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW, null, reason);
+	}
+
+	static boolean needsReason(CurrentUser user, Youth youth) {
+		return youth.isRestricted() && !user.isLeader() && !youth.isContact(user.accountId());
+	}
+
+	private @Nullable String reasonFor(CurrentUser user, Youth youth) {
+		if (!needsReason(user, youth)) {
+			return null;
+		}
+		return accessLog.reasonGivenSince(user.accountId(), youth.getId(), Instant.now().minus(REASON_VALID_FOR))
+			.orElse(null);
+	}
+
+}

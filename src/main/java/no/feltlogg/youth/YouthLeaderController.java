@@ -1,0 +1,95 @@
+package no.feltlogg.youth;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.Oslo;
+
+/** The leader's pages: the priority overview, a youth's access log, reasons given, and the export for an access request. */
+@Controller
+@RequestMapping("/youth")
+class YouthLeaderController {
+
+	private final YouthRecords records;
+
+	private final YouthExport export;
+
+	private final ExportPdf pdf;
+
+	private final StaffNames staffNames;
+
+	YouthLeaderController(YouthRecords records, YouthExport export, ExportPdf pdf, StaffNames staffNames) {
+		this.records = records;
+		this.export = export;
+		this.pdf = pdf;
+		this.staffNames = staffNames;
+	}
+
+	@GetMapping("/priorities")
+	String priorities(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable YearMonth month, Model model) {
+		var shown = month == null ? YearMonth.now(Oslo.ZONE) : month;
+		model.addAttribute("overview", records.priorityOverview(user, shown));
+		model.addAttribute("levels", PriorityLevel.values());
+		model.addAttribute("staff", staffNames.of(user.requireTeamId()));
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		model.addAttribute("monthStart", shown.atDay(1));
+		return "youth/priorities";
+	}
+
+	@GetMapping("/{id}/log")
+	String accessLog(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		model.addAttribute("log", records.accessLog(user, id));
+		return "audit/youth-log";
+	}
+
+	@GetMapping("/reasons")
+	String reasons(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("rows", records.reasonsGiven(user));
+		return "audit/reasons";
+	}
+
+	@GetMapping(path = "/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Object> exportJson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+		var result = export.export(user, id, "json");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(result, "json"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(result.asMap());
+	}
+
+	@GetMapping(path = "/{id}/export.pdf")
+	ResponseEntity<byte[]> exportPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			Locale locale) {
+		var result = export.export(user, id, "pdf");
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(result, "pdf"))
+			.contentType(MediaType.APPLICATION_PDF)
+			.body(pdf.write(result, locale));
+	}
+
+	private static String attachment(YouthExport.Export result, String extension) {
+		return ContentDisposition.attachment()
+			.filename("innsyn-" + result.youth().id() + "-" + LocalDate.now(Oslo.ZONE) + "." + extension)
+			.build()
+			.toString();
+	}
+
+}

@@ -1,0 +1,288 @@
+package no.feltlogg.youth;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.feltlogg.audit.Access;
+import no.feltlogg.audit.AccessLog;
+import no.feltlogg.audit.AccessLogEntry;
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.Oslo;
+
+/**
+ * Registering youths and keeping their records: details, consents, priority, concern criteria. Every read of a
+ * record and every change writes one access-log row. Workers and leaders of the youth's team only; the leader alone
+ * sees the overview, the access log and the export.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('WORKER','LEADER')")
+public class YouthRecords {
+
+	/** Edits of the folded name at most this far apart count as a close spelling. */
+	static final int CLOSE_SPELLING = 2;
+
+	private final YouthRepository youths;
+
+	private final YouthAccess access;
+
+	private final AccessLog accessLog;
+
+	private final List<TimelineSource> timelineSources;
+
+	private final ApplicationEventPublisher events;
+
+	YouthRecords(YouthRepository youths, YouthAccess access, AccessLog accessLog, List<TimelineSource> timelineSources,
+			ApplicationEventPublisher events) {
+		this.youths = youths;
+		this.access = access;
+		this.accessLog = accessLog;
+		this.timelineSources = timelineSources;
+		this.events = events;
+	}
+
+	/**
+	 * Youths of the team who may be the one about to be registered: the same name, or a close spelling with the same
+	 * birth year.
+	 */
+	@Transactional(readOnly = true)
+	public List<YouthSummary> possibleDuplicates(CurrentUser user, String name, Birth birth) {
+		var folded = youths.fold(name);
+		return youths.duplicateCandidates(user.requireTeamId(), folded, birth.year())
+			.stream()
+			.filter(y -> folded.equals(y.getSearchName()) || (y.getBirthYear() == birth.year()
+					&& editDistance(folded, String.valueOf(y.getSearchName())) <= CLOSE_SPELLING))
+			.map(Youth::summary)
+			.toList();
+	}
+
+	/** Registers a youth together with the consent to registration, which is the condition for it. */
+	public UUID register(CurrentUser user, YouthDetails details, ConsentGiven registrationConsent) {
+		var youth = youths.save(new Youth(user.requireTeamId(), details, registrationConsent, user.accountId(),
+				Instant.now()));
+		accessLog.changed(user, youth.getId(), Subjects.REGISTERED, null, null);
+		return youth.getId();
+	}
+
+	/** The youth's page: record, consents, priority history, concerns and timeline. One access-log row. */
+	@Transactional
+	public YouthPage page(CurrentUser user, UUID youthId) {
+		var youth = access.open(user, youthId, Access.READ, Subjects.RECORD, null).loaded();
+		var timeline = new ArrayList<TimelineItem>();
+		for (var source : timelineSources) {
+			timeline.addAll(source.timeline(youth.getTeamId(), youthId));
+		}
+		timeline.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::recordedAt).reversed());
+		var today = LocalDate.now(Oslo.ZONE);
+		return new YouthPage(youth, youth.summary().ageOn(today), youth.getConsents(), youth.getPriorityHistory(),
+				youth.getConcerns(), timeline, youth.isOpenForEntries(today), today);
+	}
+
+	/** The record's details shown in the edit form; logged as a read. */
+	@Transactional
+	public Youth detailsForEditing(CurrentUser user, UUID youthId) {
+		return access.open(user, youthId, Access.READ, Subjects.DETAILS, null).loaded();
+	}
+
+	/** The youth's consents shown on their own (withdrawing one); logged as a read. */
+	@Transactional
+	public List<ConsentView> consentsToRead(CurrentUser user, UUID youthId) {
+		return access.open(user, youthId, Access.READ, Subjects.CONSENTS, null).getConsents();
+	}
+
+	/**
+	 * The record behind a form that shows no more than its name and current level, or before a change: checked,
+	 * refusals logged, not logged as a read. The change itself is logged.
+	 */
+	@Transactional
+	public Youth forEditing(CurrentUser user, UUID youthId) {
+		return access.check(user, youthId, Access.CHANGE, Subjects.DETAILS, null).loaded();
+	}
+
+	public void correct(CurrentUser user, UUID youthId, long version, YouthDetails details) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, null);
+		checkVersion(youth, version);
+		if (youth.isRestricted() && !details.restricted() && !user.isLeader()
+				&& !youth.isContact(user.accountId())) {
+			throw new IllegalArgumentException("Only contact workers and the leader lift a restriction");
+		}
+		youth.correct(details);
+	}
+
+	public void close(CurrentUser user, UUID youthId) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, "closed");
+		youth.close(LocalDate.now(Oslo.ZONE));
+	}
+
+	/** Opens a closed record again; fails when the consent to registration is no longer in force. */
+	public void reopen(CurrentUser user, UUID youthId) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, "reopened");
+		youth.reopen(LocalDate.now(Oslo.ZONE));
+	}
+
+	public void changePriority(CurrentUser user, UUID youthId, PriorityLevel to, LocalDate on, String reason) {
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY, null);
+		var from = youth.getPriority();
+		youth.changePriority(to, on, reason, user.accountId(), Instant.now());
+		accessLog.changed(user, youthId, Subjects.PRIORITY, (from == null ? "–" : from.name()) + " → " + to.name(),
+				null);
+	}
+
+	public UUID giveConsent(CurrentUser user, UUID youthId, ConsentGiven consent) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_GIVEN, consent.scope().name());
+		var given = youth.giveConsent(consent, user.accountId(), Instant.now());
+		youths.flush();
+		return given.getId();
+	}
+
+	/** Withdraws a consent and tells the other modules; withdrawing the consent to registration closes the record. */
+	public void withdrawConsent(CurrentUser user, UUID youthId, UUID consentId, LocalDate on) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_WITHDRAWN, null);
+		var consent = youth.withdrawConsent(consentId, on, user.accountId(), Instant.now()).view();
+		events.publishEvent(new ConsentWithdrawn(consent.id(), youth.getTeamId(), youthId, consent.scope(),
+				consent.serviceId(), on, user.accountId()));
+	}
+
+	public UUID noteConcern(CurrentUser user, UUID youthId, ConcernCriterion criterion, LocalDate on,
+			@Nullable String note) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN, criterion.name());
+		return youth.noteConcern(criterion, on, note, user.accountId(), Instant.now()).getId();
+	}
+
+	public void endConcern(CurrentUser user, UUID youthId, UUID concernId, LocalDate on) {
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN, "ended");
+		youth.endConcern(concernId, on);
+	}
+
+	/** Records the reason given to open a restricted record; opens it to the giver for a shift. */
+	public void giveReason(CurrentUser user, UUID youthId, String reason) {
+		access.giveReason(user, youthId, reason);
+	}
+
+	@Transactional(readOnly = true)
+	public List<YouthSummary> search(CurrentUser user, String query, @Nullable Integer birthYear,
+			@Nullable UUID schoolId, boolean includeClosed) {
+		var folded = youths.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return youths.search(user.requireTeamId(), "%" + folded + "%", birthYear, schoolId, includeClosed)
+			.stream()
+			.map(Youth::summary)
+			.toList();
+	}
+
+	/** The active youths the user is a contact worker for. */
+	@Transactional(readOnly = true)
+	public List<YouthSummary> mine(CurrentUser user) {
+		return youths.findByContact(user.requireTeamId(), user.accountId()).stream().map(Youth::summary).toList();
+	}
+
+	/** The leader's priority overview: active youths per level, and who moved between levels in a month. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('LEADER')")
+	public PriorityOverview priorityOverview(CurrentUser user, YearMonth month) {
+		var teamId = user.requireTeamId();
+		var counts = new EnumMap<PriorityLevel, Long>(PriorityLevel.class);
+		for (var level : PriorityLevel.values()) {
+			counts.put(level, 0L);
+		}
+		long unset = 0;
+		for (var row : youths.countActiveByPriority(teamId)) {
+			if (row.getLevel() == null) {
+				unset = row.getYouths();
+			}
+			else {
+				counts.put(row.getLevel(), row.getYouths());
+			}
+		}
+		var changes = youths.priorityChanges(teamId, month.atDay(1), month.plusMonths(1).atDay(1));
+		var names = new java.util.HashMap<UUID, String>();
+		youths.findAllById(changes.stream().map(PriorityChange::getYouthId).distinct().toList())
+			.forEach(y -> names.put(y.getId(), y.getName()));
+		var moves = changes.stream()
+			.map(c -> new PriorityOverview.Move(c.getYouthId(), names.getOrDefault(c.getYouthId(), ""),
+					c.getFromLevel(), c.getToLevel(), c.getChangedOn(), c.getChangedBy(), c.getReason()))
+			.toList();
+		return new PriorityOverview(month, counts, unset, moves);
+	}
+
+	/** The access log of one youth, for the leader; reading it is logged too. */
+	@PreAuthorize("hasRole('LEADER')")
+	public AccessLogPage accessLog(CurrentUser user, UUID youthId) {
+		var youth = access.open(user, youthId, Access.READ, Subjects.ACCESS_LOG, null);
+		return new AccessLogPage(youth.summary(), accessLog.forYouth(youthId));
+	}
+
+	/** The reasons the team's staff gave to open restricted records in the last 90 days. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('LEADER')")
+	public List<ReasonRow> reasonsGiven(CurrentUser user) {
+		var entries = accessLog.reasonsGiven(user.requireTeamId(), Instant.now().minus(java.time.Duration.ofDays(90)));
+		var names = new java.util.HashMap<UUID, String>();
+		youths.findAllById(entries.stream().map(AccessLogEntry::youthId).filter(java.util.Objects::nonNull)
+			.distinct().toList()).forEach(y -> names.put(y.getId(), y.getName()));
+		return entries.stream()
+			.map(e -> new ReasonRow(e, e.youthId() == null ? "" : names.getOrDefault(e.youthId(), "")))
+			.toList();
+	}
+
+	private static void checkVersion(Youth youth, long version) {
+		if (youth.getVersion() != version) {
+			throw new ObjectOptimisticLockingFailureException(Youth.class, youth.getId());
+		}
+	}
+
+	/** Levenshtein distance, for close spellings of folded names. */
+	static int editDistance(String a, String b) {
+		var previous = new int[b.length() + 1];
+		var current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			var swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+	/** Everything the youth's page shows. */
+	public record YouthPage(Youth youth, int age, List<ConsentView> consents, List<PriorityChange> priorityHistory,
+			List<Concern> concerns, List<TimelineItem> timeline, boolean openForEntries, LocalDate today) {
+	}
+
+	/** Active youths per level (and without one), and the moves of a month. */
+	public record PriorityOverview(YearMonth month, Map<PriorityLevel, Long> counts, long withoutLevel,
+			List<Move> moves) {
+
+		public record Move(UUID youthId, String name, @Nullable PriorityLevel from, PriorityLevel to, LocalDate on,
+				UUID by, String reason) {
+		}
+
+	}
+
+	public record AccessLogPage(YouthSummary youth, List<AccessLogEntry> entries) {
+	}
+
+	public record ReasonRow(AccessLogEntry entry, String youthName) {
+	}
+
+}

@@ -1,0 +1,30 @@
+// Feltlogg: pages work without this script; it only makes them quicker to use.
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // Let htmx (and any fetch) send the CSRF token that the layout puts in <meta> tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // The +/− buttons of the encounter counters: one tap per youth.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('button[data-step]');
+    if (!button) {
+      return;
+    }
+    var input = document.getElementById(button.getAttribute('data-target'));
+    if (!input) {
+      return;
+    }
+    var value = parseInt(input.value, 10) || 0;
+    value = Math.max(0, Math.min(999, value + parseInt(button.getAttribute('data-step'), 10)));
+    input.value = String(value);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+})();

@@ -1,0 +1,62 @@
+package no.feltlogg.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import no.feltlogg.support.IntegrationTest;
+
+/** The demo profile gives a newcomer a living system: every account signs in, and there is a year and more of work. */
+@IntegrationTest
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyDemoAccountSignsInWithTheDocumentedPassword() {
+		for (var username : new String[] { "worker.a", "leader.a", "worker.b", "leader.b", "slt", "admin" }) {
+			assertThat(mvc.perform(formLogin().user(username).password(DemoData.PASSWORD))).as(username)
+				.hasRedirectedUrl("/");
+		}
+	}
+
+	@Test
+	void thereIsMoreThanAYearOfBelievableFieldWork() {
+		var team = jdbc.queryForObject("select id from team where name = ?", java.util.UUID.class, DemoData.TEAM_A);
+		var first = jdbc.queryForObject("select min(local_date) from encounter where team_id = ?", LocalDate.class, team);
+		assertThat(first).isBefore(LocalDate.now().minusMonths(12));
+		// Friday and Saturday nights are busier than the rest of the week
+		var weekend = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from encounter "
+				+ "where team_id = ? and extract(isodow from local_date) in (5, 6)", Double.class, team);
+		var weekdays = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from encounter "
+				+ "where team_id = ? and extract(isodow from local_date) in (1, 2, 3, 4)", Double.class, team);
+		assertThat(weekend).isGreaterThan(weekdays);
+		// summer is busier than December and January, and the beach is a summer place
+		var summer = jdbc.queryForObject("select sum(total) from encounter where team_id = ? "
+				+ "and extract(month from local_date) in (6, 7, 8)", Long.class, team);
+		var winter = jdbc.queryForObject("select sum(total) from encounter where team_id = ? "
+				+ "and extract(month from local_date) in (12, 1, 2)", Long.class, team);
+		assertThat(summer).isGreaterThan(winter);
+		assertThat(jdbc.queryForObject("select count(*) from encounter e join code_item p on p.id = e.place_id "
+				+ "where e.team_id = ? and p.label = 'Stranda' and extract(month from e.local_date) in (6, 7, 8)",
+				Long.class, team)).isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from shift where team_id = ?", Long.class, team))
+			.isGreaterThan(200);
+		assertThat(jdbc.queryForObject("select count(*) from field_observation where team_id = ?", Long.class, team))
+			.isGreaterThan(30);
+		assertThat(jdbc.queryForObject("select count(*) from youth where team_id = ?", Long.class, team)).isPositive();
+	}
+
+}

@@ -1,0 +1,153 @@
+package no.feltlogg.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium, for browser journeys against the application on its random port. Uses the
+ * system's Chromium and ChromeDriver (Debian packages {@code chromium} and {@code chromium-driver}), never a download.
+ * Every page a journey visits can be checked with axe-core for serious or critical WCAG 2.1 AA violations.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final String CHROMIUM = System.getProperty("feltlogg.chromium", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("feltlogg.chromedriver", "/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+	}
+
+	/** A desktop-sized browser. */
+	public static Browser open(int port) {
+		return open(port, new Dimension(1280, 900));
+	}
+
+	/** A phone-sized browser (a 390 × 844 viewport, as an iPhone 12-15). */
+	public static Browser phone(int port) {
+		return open(port, new Dimension(390, 844));
+	}
+
+	private static Browser open(int port, Dimension size) {
+		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+			throw new IllegalStateException("Browser tests need Chromium and ChromeDriver at " + CHROMIUM + " and "
+					+ CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+		}
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+				"--no-first-run", "--disable-extensions", "--lang=nb-NO",
+				"--window-size=" + size.getWidth() + "," + size.getHeight());
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+			.usingAnyFreePort()
+			.build();
+		var driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return new Browser(driver, "http://localhost:" + port);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public Browser go(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	public Browser login(String username, String password) {
+		go("/login");
+		type("username", username);
+		type("password", password);
+		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login?")));
+		return this;
+	}
+
+	public Browser logout() {
+		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		return this;
+	}
+
+	/** Clears a field found by id and types into it. */
+	public Browser type(String id, String text) {
+		var field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	public List<WebElement> all(String css) {
+		return driver.findElements(By.cssSelector(css));
+	}
+
+	public Browser click(String css) {
+		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		return this;
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public String heading() {
+		return text("h1");
+	}
+
+	public String path() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+	}
+
+	/** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
+	public Browser assertAccessible() {
+		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+		List<Rule> severe = results.getViolations()
+			.stream()
+			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.toList();
+		assertThat(severe).as(() -> "axe violations on " + path() + ": " + severe.stream()
+			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes()
+				.stream()
+				.map(n -> String.valueOf(n.getTarget()))
+				.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "))).isEmpty();
+		return this;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+}
