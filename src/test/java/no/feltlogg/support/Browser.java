@@ -12,6 +12,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -88,8 +89,7 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser logout() {
-		driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		return this;
+		return click("form[action='/logout'] button");
 	}
 
 	/** Clears a field found by id and types into it. */
@@ -108,10 +108,34 @@ public final class Browser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(css));
 	}
 
+	/**
+	 * Clicks an element. When the click loads a new page (a link, or a submit button of a form the browser will send),
+	 * waits until the old page is gone, so that what the journey reads next is the new page and never the one it left.
+	 */
 	public Browser click(String css) {
-		waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		boolean loadsPage = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_PAGE, element));
+		var page = driver.findElement(By.tagName("html"));
+		element.click();
+		if (loadsPage) {
+			waitFor(ExpectedConditions.stalenessOf(page));
+		}
 		return this;
 	}
+
+	private static final String LOADS_PAGE = """
+			var e = arguments[0];
+			var link = e.closest('a[href]');
+			if (link) {
+			  var href = link.getAttribute('href');
+			  return !href.startsWith('#') && !link.hasAttribute('download') && !link.target;
+			}
+			var submit = e.closest('button, input[type=submit], input[type=image]');
+			if (!submit || !submit.form || (submit.tagName === 'BUTTON' && submit.type !== 'submit')) {
+			  return false;
+			}
+			return submit.form.noValidate || submit.formNoValidate || submit.form.checkValidity();
+			""";
 
 	public String text(String css) {
 		return find(css).getText();
