@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -114,11 +115,23 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser click(String css) {
 		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-		boolean loadsPage = Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(LOADS_PAGE, element));
-		var page = driver.findElement(By.tagName("html"));
+		var script = (JavascriptExecutor) driver;
+		boolean loadsPage = Boolean.TRUE.equals(script.executeScript(LOADS_PAGE, element));
+		if (loadsPage) {
+			// a mark on this page's window; the page loaded next has a new window without it
+			script.executeScript("window.feltloggLeft = true;");
+		}
 		element.click();
 		if (loadsPage) {
-			waitFor(ExpectedConditions.stalenessOf(page));
+			waitFor(d -> {
+				try {
+					return Boolean.TRUE.equals(script
+						.executeScript("return !window.feltloggLeft && document.readyState !== 'loading';"));
+				}
+				catch (WebDriverException betweenPages) {
+					return false;
+				}
+			});
 		}
 		return this;
 	}
