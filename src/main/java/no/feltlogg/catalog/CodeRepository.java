@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CodeRepository extends JpaRepository<Code, UUID> {
 
-	List<Code> findByTeamIdAndKindOrderBySortOrderAscLabelAsc(UUID teamId, CodeKind kind);
-
 	Optional<Code> findByIdAndTeamId(UUID id, UUID teamId);
 
 	Optional<Code> findByTeamIdAndKindAndCode(UUID teamId, CodeKind kind, String code);

@@ -64,6 +64,8 @@ class DefaultCodeLists {
 		service(team, "Fritidskortet", ServiceKind.LEISURE, 6, 18);
 		service(team, "Sommerjobb for ungdom", ServiceKind.JOB_SCHEME, 15, 18);
 		service(team, "Natteravnene", ServiceKind.VOLUNTEERS, null, null);
+		// in the database before anyone reads the lists (Catalog reads them as rows)
+		codes.flush();
 	}
 
 	private void fixed(UUID team, CodeKind kind, String... codesAndLabels) {

@@ -85,20 +85,22 @@ class AnnualReports {
 	public AnnualReport report(CurrentUser leader, ReportingPeriod period, Locale locale) {
 		var team = leader.requireTeamId();
 		var teamSet = Set.of(team);
+		// the earlier years with encounters, and the period itself
 		var compared = new ArrayList<ReportingPeriod>();
-		for (int back = EARLIER_YEARS; back >= 1; back--) {
-			var earlier = period.minusYears(back);
-			if (fieldwork.totals(teamSet, earlier).encounters() > 0) {
-				compared.add(earlier);
+		var totals = new ArrayList<FieldworkCounts.Totals>();
+		for (int back = EARLIER_YEARS; back >= 0; back--) {
+			var shown = period.minusYears(back);
+			var shownTotals = fieldwork.totals(teamSet, shown);
+			if (back == 0 || shownTotals.encounters() > 0) {
+				compared.add(shown);
+				totals.add(shownTotals);
 			}
 		}
-		compared.add(period);
 		var columns = compared.stream().map(p -> Periods.label(p, locale)).toList();
 		var text = new Text(locale);
 		var tables = new ArrayList<Table>();
 
 		// encounters in total and by channel, per year
-		var totals = compared.stream().map(p -> fieldwork.totals(teamSet, p)).toList();
 		var channel = new LinkedHashMap<String, String>();
 		channel.put("all", text.get("report.row.allEncounters"));
 		channel.put("physical", text.get("report.row.physical"));

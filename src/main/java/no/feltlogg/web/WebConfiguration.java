@@ -3,6 +3,7 @@ package no.feltlogg.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /** Norwegian bokmål first, whatever the browser asks for; English on request ({@code ?lang=en}), kept in a cookie. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +25,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(BOKMAAL);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Links are not rewritten. The resource chain is on only so that {@code /webjars/chart.js/...} is served without
+	 * a version in its path; no versioning strategy is configured, so Spring Boot's {@link ResourceUrlEncodingFilter}
+	 * would change no link, while looking each one up on the class path: a third of the time of the annual report
+	 * page (see docs/benchmarks-statistics.md). This registration takes its place, disabled.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Override

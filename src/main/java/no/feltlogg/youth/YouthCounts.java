@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.catalog.Catalog;
+import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.SchoolLevel;
@@ -46,7 +47,7 @@ public class YouthCounts {
 		jdbc.sql("""
 				select y.gender, count(distinct y.id) as youths
 				  from youth y join consent c on c.youth_id = y.id and c.scope = 'REGISTRATION'
-				 where y.team_id in (:teams) and c.given_on < :until
+				 where y.team_id in (:teams) and c.team_id in (:teams) and c.given_on < :until
 				   and (c.withdrawn_on is null or c.withdrawn_on > :from)
 				   and (c.expires_on is null or c.expires_on >= :from)
 				 group by y.gender""")
@@ -115,7 +116,8 @@ public class YouthCounts {
 		var rows = jdbc.sql("""
 				select y.team_id, y.school_id, y.birth_date, y.birth_year, count(distinct y.id) as youths
 				  from youth y join concern c on c.youth_id = y.id
-				 where y.team_id in (:teams) and c.noted_on < :until and (c.ended_on is null or c.ended_on >= :from)
+				 where y.team_id in (:teams) and c.team_id in (:teams) and c.noted_on < :until
+				   and (c.ended_on is null or c.ended_on >= :from)
 				 group by y.team_id, y.school_id, y.birth_date, y.birth_year""")
 			.param("teams", teams)
 			.param("from", period.from())
@@ -125,14 +127,17 @@ public class YouthCounts {
 					rs.getDate("birth_date") == null ? null : rs.getDate("birth_date").toLocalDate(),
 					rs.getInt("birth_year"), rs.getLong("youths")))
 			.list();
+		// each team's schools read once, not one lookup per school
 		var schoolLevels = new HashMap<UUID, @Nullable SchoolLevel>();
+		rows.stream()
+			.filter(group -> group.schoolId() != null)
+			.map(ConcernGroup::teamId)
+			.distinct()
+			.forEach(team -> catalog.all(team, CodeKind.SCHOOL)
+				.forEach(school -> schoolLevels.put(school.id(), school.schoolLevel())));
 		var counts = new EnumMap<SchoolLevel, Long>(SchoolLevel.class);
 		for (var group : rows) {
-			SchoolLevel level = null;
-			if (group.schoolId() != null) {
-				level = schoolLevels.computeIfAbsent(group.schoolId(),
-						id -> catalog.find(group.teamId(), id).map(c -> c.schoolLevel()).orElse(null));
-			}
+			SchoolLevel level = group.schoolId() == null ? null : schoolLevels.get(group.schoolId());
 			if (level == null) {
 				level = levelByAge(group.ageOn(period.lastDay()));
 			}
