@@ -8,7 +8,7 @@
 -- the end of each month of :year. Output: one row per figure (what, year, key, key2, n).
 --
 -- Variables: team (uuid), first_year, year, rollup (true: the encounters' figures from the monthly roll-up
--- encounter_month of ADR 0013, the floor for the application's design; false: from the encounter rows themselves).
+-- encounter_month of ADR 0014, the floor for the application's design; false: from the encounter rows themselves).
 \if :{?rollup}
 \else
 \set rollup false

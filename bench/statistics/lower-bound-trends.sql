@@ -7,7 +7,7 @@
 -- "what changed" summary (these come out of the monthly rows). Output: one row per figure (what, month, key, n).
 --
 -- Variables: municipality (uuid), from_month, to_month, rollup (true: the encounters' figures from the monthly roll-up
--- encounter_month of ADR 0013; false: from the encounter rows themselves).
+-- encounter_month of ADR 0014; false: from the encounter rows themselves).
 \if :{?rollup}
 \else
 \set rollup false

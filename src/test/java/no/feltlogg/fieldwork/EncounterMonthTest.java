@@ -25,7 +25,7 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The monthly roll-up of encounters (ADR 0013) stays what the encounters themselves say, whatever is done to them,
+ * The monthly roll-up of encounters (ADR 0014) stays what the encounters themselves say, whatever is done to them,
  * and the counts read from it are the counts of the rows, also for periods that begin and end inside a month.
  */
 @IntegrationTest
