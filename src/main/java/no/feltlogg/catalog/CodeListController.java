@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.SchoolLevel;
 
 /** The leader's pages for the team's code lists: one list per kind, add, rename, retire and reinstate. */
@@ -119,35 +120,35 @@ class CodeListController {
 	private void checkKindFields(UUID team, CodeKind kind, CodeForm form, BindingResult result, @Nullable UUID self) {
 		if (!result.hasFieldErrors("label") && administration.labelTaken(team, kind, form.label(),
 				self == null ? new UUID(0, 0) : self)) {
-			result.rejectValue("label", "catalog.code.labelTaken");
+			FormErrors.reject(result, "label", "catalog.code.labelTaken");
 		}
 		switch (kind) {
 			case PLACE -> {
 				if (self == null && (form.areaId() == null || catalog.find(team, form.areaId())
 					.filter(a -> a.kind() == CodeKind.AREA)
 					.isEmpty())) {
-					result.rejectValue("areaId", "catalog.code.areaRequired");
+					FormErrors.reject(result, "areaId", "catalog.code.areaRequired");
 				}
 			}
 			case SCHOOL -> {
 				if (self == null && form.schoolLevel() == null) {
-					result.rejectValue("schoolLevel", "catalog.code.levelRequired");
+					FormErrors.reject(result, "schoolLevel", "catalog.code.levelRequired");
 				}
 			}
 			case AGE_BAND -> {
 				if (form.minAge() == null && form.maxAge() == null) {
-					result.rejectValue("minAge", "catalog.code.agesRequired");
+					FormErrors.reject(result, "minAge", "catalog.code.agesRequired");
 				}
 				else if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
-					result.rejectValue("maxAge", "catalog.code.agesOrder");
+					FormErrors.reject(result, "maxAge", "catalog.code.agesOrder");
 				}
 			}
 			case TIME_OF_DAY -> {
 				if (form.startHour() == null) {
-					result.rejectValue("startHour", "catalog.code.hoursRequired");
+					FormErrors.reject(result, "startHour", "catalog.code.hoursRequired");
 				}
 				if (form.endHour() == null) {
-					result.rejectValue("endHour", "catalog.code.hoursRequired");
+					FormErrors.reject(result, "endHour", "catalog.code.hoursRequired");
 				}
 			}
 			default -> {

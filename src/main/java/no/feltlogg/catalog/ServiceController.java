@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 
 /** The leader's pages for the team's directory of services that youths are referred to. */
 @Controller
@@ -101,10 +102,10 @@ class ServiceController {
 
 	private void check(CurrentUser leader, ServiceForm form, BindingResult result, UUID self) {
 		if (!result.hasFieldErrors("name") && administration.serviceNameTaken(leader.requireTeamId(), form.name(), self)) {
-			result.rejectValue("name", "catalog.service.nameTaken");
+			FormErrors.reject(result, "name", "catalog.service.nameTaken");
 		}
 		if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {
-			result.rejectValue("maxAge", "catalog.code.agesOrder");
+			FormErrors.reject(result, "maxAge", "catalog.code.agesOrder");
 		}
 	}
 

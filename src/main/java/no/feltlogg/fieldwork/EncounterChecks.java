@@ -17,6 +17,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
@@ -55,41 +56,41 @@ class EncounterChecks {
 		}
 		var occurredAt = Oslo.instant(form.date().atTime(form.time()));
 		if (occurredAt.isAfter(clock.instant().plus(Duration.ofMinutes(10)))) {
-			result.rejectValue("time", "fieldwork.encounter.future");
+			FormErrors.reject(result, "time", "fieldwork.encounter.future");
 		}
 		if (catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
-			result.rejectValue("arena", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "arena", "fieldwork.encounter.unknownCode");
 		}
 		if ("online".equals(form.arena()) && form.platform() == null) {
-			result.rejectValue("platform", "fieldwork.encounter.platformRequired");
+			FormErrors.reject(result, "platform", "fieldwork.encounter.platformRequired");
 		}
 		UUID areaId = form.areaId();
 		if (areaId != null && catalog.find(team, areaId).filter(a -> a.kind() == CodeKind.AREA).isEmpty()) {
-			result.rejectValue("areaId", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "areaId", "fieldwork.encounter.unknownCode");
 		}
 		if (form.placeId() != null) {
 			var place = catalog.find(team, form.placeId()).filter(p -> p.kind() == CodeKind.PLACE);
 			if (place.isEmpty()) {
-				result.rejectValue("placeId", "fieldwork.encounter.unknownCode");
+				FormErrors.reject(result, "placeId", "fieldwork.encounter.unknownCode");
 			}
 			else if (areaId == null) {
 				areaId = place.get().areaId();
 			}
 			else if (!areaId.equals(place.get().areaId())) {
-				result.rejectValue("placeId", "fieldwork.encounter.placeNotInArea");
+				FormErrors.reject(result, "placeId", "fieldwork.encounter.placeNotInArea");
 			}
 		}
 		var themes = form.themes() == null ? List.<String>of() : form.themes().stream().distinct().toList();
 		Set<String> knownThemes = catalog.labels(team, CodeKind.THEME).keySet();
 		if (!knownThemes.containsAll(themes)) {
-			result.rejectValue("themes", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "themes", "fieldwork.encounter.unknownCode");
 		}
-		IdentifyingText.problem(form.note()).ifPresent(key -> result.rejectValue("note", key));
+		IdentifyingText.problem(form.note()).ifPresent(key -> FormErrors.reject(result, "note", key));
 		var cells = cells(team, form, result);
 		var met = met(user, form, occurredAt, result);
 		if (!result.hasFieldErrors("counts") && !result.hasFieldErrors("youthIds")
 				&& cells.stream().mapToInt(TallyCell::count).sum() + met.size() == 0) {
-			result.rejectValue("counts", "fieldwork.encounter.empty");
+			FormErrors.reject(result, "counts", "fieldwork.encounter.empty");
 		}
 		if (result.hasErrors()) {
 			return Optional.empty();
@@ -117,15 +118,15 @@ class EncounterChecks {
 				youth = youths.summary(user, id);
 			}
 			catch (NeedToKnowRequired restricted) {
-				result.rejectValue("youthIds", "fieldwork.encounter.youthRestricted");
+				FormErrors.reject(result, "youthIds", "fieldwork.encounter.youthRestricted");
 				return List.of();
 			}
 			catch (no.feltlogg.shared.NotFoundException unknown) {
-				result.rejectValue("youthIds", "fieldwork.encounter.unknownCode");
+				FormErrors.reject(result, "youthIds", "fieldwork.encounter.unknownCode");
 				return List.of();
 			}
 			if (!youths.isOpenForEntries(team, id)) {
-				result.rejectValue("youthIds", "fieldwork.encounter.youthClosed");
+				FormErrors.reject(result, "youthIds", "fieldwork.encounter.youthClosed");
 				return List.of();
 			}
 			var band = catalog.ageBandFor(team, youth.ageOn(day)).map(CodeItem::code).orElse("?");
@@ -150,7 +151,7 @@ class EncounterChecks {
 						: Integer.parseInt(entry.getValue().trim());
 			}
 			catch (NumberFormatException notANumber) {
-				result.rejectValue("counts", "fieldwork.encounter.notANumber");
+				FormErrors.reject(result, "counts", "fieldwork.encounter.notANumber");
 				return List.of();
 			}
 			if (value == 0) {
@@ -159,15 +160,15 @@ class EncounterChecks {
 			var key = entry.getKey().split(":", 2);
 			var gender = key.length == 2 ? Gender.parse(key[0]) : Optional.<Gender>empty();
 			if (value < 0) {
-				result.rejectValue("counts", "fieldwork.encounter.negative");
+				FormErrors.reject(result, "counts", "fieldwork.encounter.negative");
 				return List.of();
 			}
 			if (value > 999) {
-				result.rejectValue("counts", "fieldwork.encounter.tooMany");
+				FormErrors.reject(result, "counts", "fieldwork.encounter.tooMany");
 				return List.of();
 			}
 			if (gender.isEmpty() || !bands.contains(key[1])) {
-				result.rejectValue("counts", "fieldwork.encounter.unknownCode");
+				FormErrors.reject(result, "counts", "fieldwork.encounter.unknownCode");
 				return List.of();
 			}
 			cells.add(new TallyCell(gender.get(), key[1], value));

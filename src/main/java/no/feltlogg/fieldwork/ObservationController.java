@@ -31,6 +31,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
 
@@ -109,16 +110,16 @@ class ObservationController {
 			RedirectAttributes redirect) {
 		var team = user.requireTeamId();
 		if (form.areaId() != null && catalog.find(team, form.areaId()).filter(a -> a.kind() == CodeKind.AREA).isEmpty()) {
-			result.rejectValue("areaId", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "areaId", "fieldwork.encounter.unknownCode");
 		}
 		if (form.placeId() != null && catalog.find(team, form.placeId())
 			.filter(p -> p.kind() == CodeKind.PLACE && p.areaId() != null && p.areaId().equals(form.areaId()))
 			.isEmpty()) {
-			result.rejectValue("placeId", "fieldwork.encounter.placeNotInArea");
+			FormErrors.reject(result, "placeId", "fieldwork.encounter.placeNotInArea");
 		}
-		IdentifyingText.problem(form.note()).ifPresent(key -> result.rejectValue("note", key));
+		IdentifyingText.problem(form.note()).ifPresent(key -> FormErrors.reject(result, "note", key));
 		if (!result.hasErrors() && Oslo.instant(form.date().atTime(form.time())).isAfter(clock.instant().plusSeconds(600))) {
-			result.rejectValue("time", "fieldwork.encounter.future");
+			FormErrors.reject(result, "time", "fieldwork.encounter.future");
 		}
 		if (result.hasErrors()) {
 			addLists(team, model);

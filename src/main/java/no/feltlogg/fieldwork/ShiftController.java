@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.team.Teams;
 
@@ -83,11 +84,11 @@ class ShiftController {
 				end = now; // "now" as shown in the form, to the second, so a short shift still ends after it began
 			}
 			if (!end.isAfter(shift.getStartedAt())) {
-				result.rejectValue("endTime", "fieldwork.shift.endBeforeStart");
+				FormErrors.reject(result, "endTime", "fieldwork.shift.endBeforeStart");
 			}
 			else if (form.directMinutes() != null
 					&& form.directMinutes() > Duration.between(shift.getStartedAt(), end).toMinutes()) {
-				result.rejectValue("directMinutes", "fieldwork.shift.directTooLong");
+				FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 			}
 			else {
 				shifts.end(worker, id, end, form.directMinutes());
@@ -121,23 +122,23 @@ class ShiftController {
 		var end = form.endDate() == null || form.endTime() == null ? null
 				: Oslo.instant(form.endDate().atTime(form.endTime()));
 		if (end != null && !end.isAfter(start)) {
-			result.rejectValue("endTime", "fieldwork.shift.endBeforeStart");
+			FormErrors.reject(result, "endTime", "fieldwork.shift.endBeforeStart");
 		}
 		if (end != null && form.directMinutes() != null
 				&& form.directMinutes() > Duration.between(start, end).toMinutes()) {
-			result.rejectValue("directMinutes", "fieldwork.shift.directTooLong");
+			FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 		}
 		if (catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
-			result.rejectValue("arena", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "arena", "fieldwork.encounter.unknownCode");
 		}
 		var staff = teams.staffNames(team).keySet();
 		var workers = new HashSet<>(form.workerIds() == null ? List.of() : form.workerIds());
 		if (workers.isEmpty() || !staff.containsAll(workers)) {
-			result.rejectValue("workerIds", "fieldwork.shift.workersRequired");
+			FormErrors.reject(result, "workerIds", "fieldwork.shift.workersRequired");
 		}
 		var areas = new HashSet<>(form.areaIds() == null ? List.<UUID>of() : form.areaIds());
 		if (!areas.stream().allMatch(a -> catalog.find(team, a).filter(c -> c.kind() == CodeKind.AREA).isPresent())) {
-			result.rejectValue("areaIds", "fieldwork.encounter.unknownCode");
+			FormErrors.reject(result, "areaIds", "fieldwork.encounter.unknownCode");
 		}
 		if (result.hasErrors()) {
 			return editPage(worker, shift, model);

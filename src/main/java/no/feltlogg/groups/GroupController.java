@@ -38,6 +38,7 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.team.Teams;
@@ -149,14 +150,14 @@ class GroupController {
 		var chosen = form.youthIds() == null ? List.<UUID>of()
 				: form.youthIds().stream().map(GroupController::uuid).flatMap(Optional::stream).distinct().toList();
 		if (form.youthIds() != null && chosen.size() < form.youthIds().stream().distinct().count()) {
-			result.rejectValue("youthIds", "groups.form.unknownCode");
+			FormErrors.reject(result, "youthIds", "groups.form.unknownCode");
 		}
 		else if (chosen.isEmpty()) {
-			result.rejectValue("youthIds", "groups.participants.noneChosen");
+			FormErrors.reject(result, "youthIds", "groups.participants.noneChosen");
 		}
 		var joinedOn = date(form.joinedOn(), "joinedOn", result);
 		if (joinedOn != null && joinedOn.isBefore(group.getStartsOn().minusMonths(6))) {
-			result.rejectValue("joinedOn", "groups.participants.joinedLongBefore");
+			FormErrors.reject(result, "joinedOn", "groups.participants.joinedLongBefore");
 		}
 		if (joinedOn != null && !chosen.isEmpty()) {
 			var candidates = groups.candidates(user, id, null)
@@ -169,7 +170,7 @@ class GroupController {
 				}
 			}
 			if (!refused.isEmpty()) {
-				result.rejectValue("youthIds", "groups.participants.cannotJoin",
+				FormErrors.reject(result, "youthIds", "groups.participants.cannotJoin",
 						new Object[] { String.join(", ", refused) }, null);
 			}
 		}
@@ -200,7 +201,7 @@ class GroupController {
 		}
 		var on = date(form.leftOn(), "leftOn", result);
 		if (on != null && on.isBefore(participant.getJoinedOn())) {
-			result.rejectValue("leftOn", "groups.leave.beforeJoined");
+			FormErrors.reject(result, "leftOn", "groups.leave.beforeJoined");
 		}
 		if (result.hasErrors()) {
 			return leaveForm(user, id, participantId, model);
@@ -228,10 +229,10 @@ class GroupController {
 		var details = checkSession(user, group, form, null, result);
 		int repetitions = repetitions(form, result);
 		if (details != null && repetitions > 1 && form.takeAttendance()) {
-			result.rejectValue("repeat", "groups.session.repeatWithAttendance");
+			FormErrors.reject(result, "repeat", "groups.session.repeatWithAttendance");
 		}
 		if (details != null && form.takeAttendance() && details.date().isAfter(today())) {
-			result.rejectValue("date", "groups.attendance.notYet");
+			FormErrors.reject(result, "date", "groups.attendance.notYet");
 		}
 		if (details == null || result.hasErrors()) {
 			return sessionForm(user, group, null, model);
@@ -360,7 +361,7 @@ class GroupController {
 				.forEach(missing::add);
 		}
 		if (!missing.isEmpty()) {
-			result.rejectValue("marks", "groups.attendance.missing");
+			FormErrors.reject(result, "marks", "groups.attendance.missing");
 		}
 		var counts = page.group().isAllowsAnonymous() ? counts(user.requireTeamId(), form, result)
 				: List.<AnonymousCount>of();
@@ -398,13 +399,13 @@ class GroupController {
 			var youthId = uuid(entry.getKey());
 			var status = status(entry.getValue());
 			if (youthId.isEmpty() || status.isEmpty()) {
-				result.rejectValue("marks", "groups.attendance.unknown");
+				FormErrors.reject(result, "marks", "groups.attendance.unknown");
 				continue;
 			}
 			var current = session.attendanceOf(youthId.get()).map(Attendance::status);
 			if (!recordable.contains(youthId.get())) {
 				if (!current.equals(status)) {
-					result.rejectValue("marks", "groups.attendance.notRecordable");
+					FormErrors.reject(result, "marks", "groups.attendance.notRecordable");
 				}
 				continue;
 			}
@@ -430,7 +431,7 @@ class GroupController {
 						: Integer.parseInt(entry.getValue().trim());
 			}
 			catch (NumberFormatException notANumber) {
-				result.rejectValue("counts", "groups.anonymous.notANumber");
+				FormErrors.reject(result, "counts", "groups.anonymous.notANumber");
 				return List.of();
 			}
 			if (value == 0) {
@@ -439,11 +440,11 @@ class GroupController {
 			var key = entry.getKey().split(":", 2);
 			var gender = key.length == 2 ? Gender.parse(key[0]) : Optional.<Gender>empty();
 			if (value < 0 || value > 999) {
-				result.rejectValue("counts", "groups.anonymous.outOfRange");
+				FormErrors.reject(result, "counts", "groups.anonymous.outOfRange");
 				return List.of();
 			}
 			if (gender.isEmpty() || !bands.contains(key[1])) {
-				result.rejectValue("counts", "groups.form.unknownCode");
+				FormErrors.reject(result, "counts", "groups.form.unknownCode");
 				return List.of();
 			}
 			cells.add(new AnonymousCount(gender.get(), key[1], value));
@@ -457,39 +458,39 @@ class GroupController {
 		var team = user.requireTeamId();
 		if (form.typeCode() != null && !form.typeCode().isBlank()
 				&& catalog.byCode(team, CodeKind.GROUP_TYPE, form.typeCode()).isEmpty()) {
-			result.rejectValue("typeCode", "groups.form.unknownCode");
+			FormErrors.reject(result, "typeCode", "groups.form.unknownCode");
 		}
 		var schoolId = optionalId(form.schoolId(), "schoolId", result);
 		if (schoolId != null && catalog.find(team, schoolId).filter(s -> s.kind() == CodeKind.SCHOOL).isEmpty()) {
-			result.rejectValue("schoolId", "groups.form.unknownCode");
+			FormErrors.reject(result, "schoolId", "groups.form.unknownCode");
 		}
 		var arena = blankToNull(form.arenaCode());
 		if (arena != null && catalog.byCode(team, CodeKind.ARENA, arena).isEmpty()) {
-			result.rejectValue("arenaCode", "groups.form.unknownCode");
+			FormErrors.reject(result, "arenaCode", "groups.form.unknownCode");
 		}
 		var serviceId = optionalId(form.serviceId(), "serviceId", result);
 		if (serviceId != null && catalog.service(team, serviceId).isEmpty()) {
-			result.rejectValue("serviceId", "groups.form.unknownCode");
+			FormErrors.reject(result, "serviceId", "groups.form.unknownCode");
 		}
 		var startsOn = date(form.startsOn(), "startsOn", result);
 		LocalDate endsOn = null;
 		if (blankToNull(form.endsOn()) != null) {
 			endsOn = date(form.endsOn(), "endsOn", result);
 			if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-				result.rejectValue("endsOn", "groups.endsOn.beforeStart");
+				FormErrors.reject(result, "endsOn", "groups.endsOn.beforeStart");
 			}
 		}
 		var planned = number(form.plannedSessions(), 1, 200, "plannedSessions", "groups.plannedSessions.invalid",
 				result);
 		var status = result.hasFieldErrors("status") ? null : enumValue(GroupStatus.class, form.status());
 		if (status == null && !result.hasFieldErrors("status")) {
-			result.rejectValue("status", "groups.form.unknownCode");
+			FormErrors.reject(result, "status", "groups.form.unknownCode");
 		}
 		var recruitment = EnumSet.noneOf(Recruitment.class);
 		for (var way : form.recruitment() == null ? List.<String>of() : form.recruitment()) {
 			var value = enumValue(Recruitment.class, way);
 			if (value == null) {
-				result.rejectValue("recruitment", "groups.form.unknownCode");
+				FormErrors.reject(result, "recruitment", "groups.form.unknownCode");
 			}
 			else {
 				recruitment.add(value);
@@ -516,31 +517,31 @@ class GroupController {
 		var date = date(form.date(), "date", result);
 		if (date != null) {
 			if (date.isBefore(group.getStartsOn())) {
-				result.rejectValue("date", "groups.session.beforeGroup",
+				FormErrors.reject(result, "date", "groups.session.beforeGroup",
 						new Object[] { DateFormats.DATE.format(group.getStartsOn()) }, null);
 			}
 			int repetitions = existing == null ? repetitions(form, result) : 1;
 			var last = date.plusWeeks(repetitions - 1L);
 			if (group.getEndsOn() != null && last.isAfter(group.getEndsOn())) {
-				result.rejectValue(repetitions > 1 ? "repeat" : "date",
+				FormErrors.reject(result, repetitions > 1 ? "repeat" : "date",
 						"groups.session.afterGroup", new Object[] { DateFormats.DATE.format(group.getEndsOn()) },
 						null);
 			}
 			if (existing != null && existing.isHeld() && date.isAfter(today())) {
-				result.rejectValue("date", "groups.session.heldInFuture");
+				FormErrors.reject(result, "date", "groups.session.heldInFuture");
 			}
 		}
 		var startsAt = time(form.startsAt(), "startsAt", result);
 		var endsAt = time(form.endsAt(), "endsAt", result);
 		if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-			result.rejectValue("endsAt", "groups.session.endsBeforeStart");
+			FormErrors.reject(result, "endsAt", "groups.session.endsBeforeStart");
 		}
 		var theme = blankToNull(form.themeCode());
 		if (theme != null && catalog.byCode(team, CodeKind.THEME, theme).isEmpty()) {
-			result.rejectValue("themeCode", "groups.form.unknownCode");
+			FormErrors.reject(result, "themeCode", "groups.form.unknownCode");
 		}
 		IdentifyingText.problem(form.note())
-			.ifPresent(key -> result.rejectValue("note", key.replace("anonymous.text.", "groups.note.")));
+			.ifPresent(key -> FormErrors.reject(result, "note", key.replace("anonymous.text.", "groups.note.")));
 		if (result.hasErrors() || date == null) {
 			return null;
 		}
@@ -554,7 +555,7 @@ class GroupController {
 		}
 		var date = FormDates.parse(text);
 		if (date.isEmpty()) {
-			result.rejectValue(field, "groups.date.invalid");
+			FormErrors.reject(result, field, "groups.date.invalid");
 			return null;
 		}
 		return date.get();
@@ -582,7 +583,7 @@ class GroupController {
 		if (value.matches("\\d{1,4}") && Integer.parseInt(value) >= min && Integer.parseInt(value) <= max) {
 			return Integer.parseInt(value);
 		}
-		result.rejectValue(field, error);
+		FormErrors.reject(result, field, error);
 		return null;
 	}
 
@@ -596,7 +597,7 @@ class GroupController {
 			return LocalTime.parse(value, TIME);
 		}
 		catch (DateTimeParseException notATime) {
-			result.rejectValue(field, "groups.time.invalid");
+			FormErrors.reject(result, field, "groups.time.invalid");
 			return null;
 		}
 	}
@@ -609,7 +610,7 @@ class GroupController {
 		}
 		var id = uuid(value);
 		if (id.isEmpty()) {
-			result.rejectValue(field, "groups.form.unknownCode");
+			FormErrors.reject(result, field, "groups.form.unknownCode");
 		}
 		return id.orElse(null);
 	}

@@ -24,6 +24,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;
 
@@ -160,10 +161,10 @@ class JournalController {
 			RedirectAttributes redirect) {
 		var date = FormDates.pastOrToday(form.occurredOn());
 		if (!result.hasFieldErrors("occurredOn") && date.isEmpty()) {
-			result.rejectValue("occurredOn", "journal.date.invalid");
+			FormErrors.reject(result, "occurredOn", "journal.date.invalid");
 		}
 		if (form.type() != null && !form.type().isConversation()) {
-			result.rejectValue("type", "journal.anonymous.conversationOnly");
+			FormErrors.reject(result, "type", "journal.anonymous.conversationOnly");
 		}
 		var themes = themes(user, form.themes());
 		if (result.hasErrors()) {
@@ -189,7 +190,7 @@ class JournalController {
 	private EntryContent content(CurrentUser user, EntryForm form, BindingResult result) {
 		var date = FormDates.pastOrToday(form.occurredOn());
 		if (!result.hasFieldErrors("occurredOn") && date.isEmpty()) {
-			result.rejectValue("occurredOn", "journal.date.invalid");
+			FormErrors.reject(result, "occurredOn", "journal.date.invalid");
 		}
 		var themes = themes(user, form.themes());
 		if (result.hasErrors()) {

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
 
@@ -61,9 +62,9 @@ class GuidanceController {
 		if (form.serviceId() != null && catalog.activeServices(user.requireTeamId())
 			.stream()
 			.noneMatch(s -> s.id().equals(form.serviceId()))) {
-			result.rejectValue("serviceId", "referrals.service.unknown");
+			FormErrors.reject(result, "serviceId", "referrals.service.unknown");
 		}
-		IdentifyingText.problem(form.note()).ifPresent(key -> result.rejectValue("note", key));
+		IdentifyingText.problem(form.note()).ifPresent(key -> FormErrors.reject(result, "note", key));
 		if (result.hasErrors()) {
 			return anonymousForm(user, model);
 		}
@@ -90,7 +91,7 @@ class GuidanceController {
 			@Valid @ModelAttribute("form") ParentGuidanceForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var on = pastOrToday(form.guidedOn(), "guidedOn", result);
-		IdentifyingText.problem(form.note()).ifPresent(key -> result.rejectValue("note", key));
+		IdentifyingText.problem(form.note()).ifPresent(key -> FormErrors.reject(result, "note", key));
 		if (result.hasErrors()) {
 			return parentForm(user, model);
 		}
@@ -114,7 +115,7 @@ class GuidanceController {
 	private @Nullable LocalDate pastOrToday(@Nullable String text, String field, BindingResult result) {
 		var date = FormDates.parse(text).filter(d -> !d.isAfter(today())).orElse(null);
 		if (!result.hasFieldErrors(field) && date == null) {
-			result.rejectValue(field, "referrals.date.pastOrToday");
+			FormErrors.reject(result, field, "referrals.date.pastOrToday");
 		}
 		return date;
 	}

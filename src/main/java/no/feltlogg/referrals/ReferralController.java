@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.youth.Youths;
 
@@ -77,18 +78,18 @@ class ReferralController {
 		var referredOn = FormDates.parse(form.referredOn()).orElse(null);
 		if (!result.hasFieldErrors("referredOn")
 				&& (referredOn == null || referredOn.isAfter(today.plusDays(MAX_DAYS_AHEAD)))) {
-			result.rejectValue("referredOn", "referrals.referredOn.invalid");
+			FormErrors.reject(result, "referredOn", "referrals.referredOn.invalid");
 		}
 		LocalDate followUpOn = null;
 		if (form.followUpOn() != null && !form.followUpOn().isBlank()) {
 			followUpOn = FormDates.parse(form.followUpOn()).orElse(null);
 			if (followUpOn == null || (referredOn != null && followUpOn.isBefore(referredOn))) {
-				result.rejectValue("followUpOn", "referrals.followUpOn.invalid");
+				FormErrors.reject(result, "followUpOn", "referrals.followUpOn.invalid");
 			}
 		}
 		if (form.serviceId() != null
 				&& preparation.services().stream().noneMatch(s -> s.id().equals(form.serviceId()))) {
-			result.rejectValue("serviceId", "referrals.service.unknown");
+			FormErrors.reject(result, "serviceId", "referrals.service.unknown");
 		}
 		if (form.serviceId() != null && form.legalBasis() != null && referredOn != null
 				&& !result.hasFieldErrors("serviceId") && !result.hasFieldErrors("referredOn")) {
@@ -130,19 +131,19 @@ class ReferralController {
 		var on = FormDates.parse(form.on()).orElse(null);
 		if (!result.hasFieldErrors("on")
 				&& (on == null || on.isAfter(today()) || on.isBefore(referral.getStatusChangedOn()))) {
-			result.rejectValue("on", "referrals.status.on.invalid");
+			FormErrors.reject(result, "on", "referrals.status.on.invalid");
 		}
 		if (form.to() != null && !referral.getStatus().canMoveTo(form.to())) {
-			result.rejectValue("to", "referrals.status.notAllowed");
+			FormErrors.reject(result, "to", "referrals.status.notAllowed");
 		}
 		if (form.to() == ReferralStatus.DECLINED && (form.note() == null || form.note().isBlank())) {
-			result.rejectValue("note", "referrals.status.declineReason");
+			FormErrors.reject(result, "note", "referrals.status.declineReason");
 		}
 		LocalDate followUpOn = null;
 		if (form.followUpOn() != null && !form.followUpOn().isBlank()) {
 			followUpOn = FormDates.parse(form.followUpOn()).orElse(null);
 			if (followUpOn == null || followUpOn.isBefore(referral.getReferredOn())) {
-				result.rejectValue("followUpOn", "referrals.followUpOn.invalid");
+				FormErrors.reject(result, "followUpOn", "referrals.followUpOn.invalid");
 			}
 		}
 		if (result.hasErrors()) {
@@ -164,7 +165,7 @@ class ReferralController {
 	/** The gate's refusals at their fields, or all at one field when the form has only that one. */
 	static void reject(GateDecision decision, BindingResult result, @Nullable String field) {
 		for (var refusal : decision.refusals()) {
-			result.rejectValue(field == null ? refusal.field() : field, refusal.messageKey(),
+			FormErrors.reject(result, field == null ? refusal.field() : field, refusal.messageKey(),
 					refusal.args().toArray(), null);
 		}
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Role;
 
 /** The administrator's pages for teams and staff accounts. */
@@ -52,7 +53,7 @@ class AdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		checkTeam(admin, form.role(), form.teamId(), result);
 		if (!result.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
-			result.rejectValue("username", "account.username.taken");
+			FormErrors.reject(result, "username", "account.username.taken");
 		}
 		if (result.hasErrors()) {
 			return accountForm(admin, model);
@@ -134,7 +135,7 @@ class AdminController {
 	String createTeam(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") TeamForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors() && administration.teamNameTaken(admin, form.name())) {
-			result.rejectValue("name", "admin.team.taken");
+			FormErrors.reject(result, "name", "admin.team.taken");
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("teams", administration.teams(admin));
@@ -158,10 +159,10 @@ class AdminController {
 
 	private void checkTeam(CurrentUser admin, @Nullable Role role, @Nullable UUID teamId, BindingResult result) {
 		if (role != null && role.belongsToTeam() && teamId == null) {
-			result.rejectValue("teamId", "account.team.required");
+			FormErrors.reject(result, "teamId", "account.team.required");
 		}
 		else if (!administration.isOwnTeam(admin, teamId)) {
-			result.rejectValue("teamId", "account.team.unknown");
+			FormErrors.reject(result, "teamId", "account.team.unknown");
 		}
 	}
 

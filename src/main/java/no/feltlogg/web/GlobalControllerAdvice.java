@@ -9,13 +9,29 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Applies to every controller: trims what users type, and turns a lost update into a 409 page. */
+/**
+ * Applies to every controller: trims what users type and drops the control characters a paste can bring along
+ * (PostgreSQL cannot store a NUL, and none of them means anything in a form), and turns a lost update into a 409 page.
+ */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
+	/** C0 control characters and DEL, but not tab, line feed and carriage return, which text areas hold. */
+	private static final String CONTROL_CHARACTERS;
+
+	static {
+		var characters = new StringBuilder();
+		for (char c = 0; c < 0x20; c++) {
+			if (c != '\t' && c != '\n' && c != '\r') {
+				characters.append(c);
+			}
+		}
+		CONTROL_CHARACTERS = characters.append('\u007f').toString();
+	}
+
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, false));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

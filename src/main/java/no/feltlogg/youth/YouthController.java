@@ -23,6 +23,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.team.Teams;
@@ -82,15 +83,15 @@ class YouthController {
 		var today = LocalDate.now(Oslo.ZONE);
 		var birth = Birth.parse(form.birth(), today);
 		if (!result.hasFieldErrors("birth") && birth.isEmpty()) {
-			result.rejectValue("birth", "youth.birth.invalid");
+			FormErrors.reject(result, "birth", "youth.birth.invalid");
 		}
 		var consentDate = FormDates.parse(form.consentDate());
 		if (!result.hasFieldErrors("consentDate") && (consentDate.isEmpty() || consentDate.get().isAfter(today))) {
-			result.rejectValue("consentDate", "youth.date.invalid");
+			FormErrors.reject(result, "consentDate", "youth.date.invalid");
 		}
 		checkSchool(user, form.schoolId(), result);
 		if (!Boolean.TRUE.equals(form.consentGiven())) {
-			result.rejectValue("consentGiven", "youth.consent.required");
+			FormErrors.reject(result, "consentGiven", "youth.consent.required");
 		}
 		if (result.hasErrors()) {
 			return registrationForm(user, model);
@@ -135,11 +136,11 @@ class YouthController {
 		var youth = records.forEditing(user, id);
 		var birth = Birth.parse(form.birth(), LocalDate.now(Oslo.ZONE));
 		if (!result.hasFieldErrors("birth") && birth.isEmpty()) {
-			result.rejectValue("birth", "youth.birth.invalid");
+			FormErrors.reject(result, "birth", "youth.birth.invalid");
 		}
 		checkSchool(user, form.schoolId(), result);
 		if (youth.isRestricted() && !Boolean.TRUE.equals(form.restricted()) && YouthAccess.needsReason(user, youth)) {
-			result.rejectValue("restricted", "youth.restricted.liftNotAllowed");
+			FormErrors.reject(result, "restricted", "youth.restricted.liftNotAllowed");
 		}
 		if (result.hasErrors()) {
 			return editForm(user, youth, model);
@@ -184,7 +185,7 @@ class YouthController {
 			RedirectAttributes redirect) {
 		var youth = records.forEditing(user, id);
 		if (form.level() != null && form.level() == youth.getPriority()) {
-			result.rejectValue("level", "youth.priority.same");
+			FormErrors.reject(result, "level", "youth.priority.same");
 		}
 		var date = pastOrToday(form.date(), "date", result);
 		if (result.hasErrors()) {
@@ -211,7 +212,7 @@ class YouthController {
 		if (form.expiresOn() != null && !form.expiresOn().isBlank()) {
 			expiresOn = FormDates.parse(form.expiresOn()).orElse(null);
 			if (expiresOn == null || (givenOn != null && expiresOn.isBefore(givenOn))) {
-				result.rejectValue("expiresOn", "youth.consent.expiresOn.invalid");
+				FormErrors.reject(result, "expiresOn", "youth.consent.expiresOn.invalid");
 			}
 		}
 		var service = form.serviceId() == null ? null
@@ -219,7 +220,7 @@ class YouthController {
 		var serviceName = form.serviceName() == null || form.serviceName().isBlank()
 				? (service == null ? null : service.name()) : form.serviceName();
 		if (form.scope() == ConsentScope.SHARING && serviceName == null) {
-			result.rejectValue("serviceName", "youth.consent.service.required");
+			FormErrors.reject(result, "serviceName", "youth.consent.service.required");
 		}
 		if (result.hasErrors()) {
 			return consentForm(user, id, model);
@@ -250,7 +251,7 @@ class YouthController {
 		var consent = consentOf(user, id, consentId);
 		var on = pastOrToday(form.date(), "date", result);
 		if (on != null && on.isBefore(consent.givenOn())) {
-			result.rejectValue("date", "youth.consent.withdrawBeforeGiven");
+			FormErrors.reject(result, "date", "youth.consent.withdrawBeforeGiven");
 		}
 		if (result.hasErrors()) {
 			return withdrawForm(user, id, consentId, model);
@@ -275,7 +276,7 @@ class YouthController {
 		if (form.criterion() != null && youth.getConcerns()
 			.stream()
 			.anyMatch(c -> c.isCurrent() && c.getCriterion() == form.criterion())) {
-			result.rejectValue("criterion", "youth.concern.alreadyNoted");
+			FormErrors.reject(result, "criterion", "youth.concern.alreadyNoted");
 		}
 		var on = pastOrToday(form.notedOn(), "notedOn", result);
 		if (result.hasErrors()) {
@@ -377,7 +378,7 @@ class YouthController {
 		if (schoolId != null && catalog.find(user.requireTeamId(), schoolId)
 			.filter(s -> s.kind() == CodeKind.SCHOOL)
 			.isEmpty()) {
-			result.rejectValue("schoolId", "youth.school.unknown");
+			FormErrors.reject(result, "schoolId", "youth.school.unknown");
 		}
 	}
 
@@ -388,7 +389,7 @@ class YouthController {
 		}
 		var date = FormDates.parse(text);
 		if (date.isEmpty() || date.get().isAfter(LocalDate.now(Oslo.ZONE))) {
-			result.rejectValue(field, "youth.date.invalid");
+			FormErrors.reject(result, field, "youth.date.invalid");
 			return null;
 		}
 		return date.get();
