@@ -84,9 +84,7 @@ public final class Browser implements AutoCloseable {
 		go("/login");
 		type("username", username);
 		type("password", password);
-		driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login?")));
-		return this;
+		return click("form[action='/login'] button[type=submit]");
 	}
 
 	public Browser logout() {
