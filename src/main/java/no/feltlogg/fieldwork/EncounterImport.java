@@ -422,6 +422,16 @@ class EncounterImport {
 				error(line, problems);
 				return;
 			}
+			for (int column = 0; column < COLUMNS.size(); column++) {
+				if (value(record, column).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+					// a NUL or another control character: nothing an export should hold, and PostgreSQL cannot store a NUL
+					problems.add(Problem.messageKey("import.error.controlCharacter", COLUMNS.get(column)));
+				}
+			}
+			if (!problems.isEmpty()) {
+				error(line, problems);
+				return;
+			}
 			var occurred = occurredAt(value(record, 0), value(record, 1), problems);
 			var arena = lower(value(record, 2));
 			if (arena.isEmpty()) {

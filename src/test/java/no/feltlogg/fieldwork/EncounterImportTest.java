@@ -92,6 +92,22 @@ class EncounterImportTest {
 	}
 
 	@Test
+	void aLineWithAControlCharacterIsReportedAndNothingIsStored() {
+		var csv = HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-1\n"
+				+ "2025-03-14,21:30,street,Ny\u0000plass,Torget,boy,12-15,3,,SOMA-\u0000-2\n";
+		var result = post(csv, false);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(3));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("Feltet «area» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som vanlig tekst "
+					+ "(UTF-8). Feltet «source_id» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som "
+					+ "vanlig tekst (UTF-8).");
+		assertThat(encounters(municipality.teamA)).isZero();
+	}
+
+	@Test
 	void aDryRunStoresNothingAndSaysHowManyWouldBeImported() {
 		var csv = HEADER + """
 				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,alcohol;school,SOMA-1
