@@ -1,6 +1,5 @@
 package no.feltlogg.catalog;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

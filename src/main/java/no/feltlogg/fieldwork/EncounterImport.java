@@ -424,7 +424,8 @@ class EncounterImport {
 			}
 			for (int column = 0; column < COLUMNS.size(); column++) {
 				if (value(record, column).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-					// a NUL or another control character: nothing an export should hold, and PostgreSQL cannot store a NUL
+					// a NUL or another control character: nothing an export should hold, and PostgreSQL
+					// cannot store a NUL
 					problems.add(Problem.messageKey("import.error.controlCharacter", COLUMNS.get(column)));
 				}
 			}
