@@ -48,6 +48,7 @@ say "   $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc
 build_jar "$WORK/build.log"
 
 echo "== Fresh database $STATS_DB"
+as_root su postgres -c "psql -X -q -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'feltlogg') then create role feltlogg login; end if; end \\\$\\\$\""
 as_root su postgres -c "dropdb --if-exists --force $STATS_DB && createdb -O feltlogg $STATS_DB"
 
 SETUP_START=$(date +%s)

@@ -65,6 +65,7 @@ echo "== Building the jar"
 JAR=$(ls target/feltlogg-*.jar | grep -v original | head -1)
 
 echo "== Fresh database $DB"
+as_root su postgres -c "psql -X -q -c \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname = 'feltlogg') then create role feltlogg login; end if; end \\\$\\\$\""
 as_root su postgres -c "dropdb --if-exists --force $DB && createdb -O feltlogg $DB"
 psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U feltlogg -d "$DB" "$@"; }
 
