@@ -96,14 +96,6 @@ class Encounter {
 		apply(details);
 	}
 
-	/** An encounter brought in from another system, identified there by its source id. */
-	static Encounter imported(UUID teamId, UUID importedBy, Instant importedAt, String sourceId,
-			EncounterDetails details) {
-		var encounter = new Encounter(teamId, importedBy, importedAt, details);
-		encounter.sourceId = sourceId;
-		return encounter;
-	}
-
 	void change(UUID by, Instant at, EncounterDetails details) {
 		apply(details);
 		this.updatedBy = by;

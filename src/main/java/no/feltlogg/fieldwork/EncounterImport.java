@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,9 +62,9 @@ import no.feltlogg.shared.Oslo;
 /**
  * Imports past encounters from a CSV file (see {@code docs/import.md} and ADR 0006). The file is read as a stream and
  * checked line by line while the good lines are sent with PostgreSQL's COPY into a temporary staging table; then,
- * in the same transaction, lines repeated within the file are found, lines whose {@code source_id} the team imported
- * before are skipped, and the rest are inserted with three insert-selects. Any bad line rolls everything back, and so
- * does a dry run. Memory stays flat whatever the size of the file: only the team's code lists, the names of new
+ * in the same transaction, lines whose {@code source_id} the team imported before are skipped, source ids repeated
+ * within the file are reported, and the rest are inserted into {@code imported_encounter} with one insert-select (ADR
+ * 0016). Any bad line rolls everything back, and so does a dry run. Memory stays flat whatever the size of the file: only the team's code lists, the names of new
  * areas and places, and the first {@value #MAX_REPORTED_ERRORS} bad lines are kept.
  */
 @Service
@@ -168,7 +169,7 @@ class EncounterImport {
 		long started = System.nanoTime();
 		// One import at a time per team, so that two uploads of the same file cannot both pass the source_id check.
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", "encounter-import:" + team);
-		jdbc.execute("create temp table import_line (line integer not null, id uuid not null, epoch bigint not null,"
+		jdbc.execute("create temp table import_line (line integer not null, epoch bigint not null,"
 				+ " local_date date not null, local_hour integer not null, arena_code text not null, area_id uuid,"
 				+ " place_id uuid, themes text[] not null, gender text not null, age_band text not null,"
 				+ " count integer not null, source_id text not null) on commit drop");
@@ -177,7 +178,7 @@ class EncounterImport {
 		try {
 			var copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy import_line (line, id, epoch, local_date, local_hour, arena_code, area_id, place_id, themes,"
+				.copyIn("copy import_line (line, epoch, local_date, local_hour, arena_code, area_id, place_id, themes,"
 						+ " gender, age_band, count, source_id) from stdin");
 			try {
 				lines.read(csv, new CopyRows(copy));
@@ -196,15 +197,20 @@ class EncounterImport {
 		var errors = new ErrorReport();
 		lines.errors.forEach(errors::add);
 		errors.count += lines.errorCount - lines.errors.size();
-		reportRepeatedSourceIds(errors);
+		int skipped = jdbc.update("delete from import_line s using imported_encounter e"
+				+ " where e.team_id = ? and e.source_id = s.source_id", team)
+				+ jdbc.update("delete from import_line s using encounter e where e.team_id = ? and e.source_id = s.source_id",
+						team);
+		if (dryRun || errors.count > 0) {
+			// On a good file that is stored, the primary key of imported_encounter finds them (see below).
+			reportRepeatedSourceIds(errors);
+		}
 		var newAreas = lines.newAreas.values().stream().map(NewCode::label).toList();
 		var newPlaces = lines.newPlaces.values().stream().map(NewCode::label).toList();
 		if (errors.count > 0) {
 			status.setRollbackOnly();
 			return new ImportOutcome(dryRun, 0, 0, errors.count, errors.sorted(), newAreas, newPlaces);
 		}
-		int skipped = jdbc.update(
-				"delete from import_line s using encounter e where e.team_id = ? and e.source_id = s.source_id", team);
 		int imported = (int) (lines.copied - skipped);
 		if (skipped > 0) {
 			// An area or place named only on skipped lines is not created.
@@ -218,7 +224,22 @@ class EncounterImport {
 			return new ImportOutcome(dryRun, imported, skipped, 0, List.of(), newAreas, newPlaces);
 		}
 		long checked = System.nanoTime();
-		store(team, leader, lines, skipped);
+		jdbc.execute("savepoint before_store");
+		try {
+			store(team, leader, lines, skipped);
+		}
+		catch (DuplicateKeyException ex) {
+			// A source id repeated within the file (among the lines not imported before), which the primary key of
+			// imported_encounter refuses: found and reported here rather than by a pass over every line before
+			// storing, since a good file has none.
+			jdbc.execute("rollback to savepoint before_store");
+			reportRepeatedSourceIds(errors);
+			if (errors.count == 0) {
+				throw ex;
+			}
+			status.setRollbackOnly();
+			return new ImportOutcome(dryRun, 0, 0, errors.count, errors.sorted(), newAreas, newPlaces);
+		}
 		log.info("Import phases: read, check and COPY {} lines {} ms; repeated and known source ids {} ms; store {} ms",
 				lines.copied, (read - started) / 1_000_000, (checked - read) / 1_000_000,
 				(System.nanoTime() - checked) / 1_000_000);
@@ -266,19 +287,19 @@ class EncounterImport {
 		jdbc.batchUpdate("insert into import_code (placeholder, real_id) values (?, ?)",
 				realIds.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList());
 		var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-		jdbc.update("insert into encounter (id, team_id, occurred_at, local_date, local_hour, arena_code, area_id,"
-				+ " place_id, themes, total, registered_count, source_id, created_by, created_at, version)"
-				+ " select s.id, ?, to_timestamp(s.epoch), s.local_date, s.local_hour, s.arena_code,"
-				+ " coalesce(a.real_id, s.area_id), coalesce(p.real_id, s.place_id), s.themes, s.count, 0, s.source_id,"
-				+ " ?, ?, 0 from import_line s left join import_code a on a.placeholder = s.area_id"
-				+ " left join import_code p on p.placeholder = s.place_id", team, leader, now);
-		jdbc.update("insert into encounter_count (encounter_id, gender, age_band, count)"
-				+ " select id, gender, age_band, count from import_line");
-		// One row for the import, not one encounter_change row per encounter: see ADR 0006.
+		// One row for the import, which its lines refer to; no encounter_change row per line: see ADR 0006.
+		var importId = UUID.randomUUID();
 		jdbc.update("insert into encounter_import (id, team_id, imported_by, imported_at, imported, skipped, new_areas,"
 				+ " new_places, first_date, last_date) select ?, ?, ?, ?, count(*), ?, ?, ?, min(local_date),"
-				+ " max(local_date) from import_line", UUID.randomUUID(), team, leader, now, skipped,
-				lines.newAreas.size(), lines.newPlaces.size());
+				+ " max(local_date) from import_line", importId, team, leader, now, skipped, lines.newAreas.size(),
+				lines.newPlaces.size());
+		// Read-only rows of their own, apart from the encounters workers log: see ADR 0016.
+		jdbc.update("insert into imported_encounter (team_id, source_id, import_id, occurred_at, local_date, local_hour,"
+				+ " arena_code, area_id, place_id, themes, gender, age_band, count)"
+				+ " select ?, s.source_id, ?, to_timestamp(s.epoch), s.local_date, s.local_hour, s.arena_code,"
+				+ " coalesce(a.real_id, s.area_id), coalesce(p.real_id, s.place_id), s.themes, s.gender, s.age_band,"
+				+ " s.count from import_line s left join import_code a on a.placeholder = s.area_id"
+				+ " left join import_code p on p.placeholder = s.place_id", team, importId);
 	}
 
 	/** The team's code lists, read once per import and looked up per line without the database. */
@@ -345,8 +366,6 @@ class EncounterImport {
 		final Map<String, NewCode> newAreas = new LinkedHashMap<>();
 
 		final Map<String, NewCode> newPlaces = new LinkedHashMap<>();
-
-		private final TimeOrderedIds ids = new TimeOrderedIds();
 
 		private int[] column = new int[0];
 
@@ -462,7 +481,6 @@ class EncounterImport {
 			}
 			var local = Oslo.local(occurred);
 			rows.number(line)
-				.text(ids.next().toString())
 				.number(occurred.getEpochSecond())
 				.text(local.toLocalDate().toString())
 				.number(local.getHour())

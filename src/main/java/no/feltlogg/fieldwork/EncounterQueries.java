@@ -17,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.shared.Gender;
 
-/** The team's encounter list and its totals, for any combination of filters, as plain SQL. */
+/**
+ * The team's encounter list and its totals, for any combination of filters, as plain SQL: the encounters workers logged
+ * and those imported from an earlier system (ADR 0016), which count alike; an imported one has no id of its own here
+ * and is shown by its source id, and its worker is the leader who imported it.
+ */
 @Component
 @Transactional(readOnly = true)
 class EncounterQueries {
@@ -30,8 +34,9 @@ class EncounterQueries {
 		this.jdbc = jdbc;
 	}
 
-	record Row(UUID id, Instant occurredAt, String arena, @Nullable UUID areaId, @Nullable UUID placeId, int total,
-			int registered, List<String> themes, @Nullable UUID createdBy, Instant createdAt) {
+	record Row(@Nullable UUID id, Instant occurredAt, String arena, @Nullable UUID areaId, @Nullable UUID placeId,
+			int total, int registered, List<String> themes, @Nullable UUID createdBy, Instant createdAt,
+			@Nullable String sourceId) {
 	}
 
 	record Totals(int encounters, int youths, int registered, Map<Gender, Integer> byGender) {
@@ -55,26 +60,37 @@ class EncounterQueries {
 	}
 
 	List<Row> list(UUID team, EncounterFilter filter) {
-		var where = new StringBuilder();
-		var params = params(team, filter, where);
+		var params = params(team, filter);
 		return jdbc.sql("""
-				select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
-				       e.created_by, e.created_at
-				from encounter e where %s order by e.occurred_at desc limit %d""".formatted(where, LIST_LIMIT))
+				select * from (
+				  (select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
+				          e.created_by, e.created_at, null as source_id
+				   from encounter e where %s order by e.occurred_at desc limit %d)
+				  union all
+				  (select null, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.count, 0, e.themes,
+				          i.imported_by, i.imported_at, e.source_id
+				   from imported_encounter e join encounter_import i on i.id = e.import_id
+				   where %s order by e.occurred_at desc limit %d)
+				) r order by occurred_at desc, source_id limit %d""".formatted(where(filter, LOGGED), LIST_LIMIT,
+					where(filter, IMPORTED), LIST_LIMIT, LIST_LIMIT))
 			.params(params)
 			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("arena_code"), rs.getObject("area_id", UUID.class),
 					rs.getObject("place_id", UUID.class), rs.getInt("total"), rs.getInt("registered_count"),
 					strings(rs.getArray("themes")), rs.getObject("created_by", UUID.class),
-					rs.getTimestamp("created_at").toInstant()))
+					rs.getTimestamp("created_at").toInstant(), rs.getString("source_id")))
 			.list();
 	}
 
 	Totals totals(UUID team, EncounterFilter filter) {
-		var where = new StringBuilder();
-		var params = params(team, filter, where);
-		var sums = jdbc.sql("select count(*) as n, coalesce(sum(total), 0) as youths, "
-				+ "coalesce(sum(registered_count), 0) as registered from encounter e where " + where)
+		var params = params(team, filter);
+		var logged = where(filter, LOGGED);
+		var imported = where(filter, IMPORTED);
+		var sums = jdbc.sql("""
+				select count(*) as n, coalesce(sum(total), 0) as youths, coalesce(sum(registered_count), 0) as registered
+				from (select e.total, e.registered_count from encounter e where %s
+				      union all
+				      select e.count, 0 from imported_encounter e where %s) r""".formatted(logged, imported))
 			.params(params)
 			.query((rs, i) -> new int[] { rs.getInt("n"), rs.getInt("youths"), rs.getInt("registered") })
 			.single();
@@ -84,7 +100,9 @@ class EncounterQueries {
 				  select c.gender, c.count as n from encounter e join encounter_count c on c.encounter_id = e.id where %s
 				  union all
 				  select y.gender, 1 from encounter e join encounter_youth y on y.encounter_id = e.id where %s
-				) cells group by gender""".formatted(where, where))
+				  union all
+				  select e.gender, e.count from imported_encounter e where %s
+				) cells group by gender""".formatted(logged, logged, imported))
 			.params(params)
 			.query(rs -> {
 				byGender.put(Gender.valueOf(rs.getString("gender")), rs.getInt("n"));
@@ -92,30 +110,50 @@ class EncounterQueries {
 		return new Totals(sums[0], sums[1], sums[2], byGender);
 	}
 
-	private static Map<String, Object> params(UUID team, EncounterFilter filter, StringBuilder where) {
+	/** Who recorded an encounter: the worker who logged it, or the leader who imported it. */
+	private static final String LOGGED = "e.created_by";
+
+	private static final String IMPORTED = "(select i.imported_by from encounter_import i where i.id = e.import_id)";
+
+	/** The filter's conditions on an encounter {@code e}, logged or imported, with its recorder as given. */
+	private static String where(EncounterFilter filter, String recordedBy) {
+		var where = new StringBuilder("e.team_id = :team and e.local_date between :from and :to");
+		if (filter.areaId() != null) {
+			where.append(" and e.area_id = :area");
+		}
+		if (filter.placeId() != null) {
+			where.append(" and e.place_id = :place");
+		}
+		if (filter.arena() != null) {
+			where.append(" and e.arena_code = :arena");
+		}
+		if (filter.theme() != null) {
+			where.append(" and :theme = any(e.themes)");
+		}
+		if (filter.workerId() != null) {
+			where.append(" and ").append(recordedBy).append(" = :worker");
+		}
+		return where.toString();
+	}
+
+	private static Map<String, Object> params(UUID team, EncounterFilter filter) {
 		var params = new HashMap<String, Object>();
-		where.append("e.team_id = :team and e.local_date between :from and :to");
 		params.put("team", team);
 		params.put("from", filter.from() != null ? filter.from() : LocalDate.of(1900, 1, 1));
 		params.put("to", filter.to() != null ? filter.to() : LocalDate.of(9999, 12, 31));
 		if (filter.areaId() != null) {
-			where.append(" and e.area_id = :area");
 			params.put("area", filter.areaId());
 		}
 		if (filter.placeId() != null) {
-			where.append(" and e.place_id = :place");
 			params.put("place", filter.placeId());
 		}
 		if (filter.arena() != null) {
-			where.append(" and e.arena_code = :arena");
 			params.put("arena", filter.arena());
 		}
 		if (filter.theme() != null) {
-			where.append(" and :theme = any(e.themes)");
 			params.put("theme", filter.theme());
 		}
 		if (filter.workerId() != null) {
-			where.append(" and e.created_by = :worker");
 			params.put("worker", filter.workerId());
 		}
 		return params;

@@ -17,7 +17,8 @@ import no.feltlogg.shared.ReportingPeriod;
  * The field-work module's count queries for statistics: plain SQL aggregates over the Europe/Oslo day stored with
  * each row, for one team or several. A tally of six is six encounters; registered youths met count one each.
  * Encounters are read by whole months from their monthly roll-up {@code encounter_month}, kept exact by triggers, and
- * only the days of a partial month at a period's ends from the encounters themselves (ADR 0014).
+ * only the days of a partial month at a period's ends from the encounters themselves (ADR 0014), logged and imported
+ * alike: the views {@code counted_encounter} and {@code counted_tally} hold both (ADR 0016).
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +70,7 @@ public class FieldworkCounts {
 				from (select key as arena_code, encounters as n, registered from encounter_month
 				       where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
 				      union all
-				      select arena_code, total, registered_count from encounter
+				      select arena_code, total, registered_count from counted_encounter
 				       where team_id in (:teams) and """ + EDGE_DAYS + ") e")
 			.paramSource(params(teams, period).addValue("online", ONLINE_ARENAS))
 			.query((rs, i) -> new Totals(rs.getLong("total"), rs.getLong("anonymous"), rs.getLong("registered"),
@@ -84,8 +85,8 @@ public class FieldworkCounts {
 				  from encounter_month
 				  where team_id in (:teams) and dimension in ('TALLY', 'MET') and month >= :monthsFrom and month < :monthsUntil
 				  union all
-				  select c.gender, false, c.count
-				  from encounter e join encounter_count c on c.encounter_id = e.id
+				  select e.gender, false, e.count
+				  from counted_tally e
 				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
 				  union all
 				  select y.gender, true, 1
@@ -104,8 +105,8 @@ public class FieldworkCounts {
 				  from encounter_month
 				  where team_id in (:teams) and dimension in ('TALLY', 'MET') and month >= :monthsFrom and month < :monthsUntil
 				  union all
-				  select c.age_band, c.gender, c.count
-				  from encounter e join encounter_count c on c.encounter_id = e.id
+				  select e.age_band, e.gender, e.count
+				  from counted_tally e
 				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
 				  union all
 				  select y.age_band, y.gender, 1
@@ -140,7 +141,7 @@ public class FieldworkCounts {
 				  select to_char(month, 'YYYY-MM') as m, encounters as n from encounter_month
 				  where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
 				  union all
-				  select to_char(local_date, 'YYYY-MM'), total from encounter
+				  select to_char(local_date, 'YYYY-MM'), total from counted_encounter
 				  where team_id in (:teams) and """ + EDGE_DAYS + """
 				) e group by m having sum(n) > 0""")
 			.paramSource(params(teams, period))
@@ -155,7 +156,7 @@ public class FieldworkCounts {
 				  select key as theme, encounters as n from encounter_month
 				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
 				  union all
-				  select theme, total from encounter, unnest(themes) as theme
+				  select theme, total from counted_encounter, unnest(themes) as theme
 				  where team_id in (:teams) and """ + EDGE_DAYS + """
 				) e group by theme having sum(n) > 0""")
 			.paramSource(params(teams, period))
@@ -190,7 +191,7 @@ public class FieldworkCounts {
 				  select month, key as theme, encounters as n from encounter_month
 				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
 				  union all
-				  select date_trunc('month', local_date)::date, theme, total from encounter, unnest(themes) as theme
+				  select date_trunc('month', local_date)::date, theme, total from counted_encounter, unnest(themes) as theme
 				  where team_id in (:teams) and """ + EDGE_DAYS + """
 				) e group by month, theme having sum(n) > 0""")
 			.paramSource(params(teams, period))
@@ -214,7 +215,7 @@ public class FieldworkCounts {
 		return jdbc.sql("select key, sum(n) from ("
 				+ "select key, encounters as n from encounter_month where team_id in (:teams) and dimension = :dimension "
 				+ "and month >= :monthsFrom and month < :monthsUntil union all select " + expression
-				+ ", total from encounter where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
+				+ ", total from counted_encounter where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
 				+ " is not null) e group by key having sum(n) > 0")
 			.paramSource(params(teams, period).addValue("dimension", dimension))
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
@@ -226,7 +227,7 @@ public class FieldworkCounts {
 		return jdbc.sql("select to_char(month, 'YYYY-MM'), key, sum(n) from ("
 				+ "select month, key, encounters as n from encounter_month where team_id in (:teams) "
 				+ "and dimension = :dimension and month >= :monthsFrom and month < :monthsUntil union all "
-				+ "select date_trunc('month', local_date)::date, " + expression + ", total from encounter "
+				+ "select date_trunc('month', local_date)::date, " + expression + ", total from counted_encounter "
 				+ "where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
 				+ " is not null) e group by month, key having sum(n) > 0")
 			.paramSource(params(teams, period).addValue("dimension", dimension))

@@ -35,21 +35,21 @@ class DemoDataTest {
 	@Test
 	void thereIsMoreThanAYearOfBelievableFieldWork() {
 		var team = jdbc.queryForObject("select id from team where name = ?", java.util.UUID.class, DemoData.TEAM_A);
-		var first = jdbc.queryForObject("select min(local_date) from encounter where team_id = ?", LocalDate.class, team);
+		var first = jdbc.queryForObject("select min(local_date) from counted_encounter where team_id = ?", LocalDate.class, team);
 		assertThat(first).isBefore(LocalDate.now().minusMonths(12));
 		// Friday and Saturday nights are busier than the rest of the week
-		var weekend = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from encounter "
+		var weekend = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from counted_encounter "
 				+ "where team_id = ? and extract(isodow from local_date) in (5, 6)", Double.class, team);
-		var weekdays = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from encounter "
+		var weekdays = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from counted_encounter "
 				+ "where team_id = ? and extract(isodow from local_date) in (1, 2, 3, 4)", Double.class, team);
 		assertThat(weekend).isGreaterThan(weekdays);
 		// summer is busier than December and January, and the beach is a summer place
-		var summer = jdbc.queryForObject("select sum(total) from encounter where team_id = ? "
+		var summer = jdbc.queryForObject("select sum(total) from counted_encounter where team_id = ? "
 				+ "and extract(month from local_date) in (6, 7, 8)", Long.class, team);
-		var winter = jdbc.queryForObject("select sum(total) from encounter where team_id = ? "
+		var winter = jdbc.queryForObject("select sum(total) from counted_encounter where team_id = ? "
 				+ "and extract(month from local_date) in (12, 1, 2)", Long.class, team);
 		assertThat(summer).isGreaterThan(winter);
-		assertThat(jdbc.queryForObject("select count(*) from encounter e join code_item p on p.id = e.place_id "
+		assertThat(jdbc.queryForObject("select count(*) from counted_encounter e join code_item p on p.id = e.place_id "
 				+ "where e.team_id = ? and p.label = 'Stranda' and extract(month from e.local_date) in (6, 7, 8)",
 				Long.class, team)).isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from shift where team_id = ?", Long.class, team))

@@ -72,7 +72,7 @@ class EncounterImportBrowserTest {
 		assertThat(browser.text("#import-done")).contains("Importerte 2 treff.");
 		assertThat(browser.text("#import-history")).contains("14.03.2025–15.03.2025");
 		browser.assertAccessible();
-		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from encounter where team_id = ?",
+		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
 				Integer.class, municipality.teamA)).isEqualTo(5);
 		browser.logout();
 	}

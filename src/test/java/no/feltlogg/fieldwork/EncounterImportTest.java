@@ -146,16 +146,15 @@ class EncounterImportTest {
 				""";
 		assertThat(post(csv, false)).hasStatusOk();
 
-		var rows = jdbc.queryForList("select e.team_id, e.arena_code, e.total, e.themes::text as themes,"
-				+ " e.created_by, e.source_id, c.gender, c.age_band, c.count, e.area_id, e.place_id"
-				+ " from encounter e join encounter_count c on c.encounter_id = e.id where e.team_id = ?"
+		var rows = jdbc.queryForList("select e.team_id, e.arena_code, e.themes::text as themes, i.imported_by,"
+				+ " e.source_id, e.gender, e.age_band, e.count, e.area_id, e.place_id"
+				+ " from imported_encounter e join encounter_import i on i.id = e.import_id where e.team_id = ?"
 				+ " order by e.source_id", municipality.teamA);
 		assertThat(rows).hasSize(2);
 		var torget = place(municipality.teamA, "Torget");
 		assertThat(rows.get(0)).containsEntry("arena_code", "street")
-			.containsEntry("total", 3)
 			.containsEntry("themes", "{alcohol,school}")
-			.containsEntry("created_by", leader.accountId())
+			.containsEntry("imported_by", leader.accountId())
 			.containsEntry("gender", "BOY")
 			.containsEntry("age_band", "12-15")
 			.containsEntry("count", 3)
@@ -251,7 +250,8 @@ class EncounterImportTest {
 		assertThat(ballplassen.areaId()).isEqualTo(nordbyen.id());
 		assertThat(place(municipality.teamA, "Fontenen").areaId())
 			.isEqualTo(catalog.byCode(municipality.teamA, CodeKind.AREA, "sentrum").orElseThrow().id());
-		assertThat(jdbc.queryForList("select place_id from encounter where team_id = ? and source_id in ('NEW-1', 'NEW-2')",
+		assertThat(jdbc.queryForList("select place_id from imported_encounter where team_id = ?"
+				+ " and source_id in ('NEW-1', 'NEW-2')",
 				UUID.class, municipality.teamA)).containsOnly(ballplassen.id());
 		assertThat(areaNames(municipality.teamB)).doesNotContain("Nordbyen");
 	}
@@ -279,7 +279,7 @@ class EncounterImportTest {
 				""";
 		assertThat(post(csv, false)).hasStatusOk();
 
-		var rows = jdbc.queryForList("select source_id, occurred_at, local_date, local_hour from encounter"
+		var rows = jdbc.queryForList("select source_id, occurred_at, local_date, local_hour from imported_encounter"
 				+ " where team_id = ? order by source_id", municipality.teamA);
 		assertThat(rows.get(0)).containsEntry("local_date", java.sql.Date.valueOf(LocalDate.of(2025, 1, 1)))
 			.containsEntry("local_hour", 0);
@@ -289,7 +289,7 @@ class EncounterImportTest {
 		assertThat(instant(rows.get(1))).isEqualTo(Instant.parse("2025-07-01T21:30:00Z"));
 		assertThat(rows.get(2)).containsEntry("local_hour", 12);
 		assertThat(instant(rows.get(2))).isEqualTo(Instant.parse("2025-03-14T11:00:00Z"));
-		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ?"
+		assertThat(jdbc.queryForObject("select count(*) from counted_encounter where team_id = ?"
 				+ " and local_date between '2025-01-01' and '2025-12-31'", Integer.class, municipality.teamA))
 			.isEqualTo(3);
 	}
@@ -304,8 +304,8 @@ class EncounterImportTest {
 				""";
 		assertThat(post(csv, false)).hasStatusOk();
 
-		var cells = jdbc.queryForList("select c.gender, c.age_band from encounter e join encounter_count c"
-				+ " on c.encounter_id = e.id where e.team_id = ? order by e.source_id", municipality.teamA);
+		var cells = jdbc.queryForList("select gender, age_band from imported_encounter where team_id = ?"
+				+ " order by source_id", municipality.teamA);
 		assertThat(cells).containsExactly(Map.of("gender", "BOY", "age_band", "<12"),
 				Map.of("gender", "GIRL", "age_band", ">18"), Map.of("gender", "OTHER", "age_band", "16-18"),
 				Map.of("gender", "UNKNOWN", "age_band", "12-15"));
@@ -359,6 +359,87 @@ class EncounterImportTest {
 	}
 
 	@Test
+	void aSourceIdRepeatedInAFileThatIsStoredIsReportedAndNothingIsStored() {
+		var csv = HEADER + """
+				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,REP-1
+				2025-03-14,21:40,street,Vestbyen,,girl,12-15,2,,REP-2
+				2025-03-14,21:50,street,Sentrum,Torget,girl,16-18,1,,REP-1
+				2025-03-14,21:55,street,Sentrum,Torget,girl,16-18,1,,REP-1
+				""";
+		var result = post(csv, false);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(4, 5));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("source_id «REP-1» står også på linje 2.");
+		assertThat(encounters(municipality.teamA)).isZero();
+		assertThat(areaNames(municipality.teamA)).doesNotContain("Vestbyen");
+		assertThat(jdbc.queryForObject("select count(*) from encounter_import where team_id = ?", Integer.class,
+				municipality.teamA)).isZero();
+	}
+
+	@Test
+	void aSourceIdImportedBeforeThisVersionAsAnEncounterIsSkippedToo() {
+		// Imports before migration V43 stored their lines as encounters, with the source id.
+		jdbc.update("insert into encounter (id, team_id, occurred_at, local_date, local_hour, arena_code, themes, total,"
+				+ " source_id, created_by, created_at) values (?, ?, '2025-03-14T20:30:00Z', '2025-03-14', 21, 'street',"
+				+ " '{}', 3, 'OLD-1', ?, now())", UUID.randomUUID(), municipality.teamA, leader.accountId());
+		var csv = HEADER + """
+				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,OLD-1
+				2025-03-15,21:30,street,Sentrum,Torget,boy,12-15,4,,OLD-2
+				""";
+		var result = post(csv, false);
+
+		assertThat(result).bodyJson().extractingPath("$.imported").isEqualTo(1);
+		assertThat(result).bodyJson().extractingPath("$.skipped").isEqualTo(1);
+		assertThat(youths(municipality.teamA)).isEqualTo(7);
+	}
+
+	@Test
+	void importedEncountersAreInTheTeamsListAndTotalsMarkedWithTheirSourceId() {
+		var csv = HEADER + """
+				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,alcohol,LIST-1
+				2025-03-15,18:00,online,,,jente,17,2,,LIST-2
+				""";
+		assertThat(post(csv, false)).hasStatusOk();
+		var worker = municipality.user(municipality.account(Role.WORKER));
+
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31").with(user(worker)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"total-encounters\">2<", "id=\"total-youths\">5<", "id=\"total-boys\">3<",
+					"id=\"total-girls\">2<", "importert, LIST-1", "importert, LIST-2", "14.03.2025 21:30");
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&theme=alcohol")
+			.with(user(worker))).bodyText().contains("id=\"total-youths\">3<").doesNotContain("LIST-2");
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}",
+				leader.accountId()).with(user(worker))).bodyText().contains("id=\"total-encounters\">2<");
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}",
+				worker.accountId()).with(user(worker))).bodyText().contains("id=\"total-encounters\">0<");
+
+		var other = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31").with(user(other)))
+			.bodyText()
+			.contains("id=\"total-encounters\">0<")
+			.doesNotContain("LIST-1");
+	}
+
+	@Test
+	void theDatabaseRefusesAnImportedLineWithAnotherTeamsPlace() {
+		assertThat(post(HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,REF-1\n", false)).hasStatusOk();
+		var importId = jdbc.queryForObject("select id from encounter_import where team_id = ?", UUID.class,
+				municipality.teamA);
+		var placeOfB = place(municipality.teamB, "Torget");
+
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.update("insert into imported_encounter"
+				+ " (team_id, source_id, import_id, occurred_at, local_date, local_hour, arena_code, area_id, place_id,"
+				+ " gender, age_band, count) values (?, 'REF-2', ?, now(), current_date, 12, 'street', ?, ?, 'BOY',"
+				+ " '12-15', 1)", municipality.teamA, importId, placeOfB.areaId(), placeOfB.id())))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		assertThat(encounters(municipality.teamA)).isEqualTo(1);
+	}
+
+	@Test
 	void eachTeamImportsIntoItsOwnRecords() {
 		var leaderB = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
 		var csv = HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SAME-1\n";
@@ -373,7 +454,7 @@ class EncounterImportTest {
 		assertThat(forB).bodyJson().extractingPath("$.imported").isEqualTo(1);
 		assertThat(encounters(municipality.teamA)).isEqualTo(1);
 		assertThat(encounters(municipality.teamB)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select place_id from encounter where team_id = ?", UUID.class,
+		assertThat(jdbc.queryForObject("select place_id from imported_encounter where team_id = ?", UUID.class,
 				municipality.teamB)).isEqualTo(place(municipality.teamB, "Torget").id());
 	}
 
@@ -507,12 +588,12 @@ class EncounterImportTest {
 	}
 
 	private int encounters(UUID team) {
-		return jdbc.queryForObject("select count(*) from encounter where team_id = ?", Integer.class, team);
+		return jdbc.queryForObject("select count(*) from counted_encounter where team_id = ?", Integer.class, team);
 	}
 
 	private int youths(UUID team) {
-		return jdbc.queryForObject("select coalesce(sum(total), 0) from encounter where team_id = ?", Integer.class,
-				team);
+		return jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
+				Integer.class, team);
 	}
 
 	private List<String> areaNames(UUID team) {

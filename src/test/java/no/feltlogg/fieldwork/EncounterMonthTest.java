@@ -25,8 +25,9 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The monthly roll-up of encounters (ADR 0014) stays what the encounters themselves say, whatever is done to them,
- * and the counts read from it are the counts of the rows, also for periods that begin and end inside a month.
+ * The monthly roll-up of encounters (ADR 0014) stays what the encounters themselves say, logged or imported (ADR 0016),
+ * whatever is done to them, and the counts read from it are the counts of the rows, also for periods that begin and
+ * end inside a month.
  */
 @IntegrationTest
 class EncounterMonthTest {
@@ -42,7 +43,16 @@ class EncounterMonthTest {
 			              from encounter_count c join encounter e on e.id = c.encounter_id where e.team_id = ?
 			            union all
 			            select e.team_id, 'MET', date_trunc('month', e.local_date)::date, y.gender || '|' || y.age_band, 1, 0
-			              from encounter_youth y join encounter e on e.id = y.encounter_id where e.team_id = ?) rows
+			              from encounter_youth y join encounter e on e.id = y.encounter_id where e.team_id = ?
+			            union all
+			            select i.team_id, d.dimension, date_trunc('month', i.local_date)::date, d.key, i.count, 0
+			              from imported_encounter i,
+			                   lateral (values ('ARENA', i.arena_code), ('AREA', i.area_id::text), ('PLACE', i.place_id::text),
+			                                   ('HOUR', i.local_hour::text), ('TALLY', i.gender || '|' || i.age_band)) d(dimension, key)
+			             where i.team_id = ? and d.key is not null
+			            union all
+			            select i.team_id, 'THEME', date_trunc('month', i.local_date)::date, theme, i.count, 0
+			              from imported_encounter i, unnest(i.themes) as theme where i.team_id = ?) rows
 			     group by 1, 2, 3, 4),
 			actual as (
 			    select team_id, dimension, month, key, encounters, registered from encounter_month
@@ -169,6 +179,48 @@ class EncounterMonthTest {
 		assertThat(counts.byHour(teams, days)).containsExactly(new FieldworkCounts.Count("20", 9));
 	}
 
+	@Test
+	void importedEncountersCountLikeLoggedOnesInTheRollUpAndAtAPeriodsEdges() {
+		log("2025-01-20", "20:00", "street", List.of("alcohol"), List.of("BOY:12-15", "2"), false);
+		var csv = EncounterImportTest.HEADER + """
+				2025-01-14,20:00,street,Sentrum,Torget,boy,12-15,9,alcohol,M-1
+				2025-01-15,01:00,street,Sentrum,,girl,17,2,alcohol;friends,M-2
+				2025-02-10,20:00,online,,,jente,13,3,friends,M-3
+				2025-03-10,12:00,school,Sentrum,Torget,gutt,16-18,4,school,M-4
+				2025-03-11,12:00,school,Sentrum,Torget,boy,16-18,20,school,M-5
+				""";
+		assertThat(mvc.post()
+			.uri("/api/v1/import/encounters")
+			.contentType("text/csv")
+			.content(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.with(user(leader))
+			.with(csrf())).hasStatusOk();
+		assertThat(differences()).isZero();
+		assertThat(rollUp("TALLY", "BOY|12-15", "2025-01-01")).isEqualTo(11);
+		assertThat(rollUp("THEME", "friends", "2025-02-01")).isEqualTo(3);
+
+		var teams = List.of(municipality.teamA);
+		var custom = new ReportingPeriod(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 11));
+		assertThat(counts.totals(teams, custom)).isEqualTo(new FieldworkCounts.Totals(11, 11, 0, 8, 3));
+		assertThat(counts.byTheme(teams, custom)).containsExactlyInAnyOrder(new FieldworkCounts.Count("alcohol", 4),
+				new FieldworkCounts.Count("friends", 5), new FieldworkCounts.Count("school", 4));
+		assertThat(counts.byAgeBandAndGender(teams, custom)).containsExactlyInAnyOrder(
+				new FieldworkCounts.BandGenderCount("12-15", no.feltlogg.shared.Gender.BOY, 2),
+				new FieldworkCounts.BandGenderCount("16-18", no.feltlogg.shared.Gender.GIRL, 2),
+				new FieldworkCounts.BandGenderCount("12-15", no.feltlogg.shared.Gender.GIRL, 3),
+				new FieldworkCounts.BandGenderCount("16-18", no.feltlogg.shared.Gender.BOY, 4));
+
+		// imported lines are not edited; taking an import away takes it out of the roll-up
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
+			.update("update imported_encounter set count = 1 where team_id = ?", municipality.teamA)))
+			.hasMessageContaining("imported encounters are not changed");
+		jdbc.update("delete from imported_encounter where team_id = ? and source_id in ('M-1', 'M-3')",
+				municipality.teamA);
+		assertThat(differences()).isZero();
+		assertThat(rollUp("TALLY", "BOY|12-15", "2025-01-01")).isEqualTo(2);
+		assertThat(rollUp("ARENA", "online", "2025-02-01")).isZero();
+	}
+
 	private UUID log(String date, String time, String arena, List<String> themes, List<String> tally, boolean youthMet) {
 		var request = mvc.post()
 			.uri("/fieldwork/encounters/new")
@@ -207,7 +259,7 @@ class EncounterMonthTest {
 
 	private long differences() {
 		var team = municipality.teamA;
-		return jdbc.queryForObject(DIFFERENCES, Long.class, team, team, team, team);
+		return jdbc.queryForObject(DIFFERENCES, Long.class, team, team, team, team, team, team);
 	}
 
 	private long rollUp(String dimension, String key, String month) {
