@@ -23,6 +23,14 @@ create table imported_encounter (
 );
 create index imported_encounter_team_date_idx on imported_encounter (team_id, local_date);
 
+-- An import whose lines are in imported_encounter can be undone as a whole: its lines are deleted and the import stays
+-- in the history as undone. Imports stored before this migration (their lines in encounter) cannot.
+alter table encounter_import
+    add column undoable  boolean not null default false,
+    add column undone_at timestamptz,
+    add column undone_by uuid references account (id),
+    add check ((undone_at is null) = (undone_by is null));
+
 create function imported_encounter_checked() returns trigger
     language plpgsql
     set work_mem = '64MB'

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -156,19 +157,51 @@ class EncounterImport {
 
 	/** The team's stored imports, newest first. */
 	List<PastImport> history(UUID team, int limit) {
-		return jdbc.query("select imported_at, imported_by, imported, skipped, new_areas, new_places, first_date,"
-				+ " last_date from encounter_import where team_id = ? order by imported_at desc limit ?",
-				(row, i) -> new PastImport(row.getTimestamp(1).toInstant(), row.getObject(2, UUID.class),
-						row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6),
-						row.getObject(7, LocalDate.class), row.getObject(8, LocalDate.class)),
+		return jdbc.query("select id, imported_at, imported_by, imported, skipped, new_areas, new_places, first_date,"
+				+ " last_date, undoable, undone_at from encounter_import where team_id = ? order by imported_at desc"
+				+ " limit ?",
+				(row, i) -> new PastImport(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant(),
+						row.getObject(3, UUID.class), row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7),
+						row.getObject(8, LocalDate.class), row.getObject(9, LocalDate.class), row.getBoolean(10),
+						row.getTimestamp(11) == null ? null : row.getTimestamp(11).toInstant()),
 				team, limit);
+	}
+
+	/**
+	 * Undoes one of the leader's team's imports: its encounters are deleted (and leave the statistics with them), the
+	 * import stays in the history as undone, and its source ids can be imported again. Areas and places it created
+	 * stay. Empty if the team has no such import that can still be undone.
+	 */
+	@PreAuthorize("hasRole('LEADER')")
+	public OptionalInt undo(CurrentUser leader, UUID importId) {
+		var team = leader.requireTeamId();
+		var removed = transactions.execute(status -> {
+			lockImportsOf(team);
+			int marked = jdbc.update("update encounter_import set undone_at = ?, undone_by = ? where id = ?"
+					+ " and team_id = ? and undoable and undone_at is null",
+					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), leader.accountId(), importId, team);
+			if (marked == 0) {
+				return null;
+			}
+			return jdbc.update("delete from imported_encounter where team_id = ? and import_id = ?", team, importId);
+		});
+		if (removed == null) {
+			return OptionalInt.empty();
+		}
+		log.info("Import {} of team {} undone by {}: {} encounters removed", importId, team, leader.accountId(),
+				removed);
+		return OptionalInt.of(removed);
+	}
+
+	/** One import (or undo) at a time per team, so that two uploads of one file cannot both pass the source_id check. */
+	private void lockImportsOf(UUID team) {
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", "encounter-import:" + team);
 	}
 
 	private ImportOutcome importInTransaction(UUID team, UUID leader, InputStream csv, boolean dryRun,
 			TransactionStatus status) throws IOException, SQLException {
 		long started = System.nanoTime();
-		// One import at a time per team, so that two uploads of the same file cannot both pass the source_id check.
-		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", "encounter-import:" + team);
+		lockImportsOf(team);
 		jdbc.execute("create temp table import_line (line integer not null, epoch bigint not null,"
 				+ " local_date date not null, local_hour integer not null, arena_code text not null, area_id uuid,"
 				+ " place_id uuid, themes text[] not null, gender text not null, age_band text not null,"
@@ -290,8 +323,8 @@ class EncounterImport {
 		// One row for the import, which its lines refer to; no encounter_change row per line: see ADR 0006.
 		var importId = UUID.randomUUID();
 		jdbc.update("insert into encounter_import (id, team_id, imported_by, imported_at, imported, skipped, new_areas,"
-				+ " new_places, first_date, last_date) select ?, ?, ?, ?, count(*), ?, ?, ?, min(local_date),"
-				+ " max(local_date) from import_line", importId, team, leader, now, skipped, lines.newAreas.size(),
+				+ " new_places, first_date, last_date, undoable) select ?, ?, ?, ?, count(*), ?, ?, ?, min(local_date),"
+				+ " max(local_date), true from import_line", importId, team, leader, now, skipped, lines.newAreas.size(),
 				lines.newPlaces.size());
 		// Read-only rows of their own, apart from the encounters workers log: see ADR 0016.
 		jdbc.update("insert into imported_encounter (team_id, source_id, import_id, occurred_at, local_date, local_hour,"

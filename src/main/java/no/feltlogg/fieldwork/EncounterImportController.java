@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -97,6 +98,19 @@ class EncounterImportController {
 			return page(leader, model);
 		}
 		redirect.addFlashAttribute("done", report);
+		return "redirect:/team/import";
+	}
+
+	@PostMapping("/{id}/undo")
+	String undo(@AuthenticationPrincipal CurrentUser leader, @PathVariable UUID id, RedirectAttributes redirect) {
+		var removed = encounterImport.undo(leader, id);
+		if (removed.isEmpty()) {
+			redirect.addFlashAttribute("error", "import.undo.gone");
+		}
+		else {
+			redirect.addFlashAttribute("message", "import.undo.done");
+			redirect.addFlashAttribute("messageArg", removed.getAsInt());
+		}
 		return "redirect:/team/import";
 	}
 

@@ -49,7 +49,7 @@ class EncounterImportBrowserTest {
 	}
 
 	@Test
-	void aLeaderChecksAFileSeesTheBadLinesThenImportsTheCorrectedOne() throws IOException {
+	void aLeaderChecksAFileSeesTheBadLinesImportsTheCorrectedOneAndUndoesIt() throws IOException {
 		var municipality = staff.newMunicipality();
 		browser.login(municipality.account(Role.LEADER), TestStaff.PASSWORD);
 		browser.click("a[href='/team/import']");
@@ -74,6 +74,17 @@ class EncounterImportBrowserTest {
 		browser.assertAccessible();
 		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
 				Integer.class, municipality.teamA)).isEqualTo(5);
+
+		// a wrong import is undone as a whole
+		browser.click("details.import-undo summary");
+		browser.assertAccessible();
+		browser.click("details.import-undo button[type=submit]");
+		assertThat(browser.text(".flash-ok")).isEqualTo("Importen er angret: 2 treff er fjernet.");
+		assertThat(browser.text("#import-history")).contains("Angret ");
+		assertThat(browser.all("details.import-undo")).isEmpty();
+		browser.assertAccessible();
+		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
+				Integer.class, municipality.teamA)).isZero();
 		browser.logout();
 	}
 

@@ -25,6 +25,8 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
@@ -437,6 +439,48 @@ class EncounterImportTest {
 				+ " '12-15', 1)", municipality.teamA, importId, placeOfB.areaId(), placeOfB.id())))
 			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 		assertThat(encounters(municipality.teamA)).isEqualTo(1);
+	}
+
+	@Test
+	void aLeaderUndoesAnImportAndCanImportTheCorrectedFileAfterwards() {
+		var csv = HEADER + """
+				2025-01-14,20:00,street,Sentrum,Torget,boy,12-15,3,alcohol,UNDO-1
+				2025-02-10,20:00,online,,,girl,14,2,,UNDO-2
+				""";
+		assertThat(post(csv, false)).hasStatusOk();
+		var importId = jdbc.queryForObject("select id from encounter_import where team_id = ?", UUID.class,
+				municipality.teamA);
+		assertThat(mvc.get().uri("/team/import").with(user(leader))).bodyText()
+			.contains("Angre importen", "Fjern 2 importerte treff");
+
+		var leaderB = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
+		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(leaderB)).with(csrf()))
+			.hasRedirectedUrl("/team/import")
+			.flash()
+			.containsEntry("error", "import.undo.gone");
+		var worker = municipality.user(municipality.account(Role.WORKER));
+		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(worker)).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(encounters(municipality.teamA)).isEqualTo(2);
+
+		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(leader)).with(csrf()))
+			.hasRedirectedUrl("/team/import")
+			.flash()
+			.containsEntry("message", "import.undo.done")
+			.containsEntry("messageArg", 2);
+		assertThat(encounters(municipality.teamA)).isZero();
+		assertThat(jdbc.queryForObject("select coalesce(sum(abs(encounters)), 0) from encounter_month where team_id = ?",
+				Long.class, municipality.teamA)).isZero();
+		assertThat(mvc.get().uri("/team/import").with(user(leader))).bodyText()
+			.contains("Angret " + DateFormats.DATE.format(LocalDate.now(Oslo.ZONE)))
+			.doesNotContain("Fjern 2 importerte treff");
+		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(leader)).with(csrf()))
+			.flash()
+			.containsEntry("error", "import.undo.gone");
+
+		var corrected = post(csv.replace("boy,12-15,3", "boy,12-15,4"), false);
+		assertThat(corrected).bodyJson().extractingPath("$.imported").isEqualTo(2);
+		assertThat(youths(municipality.teamA)).isEqualTo(6);
 	}
 
 	@Test
