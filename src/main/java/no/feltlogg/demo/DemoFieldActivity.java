@@ -29,6 +29,7 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.fieldwork.FieldworkCounts;
 import no.feltlogg.fieldwork.PastActivity;
+import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.Role;
@@ -55,6 +56,9 @@ class DemoFieldActivity implements ApplicationRunner {
 
 	private static final String[] OBSERVED = { "GATHERING", "GATHERING", "GATHERING", "ALCOHOL", "ALCOHOL",
 			"CANNABIS", "OTHER_DRUGS", "DRUG_SALE", "VIOLENCE", "THREATS", "WEAPONS", "GROUP_CONFLICT", "VANDALISM" };
+
+	/** Days before today whose encounters the demo workers logged themselves. */
+	static final int RECENT_DAYS = 14;
 
 	private final Teams teams;
 
@@ -109,6 +113,11 @@ class DemoFieldActivity implements ApplicationRunner {
 		var csv = new StringBuilder("date,time,arena,area,place,gender,age,count,themes,source_id\n");
 		var shifts = new ArrayList<PastActivity.PastShift>();
 		var observations = new ArrayList<PastActivity.PastObservation>();
+		// The last two weeks as the workers logged them (they can still open and change those); before that, the
+		// team's history as imported from its earlier system.
+		var logged = new ArrayList<PastActivity.PastEncounter>();
+		var loggedFrom = today.minusDays(RECENT_DAYS);
+		var bands = catalog.active(team.id(), CodeKind.AGE_BAND);
 		int line = 0;
 		for (var day = today.minusMonths(15).withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
 			double rate = rate(day) * (north ? 0.7 : 1.0);
@@ -136,17 +145,30 @@ class DemoFieldActivity implements ApplicationRunner {
 				}
 				var theme = String.join(";", themes.stream().distinct().toList());
 				int boys = random.nextInt(size + 1);
+				var cells = new ArrayList<PastActivity.PastCount>();
 				for (var part : new int[][] { { 0, boys }, { 1, size - boys } }) {
 					if (part[1] == 0) {
 						continue;
 					}
 					var gender = random.nextInt(40) == 0 ? "unknown" : part[0] == 0 ? "boy" : "girl";
 					int age = 11 + random.nextInt(random.nextInt(10) < 8 ? 8 : 12);
+					if (!day.isBefore(loggedFrom)) {
+						var band = bands.stream().filter(b -> b.containsAge(age)).findFirst().orElse(bands.getLast());
+						cells.add(new PastActivity.PastCount(Gender.parse(gender).orElseThrow(), band.code(), part[1]));
+						continue;
+					}
 					csv.append(day).append(',').append(time).append(',').append(arena).append(',')
 						.append(areaName(place)).append(',').append(arena.equals("online") ? "" : place.label())
 						.append(',').append(gender).append(',').append(age).append(',').append(part[1]).append(',')
 						.append(theme).append(',').append("demo-").append(team.id().toString(), 0, 8).append('-').append(++line)
 						.append('\n');
+				}
+				if (!cells.isEmpty()) {
+					boolean online = arena.equals("online");
+					logged.add(new PastActivity.PastEncounter(team.id(),
+							workers.isEmpty() ? leader : workers.get(random.nextInt(workers.size())),
+							Oslo.instant(day.atTime(time)), arena, place.areaId(), online ? null : place.id(),
+							online ? "SNAPCHAT" : null, themes.stream().distinct().toList(), cells));
 				}
 			}
 			if (random.nextInt(100) < (day.getDayOfWeek().getValue() >= 5 ? 30 : 8)) {
@@ -164,10 +186,11 @@ class DemoFieldActivity implements ApplicationRunner {
 		}
 		past.recordShifts(shifts);
 		past.recordObservations(observations);
+		past.recordEncounters(logged);
 		var imported = past.importEncounters(team.id(), leader,
 				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
-		log.info("Demo field work for {}: {} encounter lines, {} shifts, {} observations", team.name(), imported,
-				shifts.size(), observations.size());
+		log.info("Demo field work for {}: {} encounter lines imported, {} encounters logged, {} shifts, {} observations",
+				team.name(), imported, logged.size(), shifts.size(), observations.size());
 	}
 
 	/** Groups met on an average day: weekends, summer and 17 May up, Christmas and January down. */

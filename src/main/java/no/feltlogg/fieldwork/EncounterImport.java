@@ -65,8 +65,9 @@ import no.feltlogg.shared.Oslo;
  * checked line by line while the good lines are sent with PostgreSQL's COPY into a temporary staging table; then,
  * in the same transaction, lines whose {@code source_id} the team imported before are skipped, source ids repeated
  * within the file are reported, and the rest are inserted into {@code imported_encounter} with one insert-select (ADR
- * 0016). Any bad line rolls everything back, and so does a dry run. Memory stays flat whatever the size of the file: only the team's code lists, the names of new
- * areas and places, and the first {@value #MAX_REPORTED_ERRORS} bad lines are kept.
+ * 0016). Any bad line rolls everything back, and so does a dry run. Memory stays flat whatever the size of the file:
+ * only the team's code lists, the names of new areas and places, and the first {@value #MAX_REPORTED_ERRORS} bad lines
+ * are kept.
  */
 @Service
 class EncounterImport {

@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.feltlogg.shared.Gender;
+
 /**
- * Shifts and field observations from before the team used Feltlogg, recorded by the system rather than typed by a
- * worker: the demo profile's history, and teams that bring their earlier records. Encounters come in through the
- * CSV import.
+ * Shifts, encounters and field observations from before the team used Feltlogg, recorded by the system rather than
+ * typed by a worker: the demo profile's history, and teams that bring their earlier records. Encounters from another
+ * system come in through the CSV import; {@link #recordEncounters} is for encounters as if workers had logged them.
  */
 @Service
 @Transactional
@@ -25,10 +27,17 @@ public class PastActivity {
 
 	private final EncounterImport encounterImport;
 
-	PastActivity(ShiftRepository shifts, FieldObservationRepository observations, EncounterImport encounterImport) {
+	private final EncounterRepository encounters;
+
+	private final EncounterChangeRepository changes;
+
+	PastActivity(ShiftRepository shifts, FieldObservationRepository observations, EncounterImport encounterImport,
+			EncounterRepository encounters, EncounterChangeRepository changes) {
 		this.shifts = shifts;
 		this.observations = observations;
 		this.encounterImport = encounterImport;
+		this.encounters = encounters;
+		this.changes = changes;
 	}
 
 	/**
@@ -42,6 +51,32 @@ public class PastActivity {
 			throw new IllegalArgumentException("Bad lines in past encounters: " + outcome.errors());
 		}
 		return outcome.imported();
+	}
+
+	/** So many youths of a gender in an age band (a code of the team's age bands). */
+	public record PastCount(Gender gender, String ageBand, int count) {
+	}
+
+	/**
+	 * An anonymous encounter as a worker logged it, a few minutes after it happened. {@code platform} is SNAPCHAT,
+	 * INSTAGRAM, TIKTOK, DISCORD or OTHER for an online encounter.
+	 */
+	public record PastEncounter(UUID teamId, UUID loggedBy, Instant at, String arenaCode, @Nullable UUID areaId,
+			@Nullable UUID placeId, @Nullable String platform, List<String> themes, List<PastCount> counts) {
+	}
+
+	/** Stores the encounters, each with its CREATED row in the encounter's history, like a worker's. */
+	public void recordEncounters(List<PastEncounter> past) {
+		for (var p : past) {
+			var details = new EncounterDetails(null, p.at(), p.arenaCode(), p.areaId(), p.placeId(),
+					p.platform() == null ? null : Platform.valueOf(p.platform()), p.themes(), null,
+					p.counts().stream().map(c -> new TallyCell(c.gender(), c.ageBand(), c.count())).toList(),
+					List.of());
+			var loggedAt = p.at().plus(Duration.ofMinutes(5));
+			var encounter = encounters.save(new Encounter(p.teamId(), p.loggedBy(), loggedAt, details));
+			changes.save(new EncounterChange(encounter, EncounterChange.Action.CREATED, p.loggedBy(), loggedAt,
+					Encounters.summary(details)));
+		}
 	}
 
 	/** A shift already ended; the first worker is the one who logged it. */

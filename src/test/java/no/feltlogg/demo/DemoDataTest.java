@@ -52,6 +52,12 @@ class DemoDataTest {
 		assertThat(jdbc.queryForObject("select count(*) from counted_encounter e join code_item p on p.id = e.place_id "
 				+ "where e.team_id = ? and p.label = 'Stranda' and extract(month from e.local_date) in (6, 7, 8)",
 				Long.class, team)).isPositive();
+		// the last two weeks logged by the workers (they can open and change them), the history before imported
+		assertThat(jdbc.queryForObject("select count(*) from encounter e join encounter_change c on c.encounter_id = e.id"
+				+ " where e.team_id = ? and c.action = 'CREATED' and e.local_date >= current_date - 14", Long.class, team))
+			.isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from imported_encounter where team_id = ?"
+				+ " and local_date >= current_date - 13", Long.class, team)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from shift where team_id = ?", Long.class, team))
 			.isGreaterThan(200);
 		assertThat(jdbc.queryForObject("select count(*) from field_observation where team_id = ?", Long.class, team))
