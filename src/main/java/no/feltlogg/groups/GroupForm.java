@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /**
  * A group as typed. Every field is text, checked and parsed by the controller, so that whatever arrives is shown back
  * with an error at its field instead of failing the binding.

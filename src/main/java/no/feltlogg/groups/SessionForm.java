@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.FormDates;
 
 /**
  * A session as typed, all as text and parsed by the controller. A new session can be repeated weekly

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** A conversation with someone who stays anonymous: no name, no text. */
 record AnonymousForm(@Nullable @NotNull EntryType type, @NotBlank String occurredOn,
 		@Nullable @Min(1) @Max(1440) Integer durationMinutes, @Nullable List<String> themes) {

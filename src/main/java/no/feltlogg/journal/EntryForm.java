@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** A journal entry as typed: the submit button says whether to keep it as a draft or sign it. */
 record EntryForm(@Nullable @NotNull EntryType type, @NotBlank String occurredOn,
 		@Nullable @Min(1) @Max(1440) Integer durationMinutes, @Nullable List<String> themes,

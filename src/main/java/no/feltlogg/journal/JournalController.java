@@ -24,6 +24,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** Advice to an anonymous youth: which service, themes, the day, and an optional note that identifies nobody. */
 record AnonymousGuidanceForm(@Nullable @NotNull UUID serviceId, @Nullable List<String> themes,
 		@NotBlank String guidedOn, @Nullable @Size(max = 300) String note) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /**
  * A new referral as typed: the service from the directory, the form, the day, why, the themes, what is shared, the
  * legal basis with the consent or the justification, and the follow-up date. The consent gate checks the rest.

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** Guidance to parents: the channel, themes, the day, and an optional note that identifies nobody. */
 record ParentGuidanceForm(@Nullable @NotNull ParentChannel channel, @Nullable List<String> themes,
 		@NotBlank String guidedOn, @Nullable @Size(max = 300) String note) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** A status change: to what, on which day, a note (the reason, when the service declined), maybe a new follow-up. */
 record StatusForm(@Nullable @NotNull ReferralStatus to, @NotBlank String on, @Nullable @Size(max = 1000) String note,
 		@Nullable String followUpOn, @Nullable Long version) {

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
+
 /** A new consent: scope, the service for sharing, who gave it, how, when, and until when. */
 record ConsentForm(@Nullable @NotNull ConsentScope scope, @Nullable UUID serviceId,
 		@Nullable @Size(max = 200) String serviceName,

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.Gender;
 
 /**

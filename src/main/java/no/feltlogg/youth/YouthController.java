@@ -23,6 +23,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
