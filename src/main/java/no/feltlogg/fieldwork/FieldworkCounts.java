@@ -1,5 +1,6 @@
 package no.feltlogg.fieldwork;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -26,13 +27,6 @@ public class FieldworkCounts {
 
 	/** Arenas counted as the internet/social-media channel; all others are street, school and other physical. */
 	public static final List<String> ONLINE_ARENAS = List.of("online", "gaming");
-
-	/** The days of the period outside its whole months, read from the encounters themselves. */
-	private static final String EDGE_DAYS = " ((local_date >= :from and local_date < :monthsFrom) "
-			+ "or (local_date >= :monthsUntil and local_date < :until)) ";
-
-	private static final String EDGE_DAYS_E = " ((e.local_date >= :from and e.local_date < :monthsFrom) "
-			+ "or (e.local_date >= :monthsUntil and e.local_date < :until)) ";
 
 	private final JdbcClient jdbc;
 
@@ -71,7 +65,7 @@ public class FieldworkCounts {
 				       where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
 				      union all
 				      select arena_code, total, registered_count from counted_encounter
-				       where team_id in (:teams) and """ + EDGE_DAYS + ") e")
+				       where team_id in (:teams) and """ + edgeDays(period, "") + ") e")
 			.paramSource(params(teams, period).addValue("online", ONLINE_ARENAS))
 			.query((rs, i) -> new Totals(rs.getLong("total"), rs.getLong("anonymous"), rs.getLong("registered"),
 					rs.getLong("physical"), rs.getLong("online")))
@@ -87,11 +81,11 @@ public class FieldworkCounts {
 				  union all
 				  select e.gender, false, e.count
 				  from counted_tally e
-				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  where e.team_id in (:teams) and """ + edgeDays(period, "e.") + """
 				  union all
 				  select y.gender, true, 1
 				  from encounter e join encounter_youth y on y.encounter_id = e.id
-				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  where e.team_id in (:teams) and """ + edgeDays(period, "e.") + """
 				) cells group by gender, registered having sum(n) > 0""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new GenderCount(Gender.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getLong(3)))
@@ -107,11 +101,11 @@ public class FieldworkCounts {
 				  union all
 				  select e.age_band, e.gender, e.count
 				  from counted_tally e
-				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  where e.team_id in (:teams) and """ + edgeDays(period, "e.") + """
 				  union all
 				  select y.age_band, y.gender, 1
 				  from encounter e join encounter_youth y on y.encounter_id = e.id
-				  where e.team_id in (:teams) and """ + EDGE_DAYS_E + """
+				  where e.team_id in (:teams) and """ + edgeDays(period, "e.") + """
 				) cells group by age_band, gender having sum(n) > 0""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new BandGenderCount(rs.getString(1), Gender.valueOf(rs.getString(2)), rs.getLong(3)))
@@ -142,7 +136,7 @@ public class FieldworkCounts {
 				  where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
 				  union all
 				  select to_char(local_date, 'YYYY-MM'), total from counted_encounter
-				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				  where team_id in (:teams) and """ + edgeDays(period, "") + """
 				) e group by m having sum(n) > 0""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
@@ -157,7 +151,7 @@ public class FieldworkCounts {
 				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
 				  union all
 				  select theme, total from counted_encounter, unnest(themes) as theme
-				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				  where team_id in (:teams) and """ + edgeDays(period, "") + """
 				) e group by theme having sum(n) > 0""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
@@ -192,7 +186,7 @@ public class FieldworkCounts {
 				  where team_id in (:teams) and dimension = 'THEME' and month >= :monthsFrom and month < :monthsUntil
 				  union all
 				  select date_trunc('month', local_date)::date, theme, total from counted_encounter, unnest(themes) as theme
-				  where team_id in (:teams) and """ + EDGE_DAYS + """
+				  where team_id in (:teams) and """ + edgeDays(period, "") + """
 				) e group by month, theme having sum(n) > 0""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)))
@@ -215,7 +209,7 @@ public class FieldworkCounts {
 		return jdbc.sql("select key, sum(n) from ("
 				+ "select key, encounters as n from encounter_month where team_id in (:teams) and dimension = :dimension "
 				+ "and month >= :monthsFrom and month < :monthsUntil union all select " + expression
-				+ ", total from counted_encounter where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
+				+ ", total from counted_encounter where team_id in (:teams) and " + edgeDays(period, "") + " and " + expression
 				+ " is not null) e group by key having sum(n) > 0")
 			.paramSource(params(teams, period).addValue("dimension", dimension))
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2)))
@@ -228,7 +222,7 @@ public class FieldworkCounts {
 				+ "select month, key, encounters as n from encounter_month where team_id in (:teams) "
 				+ "and dimension = :dimension and month >= :monthsFrom and month < :monthsUntil union all "
 				+ "select date_trunc('month', local_date)::date, " + expression + ", total from counted_encounter "
-				+ "where team_id in (:teams) and " + EDGE_DAYS + " and " + expression
+				+ "where team_id in (:teams) and " + edgeDays(period, "") + " and " + expression
 				+ " is not null) e group by month, key having sum(n) > 0")
 			.paramSource(params(teams, period).addValue("dimension", dimension))
 			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)))
@@ -244,17 +238,36 @@ public class FieldworkCounts {
 		if (teams.isEmpty()) {
 			throw new IllegalArgumentException("Counts need at least one team");
 		}
-		var monthsFrom = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
-		var monthsUntil = period.until().withDayOfMonth(1);
-		if (!monthsFrom.isBefore(monthsUntil)) {
-			monthsFrom = period.until();
-			monthsUntil = period.until();
-		}
+		var months = wholeMonths(period);
 		return new MapSqlParameterSource().addValue("teams", teams)
 			.addValue("from", period.from())
 			.addValue("until", period.until())
-			.addValue("monthsFrom", monthsFrom)
-			.addValue("monthsUntil", monthsUntil);
+			.addValue("monthsFrom", months[0])
+			.addValue("monthsUntil", months[1]);
+	}
+
+	/** The first day of the period's first whole month, and the first day after its last. */
+	private static LocalDate[] wholeMonths(ReportingPeriod period) {
+		var monthsFrom = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
+		var monthsUntil = period.until().withDayOfMonth(1);
+		if (!monthsFrom.isBefore(monthsUntil)) {
+			return new LocalDate[] { period.until(), period.until() };
+		}
+		return new LocalDate[] { monthsFrom, monthsUntil };
+	}
+
+	/**
+	 * The condition on the rows (of alias {@code e.} or none) for the days of the period outside its whole months,
+	 * which are read from the encounters themselves; {@code false} when the period is whole months (a year, say), so
+	 * that the planner drops those branches and the figures come from the roll-up alone.
+	 */
+	private static String edgeDays(ReportingPeriod period, String alias) {
+		var months = wholeMonths(period);
+		if (months[0].equals(period.from()) && months[1].equals(period.until())) {
+			return " false ";
+		}
+		return " ((" + alias + "local_date >= :from and " + alias + "local_date < :monthsFrom) or (" + alias
+				+ "local_date >= :monthsUntil and " + alias + "local_date < :until)) ";
 	}
 
 }
