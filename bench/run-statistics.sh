@@ -18,7 +18,7 @@
 # side with the targets (p50: annual 300 ms, trends 1.5 s; each within 2x of its lower bound) and writes it to
 # target/bench-statistics.txt; stops the application at the end, also on failure.
 #
-# Knobs: STATS_REQUESTS (measured requests per URL and SQL runs per statement, 30), STATS_WARMUP (per URL, 10),
+# Knobs: STATS_REQUESTS (measured requests per URL and SQL runs per statement, 30), STATS_WARMUP (per URL, 100),
 # STATS_ROW_RUNS (runs of the SQL from the encounter rows, after one warm-up run, 5),
 # STATS_YEAR (2025), STATS_FROM (2021-01), STATS_TO (2025-12), STATS_LEADER (bench.leader01), STATS_DB
 # (feltlogg_bench_stats), STATS_HEAP (-Xmx, 1g), STATS_SKIP_BUILD=1 (use the jar in target/), STATS_JAR (a jar to
@@ -29,7 +29,7 @@ source bench/statistics/lib.sh
 
 REQUESTS=${STATS_REQUESTS:-30}
 ROW_RUNS=${STATS_ROW_RUNS:-5}
-WARMUP=${STATS_WARMUP:-10}
+WARMUP=${STATS_WARMUP:-100}  # the JIT is still compiling the page after 10 (see docs)
 YEAR=${STATS_YEAR:-2025}
 FROM=${STATS_FROM:-2021-01}
 TO=${STATS_TO:-2025-12}
