@@ -59,18 +59,23 @@ class EncounterQueries {
 
 	}
 
+	/**
+	 * The latest encounters of the filter, newest first. Each table is read newest day first along its (team, day)
+	 * index, so that the latest few hundred of a million imported lines are found without sorting them all (the day
+	 * is that of the instant in Oslo, so ordering by day and instant is ordering by instant).
+	 */
 	List<Row> list(UUID team, EncounterFilter filter) {
 		var params = params(team, filter);
 		return jdbc.sql("""
 				select * from (
 				  (select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
 				          e.created_by, e.created_at, null as source_id
-				   from encounter e where %s order by e.occurred_at desc limit %d)
+				   from encounter e where %s order by e.local_date desc, e.occurred_at desc limit %d)
 				  union all
 				  (select null, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.count, 0, e.themes,
 				          i.imported_by, i.imported_at, e.source_id
 				   from imported_encounter e join encounter_import i on i.id = e.import_id
-				   where %s order by e.occurred_at desc limit %d)
+				   where %s order by e.local_date desc, e.occurred_at desc limit %d)
 				) r order by occurred_at desc, source_id limit %d""".formatted(where(filter, LOGGED), LIST_LIMIT,
 					where(filter, IMPORTED), LIST_LIMIT, LIST_LIMIT))
 			.params(params)
