@@ -28,6 +28,11 @@ class EncounterQueries {
 
 	static final int LIST_LIMIT = 300;
 
+	/** Who recorded an encounter: the worker who logged it, or the leader who imported it. */
+	private static final String LOGGED = "e.created_by";
+
+	private static final String IMPORTED = "(select i.imported_by from encounter_import i where i.id = e.import_id)";
+
 	private final JdbcClient jdbc;
 
 	EncounterQueries(JdbcClient jdbc) {
@@ -115,11 +120,6 @@ class EncounterQueries {
 		return new Totals(sums[0], sums[1], sums[2], byGender);
 	}
 
-	/** Who recorded an encounter: the worker who logged it, or the leader who imported it. */
-	private static final String LOGGED = "e.created_by";
-
-	private static final String IMPORTED = "(select i.imported_by from encounter_import i where i.id = e.import_id)";
-
 	/** The filter's conditions on an encounter {@code e}, logged or imported, with its recorder as given. */
 	private static String where(EncounterFilter filter, String recordedBy) {
 		var where = new StringBuilder("e.team_id = :team and e.local_date between :from and :to");
@@ -141,26 +141,17 @@ class EncounterQueries {
 		return where.toString();
 	}
 
+	/** The values of the filter's conditions; those of conditions it leaves out are not in the SQL. */
 	private static Map<String, Object> params(UUID team, EncounterFilter filter) {
 		var params = new HashMap<String, Object>();
 		params.put("team", team);
 		params.put("from", filter.from() != null ? filter.from() : LocalDate.of(1900, 1, 1));
 		params.put("to", filter.to() != null ? filter.to() : LocalDate.of(9999, 12, 31));
-		if (filter.areaId() != null) {
-			params.put("area", filter.areaId());
-		}
-		if (filter.placeId() != null) {
-			params.put("place", filter.placeId());
-		}
-		if (filter.arena() != null) {
-			params.put("arena", filter.arena());
-		}
-		if (filter.theme() != null) {
-			params.put("theme", filter.theme());
-		}
-		if (filter.workerId() != null) {
-			params.put("worker", filter.workerId());
-		}
+		params.put("area", filter.areaId());
+		params.put("place", filter.placeId());
+		params.put("arena", filter.arena());
+		params.put("theme", filter.theme());
+		params.put("worker", filter.workerId());
 		return params;
 	}
 
