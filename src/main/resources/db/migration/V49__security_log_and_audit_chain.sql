@@ -188,3 +188,6 @@ create table password_link (
 );
 
 create index password_link_account_idx on password_link (account_id);
+
+-- Sessions signed in before this instant no longer speak for the account (set when the password is set by link).
+alter table account add column sessions_valid_from timestamptz;

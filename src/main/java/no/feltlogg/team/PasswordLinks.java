@@ -106,7 +106,7 @@ class PasswordLinks {
 			return false;
 		}
 		var account = accounts.findById(accountId.get()).orElseThrow();
-		account.resetPassword(passwordEncoder.encode(password));
+		account.setOwnPassword(passwordEncoder.encode(password), now.toInstant());
 		securityLog.insert(SecurityLog.Row.about(SecurityEvent.PASSWORD_SET, account));
 		return true;
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.shared.CurrentUser;
@@ -99,6 +100,26 @@ class PasswordLinkTest {
 		assertThat(jdbc.queryForList("select event from security_log where target_id = ? or actor_id = ? order by at",
 				String.class, accountId, accountId))
 			.containsSubsequence("PASSWORD_LINK_CREATED", "PASSWORD_SET", "SIGN_IN_FAILED", "SIGN_IN");
+	}
+
+	@Test
+	void settingThePasswordEndsThePersonsSessionsSignedInBefore() {
+		var before = mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD));
+		assertThat(before).hasRedirectedUrl("/");
+		var oldSession = (MockHttpSession) before.getMvcResult().getRequest().getSession();
+		assertThat(mvc.get().uri("/").session(oldSession)).hasStatusOk();
+
+		var link = newLink();
+		assertThat(mvc.get().uri("/").session(oldSession)).as("a link alone ends nothing").hasStatusOk();
+		assertThat(mvc.post().uri(link).param("password", "mitt-eget-lange-passord").with(csrf()))
+			.hasRedirectedUrl("/password/done");
+		assertThat(mvc.get().uri("/").session(oldSession)).hasRedirectedUrl("/login?ended");
+
+		var after = mvc.perform(formLogin().user(username).password("mitt-eget-lange-passord"));
+		assertThat(after).hasRedirectedUrl("/");
+		assertThat(mvc.get().uri("/").session((MockHttpSession) after.getMvcResult().getRequest().getSession()))
+			.as("a session signed in with the new password")
+			.hasStatusOk();
 	}
 
 	@Test
