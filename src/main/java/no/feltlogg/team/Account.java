@@ -45,6 +45,8 @@ class Account {
 
 	private @Nullable Instant lockedUntil;
 
+	private @Nullable Instant sessionsValidFrom;
+
 	private Instant createdAt;
 
 	@Version
@@ -92,6 +94,17 @@ class Account {
 		this.passwordHash = passwordHash;
 		this.failedLogins = 0;
 		this.lockedUntil = null;
+	}
+
+	/** A new password set by the person: sessions signed in before now end at their next request. */
+	void setOwnPassword(String passwordHash, Instant at) {
+		resetPassword(passwordHash);
+		this.sessionsValidFrom = at;
+	}
+
+	/** Whether a session signed in at the given instant still speaks for the account. */
+	boolean acceptsSessionSignedInAt(Instant signedInAt) {
+		return sessionsValidFrom == null || !sessionsValidFrom.isAfter(signedInAt);
 	}
 
 	void loginFailed(Instant at) {

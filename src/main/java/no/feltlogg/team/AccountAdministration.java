@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,14 +24,17 @@ class AccountAdministration {
 
 	private final Teams teamService;
 
-	private final PasswordEncoder passwordEncoder;
+	private final SecurityLog securityLog;
+
+	private final PasswordLinks passwordLinks;
 
 	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService,
-			PasswordEncoder passwordEncoder) {
+			SecurityLog securityLog, PasswordLinks passwordLinks) {
 		this.accounts = accounts;
 		this.teams = teams;
 		this.teamService = teamService;
-		this.passwordEncoder = passwordEncoder;
+		this.securityLog = securityLog;
+		this.passwordLinks = passwordLinks;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,8 +71,15 @@ class AccountAdministration {
 	public UUID create(CurrentUser admin, String username, String displayName, Role role, @Nullable UUID teamId,
 			String password) {
 		requireOwnTeam(admin, teamId);
-		return teamService.createAccount(new NewAccount(admin.municipalityId(), role.belongsToTeam() ? teamId : null,
-				username, displayName, role, password));
+		var team = role.belongsToTeam() ? teamId : null;
+		var id = teamService.createAccount(
+				new NewAccount(admin.municipalityId(), team, username, displayName, role, password));
+		var account = account(admin, id);
+		securityLog.insert(SecurityLog.Row.by(SecurityEvent.ACCOUNT_CREATED, admin)
+			.target(id, account.getUsername())
+			.teams(team, null)
+			.change(null, describe(account)));
+		return id;
 	}
 
 	public void update(CurrentUser admin, UUID id, long version, String displayName, Role role,
@@ -78,8 +87,28 @@ class AccountAdministration {
 		requireOwnTeam(admin, teamId);
 		var account = account(admin, id);
 		checkVersion(account.getVersion(), version);
+		var team = role.belongsToTeam() ? teamId : null;
+		if (isOwnRoleOrTeamChange(admin, account, role, team)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"An administrator cannot change her own role or team");
+		}
+		var before = describe(account);
+		var formerTeam = account.getTeamId();
 		account.rename(displayName.trim());
-		account.assignRole(role, role.belongsToTeam() ? teamId : null);
+		account.assignRole(role, team);
+		var after = describe(account);
+		if (!before.equals(after)) {
+			securityLog.insert(SecurityLog.Row.by(SecurityEvent.ACCOUNT_CHANGED, admin)
+				.target(id, account.getUsername())
+				.teams(team, formerTeam)
+				.change(before, after));
+		}
+	}
+
+	/** Whether an administrator is about to change her own role or team, which she may not. */
+	static boolean isOwnRoleOrTeamChange(CurrentUser admin, Account account, Role role, @Nullable UUID teamId) {
+		return account.getId().equals(admin.accountId())
+				&& (account.getRole() != role || !java.util.Objects.equals(account.getTeamId(), teamId));
 	}
 
 	public void setEnabled(CurrentUser admin, UUID id, boolean enabled) {
@@ -93,10 +122,24 @@ class AccountAdministration {
 		else {
 			account.disable();
 		}
+		securityLog.insert(SecurityLog.Row
+			.by(enabled ? SecurityEvent.ACCOUNT_ENABLED : SecurityEvent.ACCOUNT_DISABLED, admin)
+			.target(id, account.getUsername())
+			.teams(account.getTeamId(), null));
 	}
 
-	public void resetPassword(CurrentUser admin, UUID id, String password) {
-		account(admin, id).resetPassword(passwordEncoder.encode(password));
+	/**
+	 * Makes a one-time link with which the person sets her own password; the administrator never learns it. Returns
+	 * the link's token, to be shown once.
+	 */
+	public String createPasswordLink(CurrentUser admin, UUID id) {
+		var account = account(admin, id);
+		var token = passwordLinks.create(account, admin);
+		securityLog.insert(SecurityLog.Row.by(SecurityEvent.PASSWORD_LINK_CREATED, admin)
+			.target(id, account.getUsername())
+			.teams(account.getTeamId(), null)
+			.detail("valid until " + passwordLinks.validUntilFromNow()));
+		return token;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,7 +153,17 @@ class AccountAdministration {
 	}
 
 	public UUID createTeam(CurrentUser admin, String name) {
-		return teamService.createTeam(admin.municipalityId(), name);
+		var id = teamService.createTeam(admin.municipalityId(), name);
+		securityLog.insert(SecurityLog.Row.by(SecurityEvent.TEAM_CREATED, admin).target(id, name.trim()).teams(id, null));
+		return id;
+	}
+
+	/** Role, team (by name) and name of an account, as the security log shows them before and after a change. */
+	private String describe(Account account) {
+		var team = account.getTeamId() == null ? "-"
+				: teams.findById(account.getTeamId()).map(Team::getName).orElse(account.getTeamId().toString());
+		return "role=" + account.getRole() + "; team=" + team + "; name=" + account.getDisplayName() + "; enabled="
+				+ account.isEnabled();
 	}
 
 	private void requireOwnTeam(CurrentUser admin, @Nullable UUID teamId) {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
@@ -76,8 +77,13 @@ class AdminController {
 			@Valid @ModelAttribute("form") AccountEditForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		checkTeam(admin, form.role(), form.teamId(), result);
+		var account = administration.account(admin, id);
+		if (form.role() != null && AccountAdministration.isOwnRoleOrTeamChange(admin, account, form.role(),
+				form.role().belongsToTeam() ? form.teamId() : null)) {
+			FormErrors.reject(result, "role", "admin.account.ownRole");
+		}
 		if (result.hasErrors()) {
-			return editForm(admin, administration.account(admin, id), model);
+			return editForm(admin, account, model);
 		}
 		administration.update(admin, id, form.version(), form.displayName(), form.role(), form.teamId());
 		redirect.addFlashAttribute("message", "admin.account.saved");
@@ -104,24 +110,19 @@ class AdminController {
 	}
 
 	@GetMapping("/accounts/{id}/password")
-	String initPasswordForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
+	String passwordLink(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
 		model.addAttribute("account", administration.account(admin, id));
-		model.addAttribute("form", new PasswordForm(""));
 		return "admin/password";
 	}
 
+	/** Makes a one-time link for the person to set her own password; the link is shown once, on the next page. */
 	@PostMapping("/accounts/{id}/password")
-	String processPasswordForm(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
+	String createPasswordLink(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			RedirectAttributes redirect) {
-		var account = administration.account(admin, id);
-		if (result.hasErrors()) {
-			model.addAttribute("account", account);
-			return "admin/password";
-		}
-		administration.resetPassword(admin, id, form.password());
-		redirect.addFlashAttribute("message", "admin.account.passwordReset");
-		return "redirect:/admin/accounts";
+		var token = administration.createPasswordLink(admin, id);
+		redirect.addFlashAttribute("link",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/password/{token}").build(token).toString());
+		return "redirect:/admin/accounts/" + id + "/password";
 	}
 
 	@GetMapping("/teams")

@@ -74,6 +74,13 @@ public class Teams {
 			.isPresent();
 	}
 
+	/** As {@link #isStillValid(CurrentUser)}, and the password was not set anew since the session signed in. */
+	public boolean isStillValid(CurrentUser user, java.time.Instant signedInAt) {
+		return isStillValid(user) && accounts.findById(user.accountId())
+			.filter(a -> a.acceptsSessionSignedInAt(signedInAt))
+			.isPresent();
+	}
+
 	@Transactional
 	public UUID ensureMunicipality(String name) {
 		return municipalities.findByName(name)

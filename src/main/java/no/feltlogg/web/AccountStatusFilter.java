@@ -1,6 +1,7 @@
 package no.feltlogg.web;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,10 +16,13 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
 
 /**
- * Refuses a session whose account was disabled, or whose role or team changed, since sign-in: the session is ended at
+ * Refuses a session whose account was disabled, whose role or team changed, or whose password was set anew by
+ * link since sign-in: the session is ended at
  * its next request and the user sent to the login page.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
+
+	private static final String SIGNED_IN_AT = AccountStatusFilter.class.getName() + ".signedInAt";
 
 	private final Teams teams;
 
@@ -33,12 +37,29 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-				&& !teams.isStillValid(user)) {
+				&& !teams.isStillValid(user, signedInAt(request))) {
 			logout.logout(request, response, authentication);
 			response.sendRedirect(request.getContextPath() + "/login?ended");
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * When this session's sign-in was first seen (its first request after signing in), kept in the session; a request
+	 * without a session (a test's or an API client's) counts as signed in now.
+	 */
+	private static Instant signedInAt(HttpServletRequest request) {
+		var session = request.getSession(false);
+		if (session == null) {
+			return Instant.now();
+		}
+		if (session.getAttribute(SIGNED_IN_AT) instanceof Instant at) {
+			return at;
+		}
+		var now = Instant.now();
+		session.setAttribute(SIGNED_IN_AT, now);
+		return now;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import no.feltlogg.fieldwork.Fieldwork;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.team.SecurityLog;
 
 /** The home page, one per role. */
 @Controller
@@ -17,9 +18,12 @@ class HomeController {
 
 	private final Referrals referrals;
 
-	HomeController(Fieldwork fieldwork, Referrals referrals) {
+	private final SecurityLog securityLog;
+
+	HomeController(Fieldwork fieldwork, Referrals referrals, SecurityLog securityLog) {
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
+		this.securityLog = securityLog;
 	}
 
 	@GetMapping("/")
@@ -28,6 +32,9 @@ class HomeController {
 			case WORKER, LEADER -> {
 				model.addAttribute("openShift", fieldwork.openShift(user).orElse(null));
 				model.addAttribute("referralReminders", referrals.reminders(user));
+				if (user.isLeader()) {
+					model.addAttribute("accountChanges", securityLog.recentAccountChanges(user));
+				}
 				yield user.role() == no.feltlogg.shared.Role.WORKER ? "home/worker" : "home/leader";
 			}
 			case SLT -> "home/slt";

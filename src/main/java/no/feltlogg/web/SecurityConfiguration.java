@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import no.feltlogg.team.SecurityLog;
 import no.feltlogg.team.Teams;
 
 /**
@@ -23,12 +24,12 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SecurityLog securityLog) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+					"/actuator/health", "/actuator/health/**", "/password/**")
 			.permitAll()
-			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
 			.requestMatchers("/team/**", "/statistics/**", "/api/v1/statistics/**", "/api/v1/import/**")
 			.hasRole("LEADER")
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusalLog(securityLog, new ExpiredSessionHandler())))
 			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class);
 		return http.build();
 	}

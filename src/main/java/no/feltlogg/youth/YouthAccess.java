@@ -11,6 +11,7 @@ import no.feltlogg.audit.Access;
 import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
+import no.feltlogg.team.SecurityLog;
 
 /**
  * The one gate to a youth's record: the youth must belong to the reader's team, and a restricted record opens only to
@@ -27,9 +28,12 @@ class YouthAccess {
 
 	private final AccessLog accessLog;
 
-	YouthAccess(YouthRepository youths, AccessLog accessLog) {
+	private final SecurityLog securityLog;
+
+	YouthAccess(YouthRepository youths, AccessLog accessLog, SecurityLog securityLog) {
 		this.youths = youths;
 		this.accessLog = accessLog;
+		this.securityLog = securityLog;
 	}
 
 	/** Opens a youth's record and logs the read or change as one row. */
@@ -67,6 +71,7 @@ class YouthAccess {
 			throw new NotFoundException("Youth");
 		}
 		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW, null, reason);
+		securityLog.needToKnow(user, youthId);
 	}
 
 	static boolean needsReason(CurrentUser user, Youth youth) {

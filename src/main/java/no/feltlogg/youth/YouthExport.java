@@ -18,6 +18,7 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.audit.AccessLog;
 import no.feltlogg.audit.AccessLogEntry;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.team.SecurityLog;
 
 /**
  * Everything stored about a youth, for an access request (innsyn) under the GDPR: the record, contact workers,
@@ -39,8 +40,11 @@ public class YouthExport {
 
 	private final Catalog catalog;
 
+	private final SecurityLog securityLog;
+
 	YouthExport(YouthAccess access, AccessLog accessLog, StaffNames staffNames, List<YouthDataSource> sources,
-			Catalog catalog) {
+			Catalog catalog, SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.staffNames = staffNames;
@@ -50,6 +54,7 @@ public class YouthExport {
 
 	public Export export(CurrentUser user, UUID youthId, String format) {
 		var youth = access.open(user, youthId, Access.READ, Subjects.EXPORT, format);
+		securityLog.exported(user, youthId, Subjects.EXPORT + "." + format);
 		var names = staffNames.of(youth.getTeamId());
 		var sections = new ArrayList<ExportSection>();
 		var school = youth.getSchoolId() == null ? null

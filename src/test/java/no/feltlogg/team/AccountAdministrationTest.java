@@ -1,7 +1,6 @@
 package no.feltlogg.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -77,23 +76,6 @@ class AccountAdministrationTest {
 			.param("version", String.valueOf(version))
 			.with(user(admin))
 			.with(csrf())).hasStatus(HttpStatus.CONFLICT);
-	}
-
-	@Test
-	void aResetPasswordWorksAndTheOldOneNoLonger() {
-		var username = municipality.account(Role.WORKER);
-		assertThat(mvc.post()
-			.uri("/admin/accounts/{id}/password", id(username))
-			.param("password", "kort")
-			.with(user(admin))
-			.with(csrf())).hasStatusOk().bodyText().contains("Passordet må ha minst 12 og høyst 128 tegn.");
-		assertThat(mvc.post()
-			.uri("/admin/accounts/{id}/password", id(username))
-			.param("password", "nytt-og-langt-passord")
-			.with(user(admin))
-			.with(csrf())).hasRedirectedUrl("/admin/accounts");
-		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD))).hasRedirectedUrl("/login?error");
-		assertThat(mvc.perform(formLogin().user(username).password("nytt-og-langt-passord"))).hasRedirectedUrl("/");
 	}
 
 	@Test
