@@ -159,6 +159,38 @@ class DatabaseRolesTest {
 		}
 	}
 
+	/** The grants follow the role's name: a changed name makes Flyway apply the repeatable migration again. */
+	@Test
+	void anotherApplicationRoleIsGrantedTheSameOnTheNextMigration() throws SQLException {
+		var other = "feltlogg_other_app";
+		new JdbcTemplate(TestDatabase.embedded().superuser()).execute("do $$ begin if not exists (select from pg_roles "
+				+ "where rolname = '" + other + "') then create role " + other + " login; end if; end $$");
+		var embedded = TestDatabase.embedded();
+		try {
+			var applied = Flyway.configure()
+				.dataSource(embedded.dataSource(database, OWNER))
+				.locations("classpath:db/migration")
+				.placeholders(Map.of(DatabaseRoles.PLACEHOLDER, other))
+				.load()
+				.migrate();
+			assertThat(applied.migrationsExecuted).isOne();
+			var asOther = new JdbcTemplate(embedded.dataSource(database, other));
+			assertThat(asOther.queryForObject("select count(*) from journal_entry where id = ?", Integer.class,
+					signedEntry)).isOne();
+			try (var connection = embedded.dataSource(database, other).getConnection()) {
+				assertRefused(connection, "delete from access_log", "permission denied");
+			}
+		}
+		finally {
+			Flyway.configure()
+				.dataSource(embedded.dataSource(database, OWNER))
+				.locations("classpath:db/migration")
+				.placeholders(Map.of(DatabaseRoles.PLACEHOLDER, APP))
+				.load()
+				.migrate();
+		}
+	}
+
 	@Test
 	void oneRoleForEverythingIsWarnedAboutTwoRolesAreNot(CapturedOutput output) {
 		assertThat(DatabaseRoles.warnIfOneRole(app())).isFalse();
