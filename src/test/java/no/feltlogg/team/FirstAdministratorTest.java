@@ -3,6 +3,7 @@ package no.feltlogg.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,9 +53,11 @@ class FirstAdministratorTest {
 			String password) {
 		var url = TestDatabase.url();
 		var separator = url.contains("?") ? "&" : "?";
-		var arguments = new ArrayList<>(TestDatabase.springArguments());
-		arguments.addAll(List.of("--spring.datasource.url=" + url + separator + "currentSchema=" + schema,
-				"--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema,
+		var database = new LinkedHashMap<>(TestDatabase.springProperties());
+		database.put("spring.datasource.url", url + separator + "currentSchema=" + schema);
+		var arguments = new ArrayList<String>();
+		database.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		arguments.addAll(List.of("--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema,
 				"--spring.flyway.create-schemas=true", "--feltlogg.admin-username=" + username,
 				"--feltlogg.admin-password=" + password, "--feltlogg.municipality-name=Testvik kommune",
 				"--server.port=0", "--logging.level.root=WARN"));
