@@ -10,6 +10,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import ch.qos.logback.classic.Level;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -157,7 +159,7 @@ public class TestDatabase {
 					: new Login(url, appUsername, environment.getOrDefault("FELTLOGG_TEST_DB_APP_PASSWORD", ""));
 			source = Source.ENVIRONMENT;
 		}
-		else if (DockerClientFactory.instance().isDockerAvailable()) {
+		else if (dockerAvailable()) {
 			container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
 			owner = new Login(container.getJdbcUrl(), container.getUsername(), container.getPassword());
@@ -171,6 +173,15 @@ public class TestDatabase {
 			application = new Login(jdbcUrl, EmbeddedDatabase.APPLICATION, "");
 			source = Source.EMBEDDED;
 		}
+	}
+
+	/** Asks Testcontainers, without its multi-line ERROR where no Docker answers (also before Spring sets up logging). */
+	private static boolean dockerAvailable() {
+		if (LoggerFactory.getLogger("org.testcontainers") instanceof ch.qos.logback.classic.Logger testcontainers) {
+			testcontainers.setLevel(Level.WARN);
+			((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.testcontainers.dockerclient")).setLevel(Level.OFF);
+		}
+		return DockerClientFactory.instance().isDockerAvailable();
 	}
 
 	/** Hands the tests' database to the application context of every {@link IntegrationTest}. */
