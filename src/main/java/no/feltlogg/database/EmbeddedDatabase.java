@@ -41,8 +41,21 @@ public final class EmbeddedDatabase implements Closeable {
 	 * @param shutdownHook whether the server stops by itself when the JVM ends (otherwise {@link #close()} must)
 	 */
 	public static EmbeddedDatabase start(Path dataDirectory, boolean keepData, boolean shutdownHook) throws IOException {
+		return start(dataDirectory, keepData, shutdownHook, 0);
+	}
+
+	/**
+	 * As {@link #start(Path, boolean, boolean)}, on the given port (0: a free one). A fault test stops the server with
+	 * {@link #close()} and starts it again on the same directory and port under a running application.
+	 */
+	public static EmbeddedDatabase start(Path dataDirectory, boolean keepData, boolean shutdownHook, int port)
+			throws IOException {
 		Files.createDirectories(dataDirectory.toAbsolutePath().getParent());
-		var postgres = EmbeddedPostgres.builder()
+		var builder = EmbeddedPostgres.builder();
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		var postgres = builder
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(!keepData)
 			.setRegisterShutdownHook(shutdownHook)

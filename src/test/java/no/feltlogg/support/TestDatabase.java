@@ -87,6 +87,15 @@ public class TestDatabase {
 		return owner;
 	}
 
+	/**
+	 * The most privileged login this run has on the tests' database: the superuser {@code postgres} where the run
+	 * started an embedded PostgreSQL, otherwise the owner (a superuser in Testcontainers' PostgreSQL). For a test that
+	 * must change what the application's role cannot, as an attacker with database access would.
+	 */
+	public static Login privileged() {
+		return source() == Source.EMBEDDED ? new Login(url(), "postgres", "") : owner();
+	}
+
 	/** Whether migrations and application use two roles (ADR 0022). */
 	public static boolean twoRoles() {
 		return !application().username().equals(owner().username());
