@@ -10,16 +10,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port against real PostgreSQL with the real Flyway migrations. One annotation for
+ * The whole application on a random port against real PostgreSQL with the real Flyway migrations (the database of
+ * {@link TestDatabase}: {@code FELTLOGG_TEST_DB_URL}, Testcontainers or an embedded PostgreSQL 17). One annotation for
  * every integration and browser test, so that they all share one cached application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=${FELTLOGG_TEST_DB_URL:jdbc:postgresql://localhost:5432/feltlogg_test}",
-				"spring.datasource.username=${FELTLOGG_TEST_DB_USERNAME:feltlogg}",
-				"spring.datasource.password=${FELTLOGG_TEST_DB_PASSWORD:}",
-				"logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN" })
+		properties = { "logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestStaff.class })
 public @interface IntegrationTest {

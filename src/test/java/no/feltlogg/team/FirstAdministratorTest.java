@@ -2,6 +2,9 @@ package no.feltlogg.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,19 +13,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import no.feltlogg.FeltloggApplication;
+import no.feltlogg.support.TestDatabase;
 
 /**
  * A fresh database (here: a fresh schema of the test database) gets its first administrator from the environment, and
  * none without it. Starts the application itself on a free port, so that it runs against an empty schema.
  */
 class FirstAdministratorTest {
-
-	private static final String URL = System.getenv().getOrDefault("FELTLOGG_TEST_DB_URL",
-			"jdbc:postgresql://localhost:5432/feltlogg_test");
-
-	private static final String USER = System.getenv().getOrDefault("FELTLOGG_TEST_DB_USERNAME", "feltlogg");
-
-	private static final String PASSWORD = System.getenv().getOrDefault("FELTLOGG_TEST_DB_PASSWORD", "");
 
 	@Test
 	void theFirstAdministratorComesFromTheEnvironmentAndNoDefaultPasswordExists() {
@@ -46,21 +43,25 @@ class FirstAdministratorTest {
 			assertThat(jdbc.queryForObject("select count(*) from account", Integer.class))
 				.as("no account, and so no default password, without the environment")
 				.isZero();
-			jdbc.execute("drop schema " + schema + " cascade");
-			jdbc.execute("drop schema " + empty + " cascade");
 		}
+		var owner = new JdbcTemplate(TestDatabase.owner().dataSource());
+		owner.execute("drop schema " + schema + " cascade");
+		owner.execute("drop schema " + empty + " cascade");
 	}
 
 	private static org.springframework.context.ConfigurableApplicationContext start(String schema, String username,
 			String password) {
-		var separator = URL.contains("?") ? "&" : "?";
-		return new SpringApplicationBuilder(FeltloggApplication.class)
-			.run("--spring.datasource.url=" + URL + separator + "currentSchema=" + schema,
-					"--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-					"--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema,
-					"--spring.flyway.create-schemas=true", "--feltlogg.admin-username=" + username,
-					"--feltlogg.admin-password=" + password, "--feltlogg.municipality-name=Testvik kommune",
-					"--server.port=0", "--logging.level.root=WARN");
+		var url = TestDatabase.url();
+		var separator = url.contains("?") ? "&" : "?";
+		var database = new LinkedHashMap<>(TestDatabase.springProperties());
+		database.put("spring.datasource.url", url + separator + "currentSchema=" + schema);
+		var arguments = new ArrayList<String>();
+		database.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+		arguments.addAll(List.of("--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema,
+				"--spring.flyway.create-schemas=true", "--feltlogg.admin-username=" + username,
+				"--feltlogg.admin-password=" + password, "--feltlogg.municipality-name=Testvik kommune",
+				"--server.port=0", "--logging.level.root=WARN"));
+		return new SpringApplicationBuilder(FeltloggApplication.class).run(arguments.toArray(String[]::new));
 	}
 
 }
