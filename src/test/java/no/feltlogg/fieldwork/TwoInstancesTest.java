@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.AppInstance;
@@ -113,6 +114,36 @@ class TwoInstancesTest {
 		assertThat(jdbc.queryForList("select total from encounter e join account a on a.id = e.created_by"
 				+ " where a.username = ? order by total", Integer.class, worker))
 			.containsExactly(2, 3);
+	}
+
+	@Test
+	void aFormPostedAfterTheSessionExpiredComesBackAfterSigningInOnTheOtherInstance() throws Exception {
+		var cookie = signIn(one, worker);
+		var form = csrf(get(one, "/fieldwork/encounters/new", cookie));
+		idleTimeOutPasses(cookie);
+
+		var post = post(two, "/fieldwork/encounters/new", cookie, Map.of("_csrf", form, "date", "2025-03-14", "time",
+				"01:30", "arena", "street", "counts[GIRL:16-18]", "3", "note", "Tre jenter ved stasjonen"));
+		assertThat(location(post)).isEqualTo("/login");
+		assertThat(post.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?expired"));
+		var saved = cookie(post);
+		var login = post(one, "/login", saved,
+				Map.of("username", worker, "password", PASSWORD, "_csrf", csrf(get(one, "/login", saved))));
+		assertThat(location(login)).isEqualTo("/fieldwork/encounters/new");
+		var back = get(two, "/fieldwork/encounters/new?continue", cookie(login));
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(back.body()).contains("Tre jenter ved stasjonen").contains("value=\"01:30\"");
+	}
+
+	@Test
+	void expiredSessionsAreDeletedBySpringSessionsCleanup() throws Exception {
+		var cookie = signIn(two, worker);
+		idleTimeOutPasses(cookie);
+		one.bean(JdbcIndexedSessionRepository.class).cleanUpExpiredSessions();
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				sessionId(cookie)))
+			.isZero();
+		assertThat(location(get(one, "/", cookie))).isEqualTo("/login");
 	}
 
 	@Test
@@ -248,6 +279,14 @@ class TwoInstancesTest {
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+	}
+
+	/** As if the session had not been used for longer than its time-out (45 minutes). */
+	private void idleTimeOutPasses(String cookie) {
+		var lastUsed = Instant.now().minusSeconds(46 * 60);
+		assertThat(jdbc.update("update spring_session set last_access_time = ?, expiry_time = ? where session_id = ?",
+				lastUsed.toEpochMilli(), lastUsed.plusSeconds(45 * 60).toEpochMilli(), sessionId(cookie)))
+			.isOne();
 	}
 
 	/** The session id in the cookie (Spring Session writes it in Base64). */
