@@ -2,6 +2,7 @@ package no.feltlogg.audit;
 
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,15 @@ public class AuditTrail {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** Seals every committed row not yet sealed; returns how many. */
+	/** Every minute, on one instance at a time (the seal's advisory lock makes a second run harmless anyway). */
 	@Scheduled(initialDelayString = "${feltlogg.audit.seal-interval:PT1M}",
 			fixedDelayString = "${feltlogg.audit.seal-interval:PT1M}")
+	@SchedulerLock(name = "audit-seal", lockAtMostFor = "PT10M")
+	public void sealOnSchedule() {
+		seal();
+	}
+
+	/** Seals every committed row not yet sealed; returns how many. */
 	public int seal() {
 		Integer sealed = ownTransaction.execute(status -> jdbc.sql("select audit_seal()").query(Integer.class).single());
 		return sealed == null ? 0 : sealed;
@@ -56,6 +63,7 @@ public class AuditTrail {
 	 * the chain's head is kept outside the database (a rewritten chain then no longer ends where it did).
 	 */
 	@Scheduled(cron = "${feltlogg.audit.verify-cron:0 30 3 * * *}", zone = "Europe/Oslo")
+	@SchedulerLock(name = "audit-nightly-check", lockAtLeastFor = "PT1M", lockAtMostFor = "PT1H")
 	public void nightlyCheck() {
 		var result = check();
 		if (result.intact()) {

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +24,9 @@ import no.feltlogg.team.Teams;
 
 /**
  * The leader's import page: upload a CSV file, read the check (every bad line with its number and reason, nothing
- * stored), then confirm. The checked file waits in a temporary file bound to the session ({@link PendingImport}), so
- * confirming needs no second upload; confirming checks it again as it stores it, all or nothing.
+ * stored), then confirm. The checked file waits in the database ({@link PendingImports}), so confirming needs no
+ * second upload and may be served by another instance than the check; confirming checks it again as it stores it, all
+ * or nothing.
  */
 @Controller
 @RequestMapping("/team/import")
@@ -39,66 +39,71 @@ class EncounterImportController {
 
 	private final Teams teams;
 
-	EncounterImportController(EncounterImport encounterImport, ImportMessages messages, Teams teams) {
+	private final PendingImports pendingImports;
+
+	EncounterImportController(EncounterImport encounterImport, ImportMessages messages, Teams teams,
+			PendingImports pendingImports) {
 		this.encounterImport = encounterImport;
 		this.messages = messages;
 		this.teams = teams;
+		this.pendingImports = pendingImports;
 	}
 
 	@GetMapping
-	String page(@AuthenticationPrincipal CurrentUser leader, HttpSession session, Model model) {
-		discard(session);
+	String open(@AuthenticationPrincipal CurrentUser leader, Model model) {
+		pendingImports.discard(leader);
 		return page(leader, model);
 	}
 
 	@PostMapping
 	String check(@AuthenticationPrincipal CurrentUser leader, @RequestParam("file") MultipartFile upload,
-			HttpSession session, Locale locale, Model model) throws IOException {
-		discard(session);
+			Locale locale, Model model) throws IOException {
+		pendingImports.discard(leader);
 		if (upload.isEmpty()) {
 			model.addAttribute("fileError", "import.file.missing");
 			return page(leader, model);
 		}
-		var file = Files.createTempFile("feltlogg-import-", ".csv");
-		var pending = new PendingImport(UUID.randomUUID().toString(), file, fileName(upload));
-		try {
-			upload.transferTo(file);
-			var outcome = run(leader, pending, true);
-			model.addAttribute("report", messages.report(outcome, locale));
-			model.addAttribute("fileName", pending.fileName());
-			if (!outcome.hasErrors() && outcome.imported() + outcome.skipped() > 0) {
-				session.setAttribute(PendingImport.SESSION_KEY, pending);
-				model.addAttribute("token", pending.token());
-			}
-			else {
-				pending.delete();
-			}
+		ImportOutcome outcome;
+		try (InputStream in = upload.getInputStream()) {
+			outcome = encounterImport.run(leader, in, true);
 		}
-		catch (IOException | RuntimeException ex) {
-			pending.delete();
-			throw ex;
+		var fileName = fileName(upload);
+		model.addAttribute("report", messages.report(outcome, locale));
+		model.addAttribute("fileName", fileName);
+		if (!outcome.hasErrors() && outcome.imported() + outcome.skipped() > 0) {
+			try (InputStream in = upload.getInputStream()) {
+				model.addAttribute("token", pendingImports.save(leader, fileName, in).token());
+			}
 		}
 		return page(leader, model);
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@AuthenticationPrincipal CurrentUser leader, @RequestParam String token, HttpSession session,
-			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
-		if (!(session.getAttribute(PendingImport.SESSION_KEY) instanceof PendingImport pending)
-				|| !pending.token().equals(token) || !Files.exists(pending.file())) {
-			redirect.addFlashAttribute("error", "import.expired");
+	String confirm(@AuthenticationPrincipal CurrentUser leader, @RequestParam String token, Locale locale,
+			Model model, RedirectAttributes redirect) throws IOException {
+		var file = Files.createTempFile("feltlogg-import-", ".csv");
+		try {
+			var pending = parse(token).flatMap(t -> pendingImports.take(leader, t, file));
+			if (pending.isEmpty()) {
+				redirect.addFlashAttribute("error", "import.expired");
+				return "redirect:/team/import";
+			}
+			ImportOutcome outcome;
+			try (InputStream in = Files.newInputStream(file)) {
+				outcome = encounterImport.run(leader, in, false);
+			}
+			var report = messages.report(outcome, locale);
+			if (outcome.hasErrors()) {
+				model.addAttribute("report", report);
+				model.addAttribute("fileName", pending.get().fileName());
+				return page(leader, model);
+			}
+			redirect.addFlashAttribute("done", report);
 			return "redirect:/team/import";
 		}
-		var outcome = run(leader, pending, false);
-		session.removeAttribute(PendingImport.SESSION_KEY);
-		var report = messages.report(outcome, locale);
-		if (outcome.hasErrors()) {
-			model.addAttribute("report", report);
-			model.addAttribute("fileName", pending.fileName());
-			return page(leader, model);
+		finally {
+			Files.deleteIfExists(file);
 		}
-		redirect.addFlashAttribute("done", report);
-		return "redirect:/team/import";
 	}
 
 	@PostMapping("/{id}/undo")
@@ -115,16 +120,10 @@ class EncounterImportController {
 	}
 
 	@PostMapping("/cancel")
-	String cancel(HttpSession session, RedirectAttributes redirect) {
-		discard(session);
+	String cancel(@AuthenticationPrincipal CurrentUser leader, RedirectAttributes redirect) {
+		pendingImports.discard(leader);
 		redirect.addFlashAttribute("message", "import.cancelled");
 		return "redirect:/team/import";
-	}
-
-	private ImportOutcome run(CurrentUser leader, PendingImport pending, boolean dryRun) throws IOException {
-		try (InputStream in = Files.newInputStream(pending.file())) {
-			return encounterImport.run(leader, in, dryRun);
-		}
 	}
 
 	private String page(CurrentUser leader, Model model) {
@@ -137,9 +136,14 @@ class EncounterImportController {
 		return "fieldwork/import";
 	}
 
-	/** Removing the attribute deletes its file (see {@link PendingImport#valueUnbound}). */
-	private static void discard(HttpSession session) {
-		session.removeAttribute(PendingImport.SESSION_KEY);
+	/** The token the page posts back; anything else matches no waiting file. */
+	private static Optional<UUID> parse(String token) {
+		try {
+			return Optional.of(UUID.fromString(token));
+		}
+		catch (IllegalArgumentException notAToken) {
+			return Optional.empty();
+		}
 	}
 
 	private static String fileName(MultipartFile upload) {

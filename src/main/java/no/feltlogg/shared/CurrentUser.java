@@ -11,9 +11,12 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member. Every module reads the current team from here, never from a form field.
+ * The signed-in staff member. Every module reads the current team from here, never from a form field. Serializable
+ * (as every {@link UserDetails}): it is stored with the session in PostgreSQL, and read back by any instance.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
 
 	private final UUID accountId;
 

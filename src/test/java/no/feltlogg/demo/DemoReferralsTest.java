@@ -8,11 +8,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 
 /**
  * The demo's referrals tell the module's story: consent and duty, a worker going along, a decline, a follow-up past
@@ -49,10 +49,8 @@ class DemoReferralsTest {
 		assertThat(count("select count(*) from referral_status_change c join referral r on r.id = c.referral_id "
 				+ "where r.team_id = ?", nordbyen)).isGreaterThanOrEqualTo(4);
 
-		var session = (MockHttpSession) mvc.perform(formLogin().user("leader.a").password(DemoData.PASSWORD))
-			.getRequest()
-			.getSession();
-		assertThat(mvc.get().uri("/").session(session)).bodyText()
+		var session = SessionCookie.of(mvc.perform(formLogin().user("leader.a").password(DemoData.PASSWORD)));
+		assertThat(mvc.get().uri("/").cookie(session)).bodyText()
 			.contains("id=\"duty-notifications\"")
 			.contains("Nora Haugland til Barnevernstjenesten");
 	}

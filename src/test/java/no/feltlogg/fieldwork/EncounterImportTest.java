@@ -4,19 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -29,6 +31,7 @@ import no.feltlogg.shared.DateFormats;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 @IntegrationTest
@@ -523,19 +526,12 @@ class EncounterImportTest {
 	}
 
 	@Test
-	void onThePageALeaderChecksTheFileThenConfirmsWithoutUploadingItAgain() {
-		var session = new MockHttpSession();
+	void onThePageALeaderChecksTheFileThenConfirmsWithoutUploadingItAgain() throws Exception {
 		var csv = HEADER + """
 				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,alcohol,PAGE-1
 				2025-03-14,21:40,street,Elvebredden,Brygga,girl,16,2,,PAGE-2
 				""";
-		var check = mvc.post().multipart()
-			.uri("/team/import")
-			.file(new MockMultipartFile("file", "soma.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.session(session)
-			.with(user(leader))
-			.with(csrf())
-			.exchange();
+		var check = check("soma.csv", csv);
 		assertThat(check).hasStatusOk()
 			.bodyText()
 			.contains("Kontroll av soma.csv")
@@ -544,23 +540,25 @@ class EncounterImportTest {
 			.contains("Disse stedene blir opprettet: Brygga")
 			.contains("Importer 2 treff");
 		assertThat(encounters(municipality.teamA)).isZero();
-		var pending = (PendingImport) session.getAttribute(PendingImport.SESSION_KEY);
-		assertThat(pending).isNotNull();
-		assertThat(pending.file()).exists();
+		var token = token(check);
+		assertThat(waiting()).containsExactly(token);
+		assertThat(jdbc.queryForObject("select size_bytes from pending_import where token = ?::uuid", Long.class, token))
+			.isEqualTo(csv.getBytes(StandardCharsets.UTF_8).length);
 
 		var confirm = mvc.post()
 			.uri("/team/import/confirm")
-			.param("token", pending.token())
-			.session(session)
+			.param("token", token)
 			.with(user(leader))
 			.with(csrf())
 			.exchange();
 		assertThat(confirm).hasRedirectedUrl("/team/import");
 		assertThat(encounters(municipality.teamA)).isEqualTo(2);
-		assertThat(pending.file()).doesNotExist();
-		assertThat(session.getAttribute(PendingImport.SESSION_KEY)).isNull();
-		assertThat(mvc.get().uri("/team/import").session(session).flashAttrs(confirm.getMvcResult().getFlashMap())
-			.with(user(leader))).bodyText()
+		assertThat(waiting()).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from pending_import_chunk where token = ?::uuid", Integer.class,
+				token))
+			.isZero();
+		assertThat(mvc.get().uri("/team/import").cookie(SessionCookie.of(confirm)).with(user(leader)))
+			.bodyText()
 			.contains("Importerte 2 treff. 0 linjer ble hoppet over")
 			.contains("Nye områder: Elvebredden")
 			.contains("Tidligere importer")
@@ -569,8 +567,7 @@ class EncounterImportTest {
 
 		var replay = mvc.post()
 			.uri("/team/import/confirm")
-			.param("token", pending.token())
-			.session(session)
+			.param("token", token)
 			.with(user(leader))
 			.with(csrf());
 		assertThat(replay).hasRedirectedUrl("/team/import");
@@ -578,47 +575,121 @@ class EncounterImportTest {
 	}
 
 	@Test
+	void aFileOfSeveralChunksIsImportedWholeAndOnlyTheLeaderWhoCheckedItCanConfirmIt() throws Exception {
+		var csv = new StringBuilder(HEADER);
+		int lines = 0;
+		while (csv.length() < PendingImports.CHUNK_BYTES * 2 + 1000) {
+			lines++;
+			csv.append("2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,1,,CHUNK-").append(lines).append('\n');
+		}
+		var token = token(check("stor.csv", csv.toString()));
+		assertThat(jdbc.queryForObject("select count(*) from pending_import_chunk where token = ?::uuid", Integer.class,
+				token))
+			.isEqualTo(3);
+
+		var otherLeader = municipality.user(municipality.account(Role.LEADER));
+		assertThat(mvc.post().uri("/team/import/confirm").param("token", token).with(user(otherLeader)).with(csrf()))
+			.hasRedirectedUrl("/team/import");
+		assertThat(mvc.post().uri("/team/import/confirm").param("token", "not-a-token").with(user(leader)).with(csrf()))
+			.hasRedirectedUrl("/team/import");
+		assertThat(encounters(municipality.teamA)).isZero();
+
+		assertThat(mvc.post().uri("/team/import/confirm").param("token", token).with(user(leader)).with(csrf()))
+			.hasRedirectedUrl("/team/import");
+		assertThat(encounters(municipality.teamA)).isEqualTo(lines);
+	}
+
+	@Test
 	void onThePageBadLinesAreListedInNorwegianAndNothingAwaitsConfirmation() {
-		var session = new MockHttpSession();
 		var csv = HEADER + "14.03.2025,21:30,street,Sentrum,Torget,boy,12-15,3,,BAD-1\n";
-		var check = mvc.post().multipart()
-			.uri("/team/import")
-			.file(new MockMultipartFile("file", "feil.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.session(session)
-			.with(user(leader))
-			.with(csrf());
-		assertThat(check).hasStatusOk()
+		assertThat(check("feil.csv", csv)).hasStatusOk()
 			.bodyText()
 			.contains("Fila har 1 linje med feil. Ingenting er lagret.")
 			.contains("Datoen «14.03.2025» er ugyldig: skriv den som åååå-mm-dd.")
 			.doesNotContain("import/confirm");
-		assertThat(session.getAttribute(PendingImport.SESSION_KEY)).isNull();
+		assertThat(waiting()).isEmpty();
 
 		assertThat(mvc.post().multipart()
 			.uri("/team/import")
 			.file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
-			.session(session)
 			.with(user(leader))
 			.with(csrf())).hasStatusOk().bodyText().contains("Velg en CSV-fil.");
 	}
 
 	@Test
-	void cancellingDeletesTheCheckedFile() {
-		var session = new MockHttpSession();
+	void cancellingDeletesTheCheckedFileAndANewCheckReplacesIt() throws Exception {
 		var csv = HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,CANCEL-1\n";
-		assertThat(mvc.post().multipart()
-			.uri("/team/import")
-			.file(new MockMultipartFile("file", "a.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
-			.session(session)
-			.with(user(leader))
-			.with(csrf())).hasStatusOk();
-		var pending = (PendingImport) session.getAttribute(PendingImport.SESSION_KEY);
-		assertThat(pending).isNotNull();
-
-		assertThat(mvc.post().uri("/team/import/cancel").session(session).with(user(leader)).with(csrf()))
+		var first = token(check("a.csv", csv));
+		var second = token(check("b.csv", csv));
+		assertThat(waiting()).containsExactly(second);
+		assertThat(mvc.post().uri("/team/import/confirm").param("token", first).with(user(leader)).with(csrf()))
 			.hasRedirectedUrl("/team/import");
-		assertThat(pending.file()).doesNotExist();
 		assertThat(encounters(municipality.teamA)).isZero();
+
+		assertThat(mvc.post().uri("/team/import/cancel").with(user(leader)).with(csrf()))
+			.hasRedirectedUrl("/team/import");
+		assertThat(waiting()).isEmpty();
+		assertThat(encounters(municipality.teamA)).isZero();
+	}
+
+	@Test
+	void theCleanupRemovesWaitingFilesOfAccountsWithNoSessionLeft(@Autowired PendingImports pendingImports) {
+		var signedIn = municipality.user(municipality.account(Role.LEADER));
+		var signedOut = municipality.user(municipality.account(Role.LEADER));
+		var longAgo = Instant.now().minusSeconds(2 * 3600);
+		var kept = waitingFile(signedIn, longAgo);
+		var removed = waitingFile(signedOut, longAgo);
+		var recent = waitingFile(signedOut, Instant.now());
+		var session = UUID.randomUUID().toString();
+		jdbc.update("insert into spring_session (primary_id, session_id, creation_time, last_access_time,"
+				+ " max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, ?)", session,
+				session, longAgo.toEpochMilli(), Instant.now().toEpochMilli(),
+				Instant.now().plusSeconds(1800).toEpochMilli(), signedIn.getUsername());
+		// free the lock (an earlier run holds it for a minute); the row stays, as ShedLock expects once it made it
+		jdbc.update("update shedlock set lock_until = locked_at - interval '1 minute' where name = ?",
+				PendingImports.CLEANUP_LOCK);
+
+		assertThat(pendingImports.cleanUp()).hasValueSatisfying(count -> assertThat(count).isPositive());
+		assertThat(jdbc.queryForList("select token from pending_import where token in (?, ?, ?)", UUID.class, kept,
+				removed, recent))
+			.containsExactlyInAnyOrder(kept, recent);
+		assertThat(jdbc.queryForObject("select count(*) from pending_import_chunk where token = ?", Integer.class,
+				removed))
+			.isZero();
+		jdbc.update("delete from spring_session where primary_id = ?", session);
+	}
+
+	private UUID waitingFile(CurrentUser owner, Instant createdAt) {
+		var token = UUID.randomUUID();
+		jdbc.update("insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
+				+ " created_at) values (?, ?, ?, ?, 'x.csv', 1, ?)", token, owner.requireTeamId(), owner.accountId(),
+				owner.getUsername(), Timestamp.from(createdAt));
+		jdbc.update("insert into pending_import_chunk (token, seq, data) values (?, 0, ?)", token, new byte[] { 'x' });
+		return token;
+	}
+
+	private MvcTestResult check(String fileName, String csv) {
+		return mvc.post()
+			.multipart()
+			.uri("/team/import")
+			.file(new MockMultipartFile("file", fileName, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(user(leader))
+			.with(csrf())
+			.exchange();
+	}
+
+	/** The token of the file waiting for confirmation, from the form on the page. */
+	private static String token(MvcTestResult check) throws UnsupportedEncodingException {
+		var matcher = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"")
+			.matcher(check.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(matcher.find()).as("the page offers to confirm the import").isTrue();
+		return matcher.group(1);
+	}
+
+	/** The tokens of the leader's files waiting for confirmation. */
+	private List<String> waiting() {
+		return jdbc.queryForList("select token::text from pending_import where account_id = ?", String.class,
+				leader.accountId());
 	}
 
 	private MvcTestResult post(String csv, boolean dryRun) {

@@ -7,12 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
@@ -21,6 +22,7 @@ import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 @IntegrationTest
@@ -246,11 +248,10 @@ class EncounterTest {
 	@Test
 	void signingInAgainAfterTheSessionExpiredBringsBackWhatWasTyped() {
 		var username = municipality.account(Role.WORKER);
-		var session = new MockHttpSession();
 		// the session expired: the post carries no valid CSRF token and no authentication
 		var post = mvc.post()
 			.uri("/fieldwork/encounters/new")
-			.session(session)
+			.cookie(new Cookie(SessionCookie.NAME, "c2Vzc2lvbi10aGF0LWV4cGlyZWQ"))
 			.param("_csrf", "token-of-the-expired-session")
 			.param("date", "2025-03-14")
 			.param("time", "01:30")
@@ -259,21 +260,20 @@ class EncounterTest {
 			.param("note", "Tre jenter ved stasjonen, spurte om HFU")
 			.exchange();
 		assertThat(post).hasRedirectedUrl("/login?expired");
-		assertThat(mvc.get().uri("/login").param("expired", "").session(session)).bodyText()
+		var session = SessionCookie.of(post);
+		assertThat(mvc.get().uri("/login").param("expired", "").cookie(session)).bodyText()
 			.contains("kommer du tilbake til skjemaet med det du skrev");
 
 		var login = mvc.post()
 			.uri("/login")
-			.session(session)
+			.cookie(session)
 			.param("username", username)
 			.param("password", TestStaff.PASSWORD)
 			.with(csrf())
 			.exchange();
 		var target = login.getResponse().getRedirectedUrl();
 		assertThat(target).endsWith("/fieldwork/encounters/new?continue");
-		var loggedInSession = (MockHttpSession) login.getRequest().getSession();
-
-		var replay = mvc.get().uri(target).session(loggedInSession).exchange();
+		var replay = mvc.get().uri(target).cookie(SessionCookie.of(login)).exchange();
 		assertThat(replay.getResponse().getRedirectedUrl()).isNull();
 		assertThat(replay).hasStatusOk()
 			.bodyText()

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN" })
+		properties = { "logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN",
+				"feltlogg.pending-imports.cleanup-cron=-" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestStaff.class })
 public @interface IntegrationTest {

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 @IntegrationTest
@@ -49,8 +49,7 @@ class SecurityTest {
 		var login = mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD));
 		assertThat(login).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/");
 
-		var session = (MockHttpSession) login.getMvcResult().getRequest().getSession();
-		assertThat(mvc.get().uri("/").session(session)).hasStatusOk().bodyText().contains(expectedLead);
+		assertThat(mvc.get().uri("/").cookie(SessionCookie.of(login))).hasStatusOk().bodyText().contains(expectedLead);
 	}
 
 	static Stream<Arguments> homePages() {
@@ -121,16 +120,17 @@ class SecurityTest {
 	void aDisabledAccountIsRefusedMidSession() {
 		var username = municipality.account(Role.WORKER);
 		var login = mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD));
-		var session = (MockHttpSession) login.getMvcResult().getRequest().getSession();
-		assertThat(mvc.get().uri("/").session(session)).hasStatusOk();
+		var session = SessionCookie.of(login);
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
 
 		var admin = municipality.user(municipality.account(Role.ADMIN));
 		var id = jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
 		assertThat(mvc.post().uri("/admin/accounts/{id}/disable", id).with(user(admin)).with(csrf()))
 			.hasRedirectedUrl("/admin/accounts");
 
-		assertThat(mvc.get().uri("/").session(session)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?ended");
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/login?ended");
+		assertThat(mvc.get().uri("/").cookie(session)).as("the session was ended, not only refused once")
+			.hasRedirectedUrl("/login");
 		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD)))
 			.hasRedirectedUrl("/login?error");
 	}
@@ -139,9 +139,9 @@ class SecurityTest {
 	void aRoleChangeEndsTheSession() {
 		var username = municipality.account(Role.WORKER);
 		var login = mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD));
-		var session = (MockHttpSession) login.getMvcResult().getRequest().getSession();
+		var session = SessionCookie.of(login);
 		jdbc.update("update account set role = 'LEADER' where username = ?", username);
-		assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/login?ended");
+		assertThat(mvc.get().uri("/").cookie(session)).hasRedirectedUrl("/login?ended");
 	}
 
 	@Test
@@ -178,17 +178,18 @@ class SecurityTest {
 	@Test
 	void theSessionIdChangesAtLogin() {
 		var username = municipality.account(Role.WORKER);
-		var session = new MockHttpSession();
-		var before = session.getId();
+		var before = SessionCookie.of(mvc.get().uri("/fieldwork/encounters").exchange());
 		var login = mvc.post()
 			.uri("/login")
 			.param("username", username)
 			.param("password", TestStaff.PASSWORD)
 			.with(csrf())
-			.session(session)
+			.cookie(before)
 			.exchange();
-		assertThat(login).hasRedirectedUrl("/");
-		assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before);
+		assertThat(login.getResponse().getRedirectedUrl()).contains("/fieldwork/encounters");
+		assertThat(SessionCookie.of(login).getValue()).isNotEqualTo(before.getValue());
+		assertThat(mvc.get().uri("/").cookie(before)).as("the session id from before the login is worth nothing")
+			.hasRedirectedUrl("/login");
 	}
 
 	@Test
