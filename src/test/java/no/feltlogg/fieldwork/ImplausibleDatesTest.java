@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +127,15 @@ class ImplausibleDatesTest {
 			.param("version", "0")
 			.with(user(worker))
 			.with(csrf())).hasStatusOk().bodyText().contains("Ugyldig verdi.");
+	}
+
+	@Test
+	void listsAskedForDatesAtTheEndsOfTimeShowTheCurrentPeriodInstead() {
+		for (var url : List.of("/fieldwork/encounters?from=-999999999-01-01&to=%2B999999999-12-31",
+				"/fieldwork/encounters?from=0001-01-01", "/fieldwork/observations/week?date=%2B999999999-12-31",
+				"/fieldwork/observations/week?date=-999999999-01-01")) {
+			assertThat(mvc.get().uri(java.net.URI.create(url)).with(user(worker))).as(url).hasStatusOk();
+		}
 	}
 
 	UUID openShift() {
