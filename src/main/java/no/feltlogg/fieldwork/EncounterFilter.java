@@ -6,14 +6,17 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.feltlogg.shared.FormDates;
+
 /** The filters of the team's encounter list; the period defaults to the current month. */
 record EncounterFilter(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable UUID areaId,
 		@Nullable UUID placeId, @Nullable String arena, @Nullable String theme, @Nullable UUID workerId) {
 
 	EncounterFilter withPeriodDefaults(LocalDate today) {
-		var first = from != null ? from : today.withDayOfMonth(1);
-		var last = to != null ? to : today;
+		// a date outside the years 1900-2100 in a hand-made link is taken as not given, as in the forms
+		var first = from != null && FormDates.inRange(from) ? from : today.withDayOfMonth(1);
+		var last = to != null && FormDates.inRange(to) ? to : today;
 		return new EncounterFilter(first, last.isBefore(first) ? first : last, areaId, placeId, blankToNull(arena),
 				blankToNull(theme), workerId);
 	}

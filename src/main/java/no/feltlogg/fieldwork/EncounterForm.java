@@ -13,11 +13,13 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.feltlogg.shared.FormYear;
+
 /**
  * An encounter as typed on the phone. {@code counts} is keyed {@code GENDER:ageBand} (for example
  * {@code GIRL:12-15}); {@code youthIds} names registered youths met.
  */
-record EncounterForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+record EncounterForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @NotBlank String arena, @Nullable UUID areaId,
 		@Nullable UUID placeId, @Nullable Platform platform,
 		@Nullable Map<String, String> counts, @Nullable List<String> themes,

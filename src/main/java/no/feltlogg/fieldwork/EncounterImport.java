@@ -3,9 +3,7 @@ package no.feltlogg.fieldwork;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +55,7 @@ import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.fieldwork.ImportOutcome.LineError;
 import no.feltlogg.fieldwork.ImportOutcome.Problem;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 
@@ -419,7 +418,7 @@ class EncounterImport {
 
 		void read(InputStream csv, CopyRows rows) throws IOException, SQLException {
 			var reader = new RecordLengthGuard(
-					new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16), MAX_RECORD_CHARS);
+					new BufferedReader(new StrictUtf8Reader(csv), 1 << 16), MAX_RECORD_CHARS);
 			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 				var records = parser.iterator();
 				long line = 1;
@@ -435,7 +434,10 @@ class EncounterImport {
 					}
 				}
 				catch (UncheckedIOException ex) {
-					if (ex.getCause() instanceof RecordLengthGuard.RecordTooLong) {
+					if (ex.getCause() instanceof StrictUtf8Reader.NotUtf8 notUtf8) {
+						error(notUtf8.line(), List.of(Problem.messageKey("import.error.encoding")));
+					}
+					else if (ex.getCause() instanceof RecordLengthGuard.RecordTooLong) {
 						error(line + 1, List.of(Problem.messageKey("import.error.tooLong", MAX_RECORD_CHARS)));
 					}
 					else if (ex.getCause() instanceof CSVException) {
@@ -545,6 +547,10 @@ class EncounterImport {
 			else {
 				try {
 					date = LocalDate.parse(dateText);
+					if (!FormDates.inRange(date)) {
+						problems.add(Problem.messageKey("import.error.dateRange", dateText));
+						date = null;
+					}
 				}
 				catch (DateTimeParseException ex) {
 					problems.add(Problem.messageKey("import.error.date", dateText));

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
+import no.feltlogg.shared.FormYear;
+
 /** Ending a shift: when, and how many of its minutes were spent directly with youths. */
-record EndShiftForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+record EndShiftForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
 		@Nullable @Min(0) @Max(1440) Integer directMinutes) {
 }

@@ -31,6 +31,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
@@ -72,7 +73,8 @@ class ObservationController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
 			Model model) {
 		var team = user.requireTeamId();
-		var monday = (date != null ? date : LocalDate.now(clock)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		var shown = date != null && FormDates.inRange(date) ? date : LocalDate.now(clock);
+		var monday = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		var days = new ArrayList<LocalDate>();
 		for (int i = 0; i < 7; i++) {
 			days.add(monday.plusDays(i));

@@ -118,13 +118,16 @@ class ShiftController {
 			RedirectAttributes redirect) {
 		var shift = shifts.get(worker, id);
 		var team = worker.requireTeamId();
-		var start = Oslo.instant(form.startDate().atTime(form.startTime()));
-		var end = form.endDate() == null || form.endTime() == null ? null
+		// a start or end left empty or not a date is already an error at its field: then there is nothing to compare
+		boolean timesRead = !result.hasFieldErrors("startDate") && !result.hasFieldErrors("startTime")
+				&& !result.hasFieldErrors("endDate") && !result.hasFieldErrors("endTime");
+		var start = timesRead ? Oslo.instant(form.startDate().atTime(form.startTime())) : null;
+		var end = !timesRead || form.endDate() == null || form.endTime() == null ? null
 				: Oslo.instant(form.endDate().atTime(form.endTime()));
-		if (end != null && !end.isAfter(start)) {
+		if (start != null && end != null && !end.isAfter(start)) {
 			FormErrors.reject(result, "endTime", "fieldwork.shift.endBeforeStart");
 		}
-		if (end != null && form.directMinutes() != null
+		if (start != null && end != null && form.directMinutes() != null
 				&& form.directMinutes() > Duration.between(start, end).toMinutes()) {
 			FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 		}

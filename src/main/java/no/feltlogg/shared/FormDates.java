@@ -31,11 +31,16 @@ public final class FormDates {
 		}
 		try {
 			var date = LocalDate.parse(text.trim(), INPUT);
-			return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? Optional.empty() : Optional.of(date);
+			return inRange(date) ? Optional.of(date) : Optional.empty();
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** Whether a date lies in the years a form or an import accepts, 1900 to 2100. */
+	public static boolean inRange(LocalDate date) {
+		return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
 	}
 
 	/** The date typed, or empty if it is not one or lies after today in Oslo. */

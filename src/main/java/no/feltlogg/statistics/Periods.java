@@ -10,10 +10,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.DateFormats;
+import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.ReportingPeriod;
 
 /** Reading a report period from the page's parameters, and naming it in words. */
 final class Periods {
+
+	/** The longest period a report covers. */
+	static final int MAX_YEARS = 10;
 
 	private Periods() {
 	}
@@ -23,6 +27,33 @@ final class Periods {
 	 * is the quarter (1-4) or month (1-12); a school year starts in August of {@code year}.
 	 */
 	static ReportingPeriod of(String kind, int year, @Nullable Integer number, @Nullable LocalDate from,
+			@Nullable LocalDate to) {
+		var period = read(kind, year, number, from, to);
+		if (period.until().isAfter(period.from().plusYears(MAX_YEARS))) {
+			throw new TooLong();
+		}
+		if (!FormDates.inRange(period.from()) || !FormDates.inRange(period.lastDay())) {
+			throw new IllegalArgumentException("A report period lies in the years 1900 to 2100");
+		}
+		return period;
+	}
+
+	/**
+	 * A period longer than {@value #MAX_YEARS} years: the report compares each year with the ones before, and its
+	 * page and PDF grow with the period (years 1 to 9999 made an 18 MB page and a PDF that kept a core busy for
+	 * minutes), so a plain link must not ask for one. See ADR 0027.
+	 */
+	static final class TooLong extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		TooLong() {
+			super("A report period is at most " + MAX_YEARS + " years");
+		}
+
+	}
+
+	private static ReportingPeriod read(String kind, int year, @Nullable Integer number, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
 		return switch (kind) {
 			case "quarter" -> {

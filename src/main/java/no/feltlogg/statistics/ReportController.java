@@ -59,13 +59,27 @@ class ReportController {
 			return Periods.of(kind, year, number, from, to);
 		}
 
+		/** Why the chosen period cannot be reported (a message key), or null if it can. */
+		@Nullable String periodError() {
+			try {
+				period();
+				return null;
+			}
+			catch (Periods.TooLong tooLong) {
+				return "report.period.tooLong";
+			}
+			catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
+				return "report.period.invalid";
+			}
+		}
+
 		/** The chosen period, or the year when what was typed does not make a period. */
 		ReportingPeriod periodOrYear() {
 			try {
 				return period();
 			}
 			catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
-				return ReportingPeriod.year(year == null || year < 1900 || year > 2999 ? 2000 : year);
+				return ReportingPeriod.year(year == null || year < 1900 || year > 2100 ? 2000 : year);
 			}
 		}
 
@@ -93,8 +107,9 @@ class ReportController {
 			Locale locale, Model model) {
 		var chosen = form.withDefaults(LocalDate.now(clock));
 		var period = chosen.periodOrYear();
-		if (!period.equals(safely(chosen))) {
-			model.addAttribute("periodError", "report.period.invalid");
+		var error = chosen.periodError();
+		if (error != null) {
+			model.addAttribute("periodError", error);
 			chosen = new PeriodForm("year", period.from().getYear(), null, null, null);
 		}
 		model.addAttribute("periodForm", chosen);
@@ -107,11 +122,16 @@ class ReportController {
 	String comment(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
 			@Valid CommentForm comment, BindingResult result, RedirectAttributes redirect) {
 		var chosen = form.withDefaults(LocalDate.now(clock));
-		if (result.hasErrors()) {
+		var periodError = chosen.periodError();
+		if (periodError != null) {
+			// a comment belongs to the period it was written for: never stored on the year shown in its place
+			redirect.addFlashAttribute("error", periodError);
+		}
+		else if (result.hasErrors()) {
 			redirect.addFlashAttribute("error", "report.comment.tooLong");
 		}
 		else {
-			reports.comment(leader, chosen.periodOrYear(), comment.section(), comment.text() == null ? "" : comment.text());
+			reports.comment(leader, chosen.period(), comment.section(), comment.text() == null ? "" : comment.text());
 			redirect.addFlashAttribute("message", "report.comment.saved");
 		}
 		return "redirect:/statistics/annual?" + chosen.query() + "#section-" + comment.section();
@@ -121,7 +141,13 @@ class ReportController {
 	void export(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
 			@PathVariable String format, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "true")
 			boolean published, Locale locale, HttpServletResponse response) throws IOException {
-		var period = form.withDefaults(LocalDate.now(clock)).periodOrYear();
+		var chosen = form.withDefaults(LocalDate.now(clock));
+		if (chosen.periodError() != null) {
+			// the page says what is wrong with the period; no file for a period that was not asked for
+			response.sendRedirect(response.encodeRedirectURL("/statistics/annual?" + chosen.query()));
+			return;
+		}
+		var period = chosen.period();
 		var report = reports.report(leader, period, locale);
 		if (published) {
 			report = report.published();
@@ -144,15 +170,6 @@ class ReportController {
 				exports.csv(report, response.getOutputStream());
 			}
 			default -> throw new no.feltlogg.shared.NotFoundException("Export format");
-		}
-	}
-
-	private static @Nullable ReportingPeriod safely(PeriodForm form) {
-		try {
-			return form.period();
-		}
-		catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
-			return null;
 		}
 	}
 

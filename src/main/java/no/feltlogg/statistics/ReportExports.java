@@ -33,6 +33,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import no.feltlogg.shared.CsvCells;
+
 /**
  * The report as files people open: a PDF fit to send to the council (team, period, foreword, tables, charts,
  * comments, page numbers), an XLSX workbook with a sheet per table, and a CSV in long format
@@ -59,7 +61,8 @@ class ReportExports {
 				var table = section.table();
 				for (int r = 0; r < table.rows().size(); r++) {
 					for (int c = 0; c < table.columns().size(); c++) {
-						csv.printRecord(table.id(), table.rows().get(r), table.columns().get(c), table.cell(r, c));
+						csv.printRecord(CsvCells.text(table.id()), CsvCells.text(table.rows().get(r)),
+								CsvCells.text(table.columns().get(c)), CsvCells.text(table.cell(r, c)));
 					}
 				}
 			}

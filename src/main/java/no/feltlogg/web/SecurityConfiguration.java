@@ -1,12 +1,15 @@
 package no.feltlogg.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
 import no.feltlogg.team.SecurityLog;
 import no.feltlogg.team.Teams;
@@ -24,7 +27,9 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SecurityLog securityLog) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SecurityLog securityLog,
+			@Value("${feltlogg.upload.max-size:1MB}") DataSize formLimit,
+			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/password/**")
@@ -42,8 +47,10 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusalLog(securityLog, new ExpiredSessionHandler())))
-			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class);
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler(new RefusalLog(securityLog, new ExpiredSessionHandler())))
+			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class)
+			.addFilterBefore(new UploadLimitFilter(formLimit.toBytes(), importLimit.toBytes()), CsrfFilter.class);
 		return http.build();
 	}
 

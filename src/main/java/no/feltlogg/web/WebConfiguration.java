@@ -45,7 +45,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		// not on the error page: a refused upload's error page must not read the form fields (ADR 0027)
+		registry.addInterceptor(change).excludePathPatterns("/error");
 	}
 
 }

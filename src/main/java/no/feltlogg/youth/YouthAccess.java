@@ -65,13 +65,25 @@ class YouthAccess {
 
 	/** Records the reason someone gave for opening a restricted record; the row itself is the permission. */
 	void giveReason(CurrentUser user, UUID youthId, String reason) {
+		inTeam(user, youthId);
+		if (!ReasonForm.saysSomething(reason)) {
+			throw new IllegalArgumentException("A reason to open a restricted record must say something");
+		}
+		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW, null, reason);
+		securityLog.needToKnow(user, youthId);
+	}
+
+	/**
+	 * The youth of the user's team, read without logging (the page that asks for a reason shows nothing of her);
+	 * another team's youth or an unknown id is a logged refusal and not found, as on every page of a record.
+	 */
+	Youth inTeam(CurrentUser user, UUID youthId) {
 		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);
 		if (youth == null) {
 			accessLog.refused(user, youthId, Access.READ, Subjects.NEED_TO_KNOW, null);
 			throw new NotFoundException("Youth");
 		}
-		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW, null, reason);
-		securityLog.needToKnow(user, youthId);
+		return youth;
 	}
 
 	static boolean needsReason(CurrentUser user, Youth youth) {

@@ -306,7 +306,8 @@ class YouthController {
 	}
 
 	@GetMapping("/{id}/need-to-know")
-	String initReasonForm(@PathVariable UUID id, Model model) {
+	String initReasonForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+		records.requireInTeam(user, id);
 		model.addAttribute("youthId", id);
 		model.addAttribute("form", new ReasonForm(""));
 		return "youth/need-to-know";
@@ -315,6 +316,10 @@ class YouthController {
 	@PostMapping("/{id}/need-to-know")
 	String processReasonForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") ReasonForm form, BindingResult result, Model model) {
+		records.requireInTeam(user, id);
+		if (!result.hasFieldErrors("reason") && !ReasonForm.saysSomething(form.reason())) {
+			FormErrors.reject(result, "reason", "youth.needToKnow.reason.vague");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("youthId", id);
 			return "youth/need-to-know";

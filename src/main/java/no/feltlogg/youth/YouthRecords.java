@@ -168,6 +168,11 @@ public class YouthRecords {
 		youth.endConcern(concernId, on);
 	}
 
+	/** Checks that the youth is one of the user's team before she is asked why she needs the record. */
+	public void requireInTeam(CurrentUser user, UUID youthId) {
+		access.inTeam(user, youthId);
+	}
+
 	/** Records the reason given to open a restricted record; opens it to the giver for a shift. */
 	public void giveReason(CurrentUser user, UUID youthId, String reason) {
 		access.giveReason(user, youthId, reason);

