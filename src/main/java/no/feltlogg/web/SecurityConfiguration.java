@@ -26,7 +26,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+					"/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
