@@ -1,18 +1,12 @@
 package no.feltlogg.operations;
 
 import java.io.IOException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,8 +20,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
-	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -35,37 +27,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			var cause = unavailable(ex);
+			var cause = DatabaseFaults.unavailable(ex);
 			if (cause == null || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("The database is unavailable ({}{}); answered 503 to {} {}", cause.getClass().getName(),
-					cause instanceof SQLException sql && sql.getSQLState() != null ? ", SQL state " + sql.getSQLState()
-							: "",
-					request.getMethod(), request.getRequestURI());
+			DatabaseFaults.logAnswered(cause, request);
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 		}
-	}
-
-	/**
-	 * The exception in the chain that says the database could not be reached, if one does: a connection that could
-	 * not be had or was lost, or PostgreSQL shutting down or starting up.
-	 */
-	static @Nullable Throwable unavailable(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException
-					|| cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
-				return cause;
-			}
-		}
-		return null;
-	}
-
-	/** Class 08 (connection exception) and 57P01-57P03 (shutting down, crashed, cannot connect now). */
-	private static boolean connectionState(@Nullable String state) {
-		return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-				|| state.equals("57P03"));
 	}
 
 }

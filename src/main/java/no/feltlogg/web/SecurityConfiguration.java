@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import no.feltlogg.operations.DatabaseFaults;
 import no.feltlogg.team.Teams;
 
 /**
@@ -36,7 +37,9 @@ class SecurityConfiguration {
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.failureHandler(DatabaseFaults.signInFailureHandler("/login?error"))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -26,10 +26,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
@@ -52,6 +55,7 @@ import no.feltlogg.team.Teams;
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunningApplicationTest {
 
@@ -95,7 +99,8 @@ class RunningApplicationTest {
 				.registerSingleton(SkipTestComponents.class.getName(), new SkipTestComponents()))
 			.run("--spring.datasource.url=jdbc:postgresql://localhost:" + postgresPort + "/postgres",
 					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
-					"--management.server.port=0", "--spring.main.banner-mode=off");
+					"--management.server.port=0", "--spring.main.banner-mode=off",
+					"--logging.structured.format.console=ecs");
 		var server = ((WebServerApplicationContext) app).getWebServer().getPort();
 		site = "http://localhost:" + server;
 		management = "http://127.0.0.1:" + managementPort();
@@ -160,7 +165,8 @@ class RunningApplicationTest {
 
 	@Test
 	@Order(3)
-	void whenPostgresqlGoesAwayPagesSayTryAgainAndWhenItComesBackNothingSavedIsLost() throws Exception {
+	void whenPostgresqlGoesAwayPagesSayTryAgainAndWhenItComesBackNothingSavedIsLost(CapturedOutput output)
+			throws Exception {
 		if (!signedIn()) {
 			assertThat(signIn(PASSWORD)).isEqualTo("/");
 		}
@@ -175,12 +181,21 @@ class RunningApplicationTest {
 		assertThat(probe(management + "/actuator/health/readiness").statusCode()).isEqualTo(503);
 		assertThat(probe(site + "/actuator/health/liveness").statusCode()).isEqualTo(200);
 
-		var page = get(site + "/fieldwork/encounters");
+		var page = http.send(HttpRequest.newBuilder(URI.create(site + "/fieldwork/encounters"))
+			.header("Accept", BROWSER_ACCEPT)
+			.header("X-Request-Id", "outage-page-1")
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.body()).contains("Prøv igjen om litt").doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(output.getAll().lines().filter(line -> line.contains("\"requestId\":\"outage-page-1\"")))
+			.as("JSON log lines (ECS) of that request, with its id")
+			.anySatisfy(line -> assertThat(line).startsWith("{").contains("answered 503"));
 		var refused = post(site + "/fieldwork/encounters/new", encounterForm("4", csrfOfLastPage));
 		assertThat(refused.statusCode()).isEqualTo(503);
 		assertThat(refused.body()).contains("Prøv igjen om litt");
+		var signIn = signInFromAnotherBrowser();
+		assertThat(signIn.statusCode()).as("a sign-in that cannot be checked").isEqualTo(503);
+		assertThat(signIn.body()).contains("Prøv igjen om litt");
 		var api = http.send(HttpRequest.newBuilder(URI.create(site + "/api/v1/statistics/annual?year=2025"))
 			.header("Accept", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -269,6 +284,25 @@ class RunningApplicationTest {
 		var answer = post(site + "/login", Map.of("username", username, "password", password, "_csrf", csrfOfLastPage));
 		return answer.headers().firstValue("Location").map(location -> URI.create(location).getPath()
 				+ (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery())).orElse("");
+	}
+
+	private HttpResponse<String> signInFromAnotherBrowser() throws IOException, InterruptedException {
+		var other = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		var page = other.send(HttpRequest.newBuilder(URI.create(site + "/login")).header("Accept", BROWSER_ACCEPT).build(),
+				HttpResponse.BodyHandlers.ofString());
+		var csrf = Jsoup.parse(page.body()).selectFirst("input[name=_csrf]");
+		assertThat(csrf).as("the login page's form").isNotNull();
+		var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.val(), StandardCharsets.UTF_8);
+		return other.send(HttpRequest.newBuilder(URI.create(site + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", BROWSER_ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private boolean signedIn() throws IOException, InterruptedException {
