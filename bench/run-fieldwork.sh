@@ -80,7 +80,7 @@ echo "== Starting the application on $BASE"
 FELTLOGG_ADMIN_USERNAME=bench.admin FELTLOGG_ADMIN_PASSWORD=$PASSWORD \
   "$JAVA" -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" \
   --spring.config.additional-location=optional:file:bench/ --spring.profiles.active=bench \
-  --server.port="$PORT" --server.tomcat.accesslog.directory="$WORK" \
+  --server.port="$PORT" --management.server.port=0 --server.tomcat.accesslog.directory="$WORK" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" --spring.datasource.username=feltlogg \
   --spring.datasource.password= > "$WORK/app.log" 2>&1 &
 APP_PID=$!

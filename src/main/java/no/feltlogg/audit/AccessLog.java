@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.feltlogg.shared.AfterCommit;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
@@ -32,8 +36,12 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 
-	AccessLog(JdbcClient jdbc) {
+	private final Counter rows;
+
+	AccessLog(JdbcClient jdbc, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.rows = Counter.builder("feltlogg.access.log.rows").description("Rows written to the access log")
+			.register(meters);
 	}
 
 	/** Logs an allowed read of a youth's record. */
@@ -107,6 +115,7 @@ public class AccessLog {
 			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(),
 					youthId, action.name(), subject, cut(detail, MAX_DETAIL), cut(reason, MAX_REASON), allowed)
 			.update();
+		AfterCommit.run(rows::increment);
 	}
 
 	private static @Nullable String cut(@Nullable String text, int max) {

@@ -32,6 +32,9 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -116,14 +119,18 @@ class EncounterImport {
 
 	private final Clock clock;
 
+	private final Counter stored;
+
 	EncounterImport(Catalog catalog, DataSource dataSource, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, EntityManager entityManager, Clock clock) {
+			PlatformTransactionManager transactionManager, EntityManager entityManager, Clock clock,
+			MeterRegistry meters) {
 		this.catalog = catalog;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.stored = Counter.builder("feltlogg.imports").description("Imports of encounters stored").register(meters);
 	}
 
 	/**
@@ -155,6 +162,9 @@ class EncounterImport {
 		log.info("Import of encounters for team {}{}: {} imported, {} skipped, {} bad lines, in {} ms", team,
 				dryRun ? " (dry run)" : "", outcome.imported(), outcome.skipped(), outcome.errorCount(),
 				(System.nanoTime() - started) / 1_000_000);
+		if (!dryRun && !outcome.hasErrors()) {
+			stored.increment();
+		}
 		return outcome;
 	}
 

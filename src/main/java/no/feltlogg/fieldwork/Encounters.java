@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.audit.AccessLog;
+import no.feltlogg.shared.AfterCommit;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
@@ -36,11 +40,17 @@ class Encounters {
 
 	private final AccessLog accessLog;
 
-	Encounters(EncounterRepository encounters, EncounterChangeRepository changes, Clock clock, AccessLog accessLog) {
+	private final Counter logged;
+
+	Encounters(EncounterRepository encounters, EncounterChangeRepository changes, Clock clock, AccessLog accessLog,
+			MeterRegistry meters) {
 		this.encounters = encounters;
 		this.changes = changes;
 		this.clock = clock;
 		this.accessLog = accessLog;
+		this.logged = Counter.builder("feltlogg.encounters.logged")
+			.description("Encounters logged and stored")
+			.register(meters);
 	}
 
 	/** Naming a registered youth in an encounter, or taking her out of one, is a change to her record. */
@@ -57,6 +67,7 @@ class Encounters {
 		changes.save(new EncounterChange(encounter, EncounterChange.Action.CREATED, worker.accountId(), now,
 				summary(details)));
 		logYouths(worker, encounter, details.youths(), SUBJECT_MET);
+		AfterCommit.run(logged::increment);
 		return encounter.getId();
 	}
 

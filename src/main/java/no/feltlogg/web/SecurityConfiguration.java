@@ -11,6 +11,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
 
+import no.feltlogg.operations.DatabaseFaults;
 import no.feltlogg.team.SecurityLog;
 import no.feltlogg.team.Teams;
 
@@ -32,7 +33,7 @@ class SecurityConfiguration {
 			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/password/**")
+					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/password/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
@@ -42,7 +43,9 @@ class SecurityConfiguration {
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.failureHandler(DatabaseFaults.signInFailureHandler("/login?error"))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

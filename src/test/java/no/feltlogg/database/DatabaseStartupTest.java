@@ -85,7 +85,7 @@ class DatabaseStartupTest {
 	private static ConfigurableApplicationContext startDev(Path dataDirectory) {
 		return FeltloggApplication.application()
 			.run("--spring.profiles.active=dev", "--spring.datasource.url=",
-					"--feltlogg.embedded-database.directory=" + dataDirectory, "--server.port=0",
+					"--feltlogg.embedded-database.directory=" + dataDirectory, "--server.port=0", "--management.server.port=0",
 					"--spring.jmx.enabled=false");
 	}
 

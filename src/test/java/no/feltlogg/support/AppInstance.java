@@ -30,6 +30,7 @@ public final class AppInstance implements AutoCloseable {
 		var all = new HashMap<String, Object>(database());
 		all.put("server.port", "0");
 		all.put("server.address", "127.0.0.1");
+		all.put("management.server.port", "0");
 		all.put("spring.datasource.hikari.maximum-pool-size", "4");
 		all.putAll(properties);
 		// as command-line arguments, which come before application.properties (default properties come after it)

@@ -60,7 +60,7 @@ class FirstAdministratorTest {
 		arguments.addAll(List.of("--spring.flyway.default-schema=" + schema, "--spring.flyway.schemas=" + schema,
 				"--spring.flyway.create-schemas=true", "--feltlogg.admin-username=" + username,
 				"--feltlogg.admin-password=" + password, "--feltlogg.municipality-name=Testvik kommune",
-				"--server.port=0", "--logging.level.root=WARN"));
+				"--server.port=0", "--management.server.port=0", "--logging.level.root=WARN"));
 		return new SpringApplicationBuilder(FeltloggApplication.class).run(arguments.toArray(String[]::new));
 	}
 
