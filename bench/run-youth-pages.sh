@@ -13,7 +13,8 @@
 # feltlogg_bench_youth), the application with the profiles demo and bench on a free port of 127.0.0.1 in BENCH_PORTS
 # (default 18080-18180). All traffic stays on the loopback; every run is bounded in time; the application is stopped
 # at the end, also on failure. Knobs: BENCH_DURATION (s, default 30), BENCH_WARMUP (s, 15), BENCH_CONNECTIONS,
-# BENCH_DB, BENCH_PORTS ("first last"), BENCH_HEAP (the application's -Xmx, 512m).
+# BENCH_DB, BENCH_PORTS ("first last"), BENCH_HEAP (the application's -Xmx, 512m), BENCH_JAR (a jar built before,
+# e.g. of an older commit, instead of building this checkout).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,9 +58,14 @@ mkdir -p target
 say "== Feltlogg youth-page benchmark (application heap cap -Xmx$HEAP), $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
 say "   load average before: $(cut -d" " -f1-3 /proc/loadavg); PostgreSQL $(psql -X -V | awk '{print $3}'), $("$JAVA" -version 2>&1 | head -1)"
 
-echo "== Building the jar"
-./mvnw -B -ntp -DskipTests package > "$WORK/build.log" 2>&1 || { tail -50 "$WORK/build.log"; exit 1; }
-JAR=$(ls target/feltlogg-*.jar | grep -v original | head -1)
+if [ -n "${BENCH_JAR:-}" ]; then
+  JAR=$BENCH_JAR
+else
+  echo "== Building the jar"
+  ./mvnw -B -ntp -DskipTests package > "$WORK/build.log" 2>&1 || { tail -50 "$WORK/build.log"; exit 1; }
+  JAR=$(ls target/feltlogg-*.jar | grep -v original | head -1)
+fi
+say "   jar: $JAR"
 
 echo "== Fresh database $DB"
 as_root su postgres -c "dropdb --if-exists --force $DB && createdb -O feltlogg $DB"
