@@ -1,9 +1,12 @@
 package no.feltlogg.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,9 +26,14 @@ import no.feltlogg.shared.Role;
  * The access log (tilgangslogg): one row for every read or change of a registered youth's record, and for every
  * refused attempt. Rows are only ever inserted; the database refuses to update or delete them.
  * <p>
- * Reads and refusals are written in a transaction of their own, so that they stay when the surrounding work fails or
- * is read-only (a refused attempt ends in an exception). Changes are written in the transaction of the change, so
- * that a change that is rolled back leaves no row saying it happened.
+ * Reads, list views and refusals are written at once, each committed on its own through the access log's own small
+ * pool ({@link AuditConnections}), so that they stay when the surrounding work fails or is read-only (a refused
+ * attempt ends in an exception) without taking a second connection from the application's pool while the request
+ * holds one (ADR 0025). Changes are written in the transaction of the change, so that a change that is rolled back
+ * leaves no row saying it happened.
+ * <p>
+ * A list or overview that shows youths' names is one row with a subject naming the list and no youth, and one
+ * {@code access_log_youth} row per youth shown; {@link #forYouth} finds both kinds.
  */
 @Service
 public class AccessLog {
@@ -36,35 +44,59 @@ public class AccessLog {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcClient own;
+
 	private final Counter rows;
 
-	AccessLog(JdbcClient jdbc, MeterRegistry meters) {
+	AccessLog(JdbcClient jdbc, AuditConnections connections, MeterRegistry meters) {
 		this.jdbc = jdbc;
+		this.own = connections.jdbc();
 		this.rows = Counter.builder("feltlogg.access.log.rows").description("Rows written to the access log")
 			.register(meters);
 	}
 
-	/** Logs an allowed read of a youth's record. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/** Logs an allowed read of a youth's record, committed at once on the access log's own connection. */
 	public void read(CurrentUser user, UUID youthId, String subject, @Nullable String detail, @Nullable String reason) {
-		insert(user, youthId, Access.READ, subject, detail, reason, true);
+		insert(own, user, youthId, Access.READ, subject, detail, reason, true);
+	}
+
+	/**
+	 * Logs a list or overview that shows the names of these youths: one row for the view, naming each youth shown.
+	 * Nothing is written when the list is empty. Committed at once on the access log's own connection.
+	 */
+	public void listed(CurrentUser user, String subject, Collection<UUID> youthIds) {
+		var shown = new LinkedHashSet<>(youthIds);
+		if (shown.isEmpty()) {
+			return;
+		}
+		own.sql("""
+				with logged as (
+				    insert into access_log (id, at, account_id, username, role, team_id, youth_id, action, subject,
+				                            allowed)
+				    values (?, clock_timestamp(), ?, ?, ?, ?, null, 'READ', ?, true)
+				    returning id)
+				insert into access_log_youth (access_log_id, youth_id)
+				select logged.id, shown.youth_id from logged, unnest(string_to_array(?, ',')::uuid[]) as shown (youth_id)""")
+			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(),
+					subject, shown.stream().map(UUID::toString).collect(Collectors.joining(",")))
+			.update();
+		rows.increment();
 	}
 
 	/** Logs a change of a youth's record, in the transaction that makes the change. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(CurrentUser user, UUID youthId, String subject, @Nullable String detail,
 			@Nullable String reason) {
-		insert(user, youthId, Access.CHANGE, subject, detail, reason, true);
+		insert(jdbc, user, youthId, Access.CHANGE, subject, detail, reason, true);
 	}
 
 	/**
 	 * Logs a refused attempt. The youth may be unknown (an id that does not exist); the row is written even though
-	 * the caller goes on to throw.
+	 * the caller goes on to throw: it is committed at once on the access log's own connection.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void refused(CurrentUser user, @Nullable UUID youthId, Access action, String subject,
 			@Nullable String detail) {
-		insert(user, youthId, action, subject, detail, null, false);
+		insert(own, user, youthId, action, subject, detail, null, false);
 	}
 
 	/**
@@ -83,12 +115,20 @@ public class AccessLog {
 			.optional();
 	}
 
-	/** Every row about one youth, newest first: for the team leader, and for the youth's access request. */
+	/**
+	 * Every row about one youth, newest first, the list views that showed her included: for the team leader, and for
+	 * the youth's access request.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public List<AccessLogEntry> forYouth(UUID youthId) {
-		return jdbc.sql("select * from access_log where youth_id = ? order by at desc, id")
-			.param(youthId)
+		return jdbc.sql("""
+				select * from access_log where youth_id = ?
+				union all
+				select log.* from access_log log join access_log_youth shown on shown.access_log_id = log.id
+				 where shown.youth_id = ?
+				 order by at desc, id""")
+			.params(youthId, youthId)
 			.query(AccessLog::entry)
 			.list();
 	}
@@ -106,8 +146,8 @@ public class AccessLog {
 			.list();
 	}
 
-	private void insert(CurrentUser user, @Nullable UUID youthId, Access action, String subject,
-			@Nullable String detail, @Nullable String reason, boolean allowed) {
+	private void insert(JdbcClient jdbc, CurrentUser user, @Nullable UUID youthId, Access action,
+			String subject, @Nullable String detail, @Nullable String reason, boolean allowed) {
 		jdbc.sql("""
 				insert into access_log (id, at, account_id, username, role, team_id, youth_id, action, subject, detail,
 				                        reason, allowed)
@@ -115,7 +155,12 @@ public class AccessLog {
 			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(),
 					youthId, action.name(), subject, cut(detail, MAX_DETAIL), cut(reason, MAX_REASON), allowed)
 			.update();
-		AfterCommit.run(rows::increment);
+		if (jdbc == own) {
+			rows.increment(); // committed already, on the access log's own connection
+		}
+		else {
+			AfterCommit.run(rows::increment);
+		}
 	}
 
 	private static @Nullable String cut(@Nullable String text, int max) {

@@ -20,11 +20,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
+import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
@@ -34,6 +36,9 @@ import no.feltlogg.youth.Youths;
 @Controller
 @RequestMapping("/fieldwork/encounters")
 class EncounterController {
+
+	/** The picker of youths met on the encounter forms, a list of names (ADR 0025). */
+	static final String LIST_YOUTH_PICKER = "fieldwork.list.youthPicker";
 
 	private final Encounters encounters;
 
@@ -53,9 +58,13 @@ class EncounterController {
 
 	private final Youths youths;
 
+	private final AccessLog accessLog;
+
 	EncounterController(Encounters encounters, EncounterChecks checks, EncounterQueries queries, Shifts shifts,
-			Catalog catalog, Teams teams, EncounterRepository repository, Clock clock, Youths youths) {
+			Catalog catalog, Teams teams, EncounterRepository repository, Clock clock, Youths youths,
+			AccessLog accessLog) {
 		this.youths = youths;
+		this.accessLog = accessLog;
 		this.encounters = encounters;
 		this.checks = checks;
 		this.queries = queries;
@@ -155,14 +164,21 @@ class EncounterController {
 
 	private String formPage(CurrentUser worker, Model model) {
 		addCodeLists(worker.requireTeamId(), model);
-		model.addAttribute("youths", youths.active(worker));
+		model.addAttribute("youths", shownYouths(worker));
 		model.addAttribute("shift", shifts.open(worker).orElse(null));
 		return "fieldwork/encounter-form";
 	}
 
+	/** The team's active youths for the form's picker: a list of names, logged as one row naming them (ADR 0025). */
+	private List<YouthSummary> shownYouths(CurrentUser user) {
+		var active = youths.active(user);
+		accessLog.listed(user, LIST_YOUTH_PICKER, active.stream().map(YouthSummary::id).toList());
+		return active;
+	}
+
 	private String editPage(CurrentUser user, Encounter encounter, Model model) {
 		addCodeLists(user.requireTeamId(), model);
-		model.addAttribute("youths", youths.active(user));
+		model.addAttribute("youths", shownYouths(user));
 		model.addAttribute("encounter", encounter);
 		model.addAttribute("mayChange", encounters.mayChange(user, encounter));
 		model.addAttribute("history", encounters.history(user, encounter.getId()));

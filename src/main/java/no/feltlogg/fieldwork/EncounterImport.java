@@ -189,6 +189,7 @@ class EncounterImport {
 	public OptionalInt undo(CurrentUser leader, UUID importId) {
 		var team = leader.requireTeamId();
 		var removed = transactions.execute(status -> {
+			withoutTimeouts();
 			lockImportsOf(team);
 			int marked = jdbc.update("update encounter_import set undone_at = ?, undone_by = ? where id = ?"
 					+ " and team_id = ? and undoable and undone_at is null",
@@ -206,6 +207,16 @@ class EncounterImport {
 		return OptionalInt.of(removed);
 	}
 
+	/**
+	 * Frees the import's (or undo's) transaction from the connections' statement and idle timeouts (ADR 0025): a
+	 * million lines stream through COPY for longer than any page may take, at the pace of the upload. A second upload
+	 * of the team waits up to ten minutes for the first to finish.
+	 */
+	private void withoutTimeouts() {
+		jdbc.execute("set local statement_timeout = 0; set local idle_in_transaction_session_timeout = 0;"
+				+ " set local lock_timeout = '10min'");
+	}
+
 	/** One import (or undo) at a time per team, so that two uploads of one file cannot both pass the source_id check. */
 	private void lockImportsOf(UUID team) {
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", "encounter-import:" + team);
@@ -214,6 +225,7 @@ class EncounterImport {
 	private ImportOutcome importInTransaction(UUID team, UUID leader, InputStream csv, boolean dryRun,
 			TransactionStatus status) throws IOException, SQLException {
 		long started = System.nanoTime();
+		withoutTimeouts();
 		lockImportsOf(team);
 		jdbc.execute("create temp table import_line (line integer not null, epoch bigint not null,"
 				+ " local_date date not null, local_hour integer not null, arena_code text not null, area_id uuid,"

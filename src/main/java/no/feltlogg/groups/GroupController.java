@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
@@ -43,6 +44,7 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.team.Teams;
+import no.feltlogg.youth.YouthSummary;
 
 /**
  * The group pages: the team's groups, a group with its plan, what was held and attendance per session and per youth;
@@ -68,11 +70,14 @@ class GroupController {
 
 	private final Clock clock;
 
-	GroupController(Groups groups, Catalog catalog, Teams teams, Clock clock) {
+	private final AccessLog accessLog;
+
+	GroupController(Groups groups, Catalog catalog, Teams teams, Clock clock, AccessLog accessLog) {
 		this.groups = groups;
 		this.catalog = catalog;
 		this.teams = teams;
 		this.clock = clock;
+		this.accessLog = accessLog;
 	}
 
 	// ---------------------------------------------------------------- groups
@@ -674,7 +679,9 @@ class GroupController {
 		var group = groups.group(user, id);
 		model.addAttribute("group", group);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("candidates", groups.candidates(user, id, q));
+		var candidates = groups.candidates(user, id, q);
+		accessLog.listed(user, Subjects.LIST_CANDIDATES, candidates.stream().map(YouthSummary::id).toList());
+		model.addAttribute("candidates", candidates);
 		return "groups/participants";
 	}
 

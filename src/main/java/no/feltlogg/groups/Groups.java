@@ -127,7 +127,7 @@ public class Groups {
 				&& youths.hasValidConsent(team, youthId, ConsentScope.REGISTRATION, null, on);
 	}
 
-	/** The team's active youths who are not in the group, whose name contains the query; names only, not logged. */
+	/** The team's active youths who are not in the group, whose name contains the query; names only; the page that shows them logs them. */
 	@Transactional(readOnly = true)
 	public List<YouthSummary> candidates(CurrentUser user, UUID groupId, @Nullable String query) {
 		var group = group(user, groupId);

@@ -13,6 +13,9 @@ final class Subjects {
 
 	static final String LEFT = "groups.left";
 
+	/** The picker of youths to add to a group, a list of names (ADR 0025): one row per view, naming those shown. */
+	static final String LIST_CANDIDATES = "groups.list.candidates";
+
 	private Subjects() {
 	}
 

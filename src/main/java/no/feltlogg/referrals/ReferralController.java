@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
+import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /** The worker's referral pages: my referrals, a new referral through the consent gate, a referral and its status. */
@@ -44,22 +46,29 @@ class ReferralController {
 
 	private final Clock clock;
 
-	ReferralController(Referrals referrals, Youths youths, Catalog catalog, Clock clock) {
+	private final AccessLog accessLog;
+
+	ReferralController(Referrals referrals, Youths youths, Catalog catalog, Clock clock, AccessLog accessLog) {
 		this.referrals = referrals;
 		this.youths = youths;
 		this.catalog = catalog;
 		this.clock = clock;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("lines", referrals.mine(user));
+		var lines = referrals.mine(user);
+		accessLog.listed(user, Subjects.LIST_MINE, lines.stream().map(ReferralLine::youthId).toList());
+		model.addAttribute("lines", lines);
 		return "referrals/list";
 	}
 
 	@GetMapping(value = "/new", params = "!youth")
 	String chooseYouth(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("youths", youths.active(user));
+		var active = youths.active(user);
+		accessLog.listed(user, Subjects.LIST_CHOOSE_YOUTH, active.stream().map(YouthSummary::id).toList());
+		model.addAttribute("youths", active);
 		return "referrals/choose-youth";
 	}
 

@@ -1,5 +1,6 @@
 package no.feltlogg.referrals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 
 /**
@@ -24,13 +26,22 @@ class ReferralLeaderController {
 
 	private final Referrals referrals;
 
-	ReferralLeaderController(Referrals referrals) {
+	private final AccessLog accessLog;
+
+	ReferralLeaderController(Referrals referrals, AccessLog accessLog) {
 		this.referrals = referrals;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/overview")
 	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("overview", referrals.overview(user));
+		var overview = referrals.overview(user);
+		accessLog.listed(user, Subjects.LIST_OVERVIEW,
+				java.util.stream.Stream.of(overview.awaiting(), overview.seen(), overview.overdue(), overview.flagged())
+					.flatMap(List::stream)
+					.map(ReferralLine::youthId)
+					.toList());
+		model.addAttribute("overview", overview);
 		return "referrals/overview";
 	}
 

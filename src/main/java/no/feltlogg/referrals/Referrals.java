@@ -215,8 +215,14 @@ public class Referrals {
 		var mine = mine(user);
 		var notifications = user.isLeader() ? lines(user, referrals.awaitingLeader(user.requireTeamId()), today())
 				: List.<ReferralLine>of();
-		return new Reminders(mine.stream().filter(ReferralLine::overdue).toList(),
+		var reminders = new Reminders(mine.stream().filter(ReferralLine::overdue).toList(),
 				mine.stream().filter(ReferralLine::flagged).toList(), notifications);
+		accessLog.listed(user, Subjects.LIST_REMINDERS,
+				java.util.stream.Stream.of(reminders.overdue(), reminders.flagged(), reminders.notifications())
+					.flatMap(List::stream)
+					.map(ReferralLine::youthId)
+					.toList());
+		return reminders;
 	}
 
 	/**

@@ -15,6 +15,15 @@ final class Subjects {
 
 	static final String SEEN = "referrals.seen";
 
+	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
+	static final String LIST_MINE = "referrals.list.mine";
+
+	static final String LIST_OVERVIEW = "referrals.list.overview";
+
+	static final String LIST_REMINDERS = "referrals.list.reminders";
+
+	static final String LIST_CHOOSE_YOUTH = "referrals.list.chooseYouth";
+
 	private Subjects() {
 	}
 

@@ -25,6 +25,15 @@ final class Subjects {
 
 	static final String EXPORT = "youth.export";
 
+	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
+	static final String LIST_MINE = "youth.list.mine";
+
+	static final String LIST_SEARCH = "youth.list.search";
+
+	static final String LIST_PRIORITIES = "youth.list.priorities";
+
+	static final String LIST_REASONS = "youth.list.reasons";
+
 	private Subjects() {
 	}
 

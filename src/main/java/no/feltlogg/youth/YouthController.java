@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
@@ -42,11 +43,14 @@ class YouthController {
 
 	private final Catalog catalog;
 
-	YouthController(YouthRecords records, Teams teams, StaffNames staffNames, Catalog catalog) {
+	private final AccessLog accessLog;
+
+	YouthController(YouthRecords records, Teams teams, StaffNames staffNames, Catalog catalog, AccessLog accessLog) {
 		this.records = records;
 		this.teams = teams;
 		this.staffNames = staffNames;
 		this.catalog = catalog;
+		this.accessLog = accessLog;
 	}
 
 	@ModelAttribute("genders")
@@ -65,8 +69,10 @@ class YouthController {
 		model.addAttribute("school", school);
 		model.addAttribute("schools", catalog.all(user.requireTeamId(), CodeKind.SCHOOL));
 		model.addAttribute("searching", searching);
-		model.addAttribute("youths", searching ? records.search(user, q == null ? "" : q, year, school, closed)
-				: records.mine(user));
+		var youths = searching ? records.search(user, q == null ? "" : q, year, school, closed) : records.mine(user);
+		accessLog.listed(user, searching ? Subjects.LIST_SEARCH : Subjects.LIST_MINE,
+				youths.stream().map(YouthSummary::id).toList());
+		model.addAttribute("youths", youths);
 		model.addAttribute("today", LocalDate.now(Oslo.ZONE));
 		return "youth/list";
 	}

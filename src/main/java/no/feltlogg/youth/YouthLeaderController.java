@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 
@@ -34,18 +35,25 @@ class YouthLeaderController {
 
 	private final StaffNames staffNames;
 
-	YouthLeaderController(YouthRecords records, YouthExport export, ExportPdf pdf, StaffNames staffNames) {
+	private final AccessLog accessLog;
+
+	YouthLeaderController(YouthRecords records, YouthExport export, ExportPdf pdf, StaffNames staffNames,
+			AccessLog accessLog) {
 		this.records = records;
 		this.export = export;
 		this.pdf = pdf;
 		this.staffNames = staffNames;
+		this.accessLog = accessLog;
 	}
 
 	@GetMapping("/priorities")
 	String priorities(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable YearMonth month, Model model) {
 		var shown = month == null ? YearMonth.now(Oslo.ZONE) : month;
-		model.addAttribute("overview", records.priorityOverview(user, shown));
+		var overview = records.priorityOverview(user, shown);
+		accessLog.listed(user, Subjects.LIST_PRIORITIES,
+				overview.moves().stream().map(YouthRecords.PriorityOverview.Move::youthId).toList());
+		model.addAttribute("overview", overview);
 		model.addAttribute("levels", PriorityLevel.values());
 		model.addAttribute("staff", staffNames.of(user.requireTeamId()));
 		model.addAttribute("previous", shown.minusMonths(1));
@@ -62,7 +70,12 @@ class YouthLeaderController {
 
 	@GetMapping("/reasons")
 	String reasons(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rows", records.reasonsGiven(user));
+		var rows = records.reasonsGiven(user);
+		accessLog.listed(user, Subjects.LIST_REASONS, rows.stream()
+			.filter(row -> !row.youthName().isEmpty())
+			.map(row -> java.util.Objects.requireNonNull(row.entry().youthId()))
+			.toList());
+		model.addAttribute("rows", rows);
 		return "audit/reasons";
 	}
 
