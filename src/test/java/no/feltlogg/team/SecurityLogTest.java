@@ -212,13 +212,17 @@ class SecurityLogTest {
 	void theSecurityLogCannotBeChangedOrEmptied() {
 		var username = municipality.account(Role.WORKER);
 		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1"))).hasRedirectedUrl("/login?error");
+		// refused by the trigger where one role owns the table, by the missing privilege where there are two (ADR 0022)
+		var refusal = "append-only|permission denied";
 		assertThatThrownBy(() -> jdbc.update("update security_log set actor_username = 'x' where actor_username = ?",
-				username)).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+				username)).isInstanceOf(DataAccessException.class).rootCause().hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.update("delete from security_log where actor_username = ?", username))
 			.isInstanceOf(DataAccessException.class)
-			.hasStackTraceContaining("append-only");
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.execute("truncate security_log")).isInstanceOf(DataAccessException.class)
-			.hasStackTraceContaining("append-only");
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThat(eventsOf(username)).containsExactly("SIGN_IN_FAILED");
 	}
 

@@ -158,13 +158,17 @@ class YouthListsAccessLogTest {
 		mvc.get().uri("/youth").with(user(worker)).exchange();
 		var row = rows(worker, "youth.list.mine").getFirst();
 
+		// refused by the trigger where one role owns the table, by the missing privilege where there are two (ADR 0022)
+		var refusal = "append-only|permission denied";
 		assertThatThrownBy(() -> jdbc.update("update access_log_youth set youth_id = ? where access_log_id = ?",
-				otherTeams, row)).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+				otherTeams, row)).isInstanceOf(DataAccessException.class).rootCause().hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.update("delete from access_log_youth where access_log_id = ?", row))
 			.isInstanceOf(DataAccessException.class)
-			.hasStackTraceContaining("append-only");
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.execute("truncate access_log_youth")).isInstanceOf(DataAccessException.class)
-			.hasStackTraceContaining("append-only");
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThat(shown(row)).containsExactlyInAnyOrder(mine1, mine2);
 	}
 
