@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -54,16 +54,15 @@ public final class DatabaseFaults {
 	}
 
 	/**
-	 * The sign-in's failure handler: a sign-in that could not be checked because the database is away is answered
-	 * 503; any other failure goes to {@code failureUrl}.
+	 * The sign-in's failure handler: a sign-in that could not be checked because the database is away is passed on
+	 * to {@link DatabaseUnavailableFilter}, which answers 503; any other failure goes to {@code failureUrl}.
 	 */
 	public static AuthenticationFailureHandler signInFailureHandler(String failureUrl) {
 		var refused = new SimpleUrlAuthenticationFailureHandler(failureUrl);
 		return (request, response, exception) -> {
 			var cause = unavailable(exception);
 			if (cause != null) {
-				logAnswered(cause, request);
-				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+				throw new DataAccessResourceFailureException("The database is unavailable", cause);
 			}
 			else {
 				refused.onAuthenticationFailure(request, response, exception);

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,6 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The log gets one line with the exception's class and SQL state: never the message, which may quote values.
  */
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+	private final TryAgainPage page;
+
+	DatabaseUnavailableFilter(TryAgainPage page) {
+		this.page = page;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,7 +37,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			DatabaseFaults.logAnswered(cause, request);
-			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			page.write(request, response);
 		}
 	}
 
