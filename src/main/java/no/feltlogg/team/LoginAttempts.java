@@ -1,37 +1,58 @@
 package no.feltlogg.team;
 
-import java.time.Instant;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login throttling: after {@value Account#MAX_FAILED_LOGINS} wrong passwords in a row the account is locked for a
- * quarter of an hour. Kept in the database so that every application instance sees the same count.
+ * Login throttling: every wrong password (and every attempt on an account in a delay) is counted in the database for
+ * the account and for the client address, each by one atomic statement, so that every application instance sees the
+ * same count and parallel attempts are all counted (see {@link SignInThrottle}).
  */
 @Component
 class LoginAttempts {
 
-	private final AccountRepository accounts;
+	private final SignInThrottle throttle;
 
-	LoginAttempts(AccountRepository accounts) {
-		this.accounts = accounts;
+	LoginAttempts(SignInThrottle throttle) {
+		this.throttle = throttle;
 	}
 
 	@EventListener
-	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.findByUsername(String.valueOf(event.getAuthentication().getName()).trim())
-			.ifPresent(account -> account.loginFailed(Instant.now()));
+		countFailure(event);
 	}
 
 	@EventListener
-	@Transactional
+	void onLocked(AuthenticationFailureLockedEvent event) {
+		if (!(event.getException() instanceof SignInDelayedException)) {
+			countFailure(event);
+		}
+	}
+
+	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.findByUsername(event.getAuthentication().getName()).ifPresent(Account::loginSucceeded);
+		throttle.accountSucceeded(event.getAuthentication().getName());
+	}
+
+	private void countFailure(AbstractAuthenticationFailureEvent event) {
+		var at = throttle.now();
+		throttle.accountFailed(String.valueOf(event.getAuthentication().getName()), at);
+		var address = clientAddress(event.getAuthentication());
+		if (address != null && throttle.addressFailed(address, at) == 1) {
+			throttle.forgetOldAddresses(at);
+		}
+	}
+
+	static @Nullable String clientAddress(Authentication authentication) {
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import no.feltlogg.team.SignInFailureHandler;
 import no.feltlogg.team.Teams;
 
 /**
@@ -23,7 +24,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SignInFailureHandler signInFailures) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -36,7 +37,7 @@ class SecurityConfiguration {
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(login -> login.loginPage("/login").failureHandler(signInFailures).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Import;
 		properties = { "spring.datasource.url=${FELTLOGG_TEST_DB_URL:jdbc:postgresql://localhost:5432/feltlogg_test}",
 				"spring.datasource.username=${FELTLOGG_TEST_DB_USERNAME:feltlogg}",
 				"spring.datasource.password=${FELTLOGG_TEST_DB_PASSWORD:}",
-				"logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN" })
+				"logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN",
+				// the whole suite signs in from 127.0.0.1, and runs may follow each other within the address window
+				"feltlogg.sign-in.address-failures=100" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestStaff.class })
 public @interface IntegrationTest {
