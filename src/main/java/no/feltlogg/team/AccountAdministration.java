@@ -27,12 +27,15 @@ class AccountAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.teams = teams;
 		this.teamService = teamService;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,6 +72,7 @@ class AccountAdministration {
 	public UUID create(CurrentUser admin, String username, String displayName, Role role, @Nullable UUID teamId,
 			String password) {
 		requireOwnTeam(admin, teamId);
+		passwordPolicy.require(password, username);
 		return teamService.createAccount(new NewAccount(admin.municipalityId(), role.belongsToTeam() ? teamId : null,
 				username, displayName, role, password));
 	}
@@ -96,7 +100,9 @@ class AccountAdministration {
 	}
 
 	public void resetPassword(CurrentUser admin, UUID id, String password) {
-		account(admin, id).resetPassword(passwordEncoder.encode(password));
+		var account = account(admin, id);
+		passwordPolicy.require(password, account.getUsername());
+		account.resetPassword(passwordEncoder.encode(password));
 	}
 
 	@Transactional(readOnly = true)

@@ -27,8 +27,11 @@ class AdminController {
 
 	private final AccountAdministration administration;
 
-	AdminController(AccountAdministration administration) {
+	private final PasswordPolicy passwordPolicy;
+
+	AdminController(AccountAdministration administration, PasswordPolicy passwordPolicy) {
 		this.administration = administration;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@ModelAttribute("roles")
@@ -54,6 +57,10 @@ class AdminController {
 		checkTeam(admin, form.role(), form.teamId(), result);
 		if (!result.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
 			FormErrors.reject(result, "username", "account.username.taken");
+		}
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problem(form.password(), form.username())
+				.ifPresent(problem -> FormErrors.reject(result, "password", problem));
 		}
 		if (result.hasErrors()) {
 			return accountForm(admin, model);
@@ -115,6 +122,10 @@ class AdminController {
 			@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var account = administration.account(admin, id);
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problem(form.password(), account.getUsername())
+				.ifPresent(problem -> FormErrors.reject(result, "password", problem));
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("account", account);
 			return "admin/password";
