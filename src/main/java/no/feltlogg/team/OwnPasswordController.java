@@ -29,9 +29,17 @@ class OwnPasswordController {
 
 	private final PasswordPolicy policy;
 
-	OwnPasswordController(OwnPassword ownPassword, PasswordPolicy policy) {
+	private final SecondFactors secondFactors;
+
+	OwnPasswordController(OwnPassword ownPassword, PasswordPolicy policy, SecondFactors secondFactors) {
 		this.ownPassword = ownPassword;
 		this.policy = policy;
+		this.secondFactors = secondFactors;
+	}
+
+	@ModelAttribute("enrolled")
+	boolean enrolled(@AuthenticationPrincipal CurrentUser me) {
+		return secondFactors.enrolled(me.accountId());
 	}
 
 	@GetMapping
@@ -55,6 +63,15 @@ class OwnPasswordController {
 		}
 		if (result.hasErrors()) {
 			return "account/password";
+		}
+		if (secondFactors.enrolled(me.accountId())) {
+			var verification = secondFactors.verify(me, form.code() == null ? "" : form.code());
+			if (!verification.accepted()) {
+				FormErrors.reject(result, "code", verification.retryAt() == null ? "secondFactor.wrong"
+						: "secondFactor.delayed", verification.retryAt() == null ? null
+								: new Object[] { TIME.format(verification.retryAt().atZone(Oslo.ZONE)) }, null);
+				return "account/password";
+			}
 		}
 		if (!ownPassword.change(me, form.currentPassword(), form.newPassword())) {
 			FormErrors.reject(result, "currentPassword", "account.currentPassword.wrong");

@@ -1,5 +1,7 @@
 package no.feltlogg.web;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +10,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import no.feltlogg.team.SecondFactorFilter;
+import no.feltlogg.team.SecondFactorSignIn;
+import no.feltlogg.team.SecondFactors;
 import no.feltlogg.team.SignInFailureHandler;
 import no.feltlogg.team.Teams;
 
@@ -24,7 +29,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SignInFailureHandler signInFailures) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SignInFailureHandler signInFailures,
+			SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors, Clock clock) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -37,13 +43,17 @@ class SecurityConfiguration {
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())
-			.formLogin(login -> login.loginPage("/login").failureHandler(signInFailures).permitAll())
+			.formLogin(login -> login.loginPage("/login")
+				.successHandler(secondFactorSignIn)
+				.failureHandler(signInFailures)
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()))
-			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class);
+			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class)
+			.addFilterAfter(new SecondFactorFilter(secondFactors, clock), AccountStatusFilter.class);
 		return http.build();
 	}
 

@@ -1,14 +1,12 @@
 package no.feltlogg.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -49,9 +47,7 @@ class DemoReferralsTest {
 		assertThat(count("select count(*) from referral_status_change c join referral r on r.id = c.referral_id "
 				+ "where r.team_id = ?", nordbyen)).isGreaterThanOrEqualTo(4);
 
-		var session = (MockHttpSession) mvc.perform(formLogin().user("leader.a").password(DemoData.PASSWORD))
-			.getRequest()
-			.getSession();
+		var session = DemoSignIn.withSecondFactor(mvc, jdbc, "leader.a");
 		assertThat(mvc.get().uri("/").session(session)).bodyText()
 			.contains("id=\"duty-notifications\"")
 			.contains("Nora Haugland til Barnevernstjenesten");
