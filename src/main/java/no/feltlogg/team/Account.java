@@ -47,6 +47,9 @@ class Account {
 
 	private Instant createdAt;
 
+	/** The person's id at the municipality's identity provider, when not matched by the username. */
+	private @Nullable String externalId;
+
 	@Version
 	private Long version;
 

@@ -58,6 +58,14 @@ public final class SecondFactorSession {
 		verified(request.getSession(), at);
 	}
 
+	/** Gives the session the person's full authentication, without a second factor (none required of her). */
+	static void signedIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		CONTEXTS.saveContext(context, request, response);
+	}
+
 	/** Gives the session a sign-in that still owes its second factor. */
 	static void pending(PendingSecondFactor pending, HttpServletRequest request, HttpServletResponse response) {
 		var context = SecurityContextHolder.createEmptyContext();

@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,17 @@ class LoginController {
 
 	private final Clock clock;
 
-	LoginController(Clock clock) {
+	private final ObjectProvider<ClientRegistrationRepository> municipalProvider;
+
+	LoginController(Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider) {
 		this.clock = clock;
+		this.municipalProvider = municipalProvider;
+	}
+
+	/** A person the municipality's identity provider knows, and Feltlogg does not: refused, never created. */
+	@GetMapping("/login/unknown")
+	String unknown() {
+		return "login-unknown";
 	}
 
 	@GetMapping("/login")
@@ -37,6 +48,8 @@ class LoginController {
 				&& authentication.isAuthenticated()) {
 			return "redirect:/";
 		}
+		var clients = municipalProvider.getIfAvailable();
+		model.addAttribute("municipalLogin", clients != null && clients.findByRegistrationId("kommune") != null);
 		model.addAttribute("failed", error != null);
 		if (error != null && session.getAttribute(SignInFailureHandler.RETRY_AT) instanceof Instant retryAt
 				&& retryAt.isAfter(clock.instant())) {

@@ -2,14 +2,17 @@ package no.feltlogg.web;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import no.feltlogg.team.MunicipalSignIn;
 import no.feltlogg.team.SecondFactorFilter;
 import no.feltlogg.team.SecondFactorSignIn;
 import no.feltlogg.team.SecondFactors;
@@ -30,9 +33,10 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SignInFailureHandler signInFailures,
-			SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors, Clock clock) throws Exception {
+			SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors, Clock clock,
+			ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMIN")
@@ -54,6 +58,12 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredSessionHandler()))
 			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorFilter(secondFactors, clock), AccountStatusFilter.class);
+		if (municipalProvider.getIfAvailable() != null) {
+			// only when SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_* are set; otherwise password sign-in alone
+			http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
+				.successHandler(municipalSignIn)
+				.failureHandler(municipalSignIn));
+		}
 		return http.build();
 	}
 
