@@ -153,4 +153,28 @@ class SecondFactorTest {
 		assertThat(code(session, Totp.code(SECRET, 1))).hasRedirectedUrl(needToKnow);
 	}
 
+	@Test
+	void aPersonWithTotpChangesHerPasswordWithTheCurrentOneAndACode() {
+		var username = enrolled(Role.WORKER);
+		var session = (MockHttpSession) code(passwordOnly(username), Totp.code(SECRET, 0)).getRequest().getSession();
+		assertThat(mvc.get().uri("/account/password").session(session)).hasStatusOk().bodyText()
+			.contains("Kode fra autentiseringsappen");
+		assertThat(mvc.post()
+			.uri("/account/password")
+			.param("currentPassword", TestStaff.PASSWORD)
+			.param("newPassword", "sju sultne måker på brygga")
+			.param("code", "000000")
+			.session(session)
+			.with(csrf())).hasStatusOk().bodyText().contains("Koden stemmer ikke.");
+		assertThat(mvc.post()
+			.uri("/account/password")
+			.param("currentPassword", TestStaff.PASSWORD)
+			.param("newPassword", "sju sultne måker på brygga")
+			.param("code", Totp.code(SECRET, 1))
+			.session(session)
+			.with(csrf())).hasRedirectedUrl("/");
+		assertThat(mvc.perform(formLogin().user(username).password("sju sultne måker på brygga")))
+			.hasRedirectedUrl("/login/second-factor");
+	}
+
 }
