@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.NewAccount;
+import no.feltlogg.team.SecondFactors;
 import no.feltlogg.team.Teams;
 
 /**
@@ -27,6 +28,9 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "feltlogg-demo";
 
+	/** The published TOTP secret (base32) of the demo's leaders and administrator; see the README. */
+	static final String TOTP_SECRET = "FELTLOGGDEMO2345";
+
 	static final String TEAM_A = "Ungdomsteamet Sentrum";
 
 	static final String TEAM_B = "Utekontakten Nordbyen";
@@ -35,10 +39,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Teams teams;
 
+	private final SecondFactors secondFactors;
+
 	private final String municipalityName;
 
-	DemoData(Teams teams, @Value("${feltlogg.municipality-name}") String municipalityName) {
+	DemoData(Teams teams, SecondFactors secondFactors, @Value("${feltlogg.municipality-name}") String municipalityName) {
 		this.teams = teams;
+		this.secondFactors = secondFactors;
 		this.municipalityName = municipalityName;
 	}
 
@@ -47,6 +54,7 @@ class DemoData implements ApplicationRunner {
 		var municipality = teams.ensureMunicipality(municipalityName);
 		if (!teams.teamsOf(municipality).isEmpty()) {
 			log.info("Demo data already present");
+			enrolPublishedSecret();
 			return;
 		}
 		UUID teamA = teams.createTeam(municipality, TEAM_A);
@@ -57,7 +65,15 @@ class DemoData implements ApplicationRunner {
 		account(municipality, teamB, "leader.b", "Mona Lie", Role.LEADER);
 		account(municipality, null, "slt", "Per Bakken", Role.SLT);
 		account(municipality, null, "admin", "Systemansvarlig", Role.ADMIN);
+		enrolPublishedSecret();
 		log.info("Demo data created: sign in as worker.a, leader.a, worker.b, leader.b, slt or admin");
+	}
+
+	/** Leaders and the administrator have TOTP with the published secret, so that the second factor can be tried. */
+	private void enrolPublishedSecret() {
+		for (var username : new String[] { "leader.a", "leader.b", "admin" }) {
+			secondFactors.enrolPublishedSecret(username, TOTP_SECRET);
+		}
 	}
 
 	private void account(UUID municipality, @Nullable UUID team, String username, String name, Role role) {

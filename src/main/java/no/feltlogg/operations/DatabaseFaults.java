@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Tells a failure caused by a database that cannot be reached from any other, and answers it with 503 (the "try
@@ -55,18 +54,15 @@ public final class DatabaseFaults {
 
 	/**
 	 * The sign-in's failure handler: a sign-in that could not be checked because the database is away is passed on
-	 * to {@link DatabaseUnavailableFilter}, which answers 503; any other failure goes to {@code failureUrl}.
+	 * to {@link DatabaseUnavailableFilter}, which answers 503; any other failure goes to {@code otherwise}.
 	 */
-	public static AuthenticationFailureHandler signInFailureHandler(String failureUrl) {
-		var refused = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+	public static AuthenticationFailureHandler signInFailureHandler(AuthenticationFailureHandler otherwise) {
 		return (request, response, exception) -> {
 			var cause = unavailable(exception);
 			if (cause != null) {
 				throw new DataAccessResourceFailureException("The database is unavailable", cause);
 			}
-			else {
-				refused.onAuthenticationFailure(request, response, exception);
-			}
+			otherwise.onAuthenticationFailure(request, response, exception);
 		};
 	}
 

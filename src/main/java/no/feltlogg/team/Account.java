@@ -1,6 +1,5 @@
 package no.feltlogg.team;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,18 +9,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.Role;
 
-/** A staff account. Workers and leaders belong to a team, SLT coordinators and administrators do not. */
+/**
+ * A staff account. Workers and leaders belong to a team, SLT coordinators and administrators do not. The failure
+ * count and delay are changed by {@link SignInThrottle} in SQL; only changed columns are written here, so that an edit
+ * does not write back a count that a sign-in changed meanwhile.
+ */
 @Entity
+@DynamicUpdate
 class Account {
-
-	/** Failed sign-ins in a row before the account is locked for {@link #LOCK_DURATION}. */
-	static final int MAX_FAILED_LOGINS = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	private UUID id;
@@ -48,6 +48,9 @@ class Account {
 	private @Nullable Instant sessionsValidFrom;
 
 	private Instant createdAt;
+
+	/** The person's id at the municipality's identity provider, when not matched by the username. */
+	private @Nullable String externalId;
 
 	@Version
 	private Long version;
@@ -105,19 +108,6 @@ class Account {
 	/** Whether a session signed in at the given instant still speaks for the account. */
 	boolean acceptsSessionSignedInAt(Instant signedInAt) {
 		return sessionsValidFrom == null || !sessionsValidFrom.isAfter(signedInAt);
-	}
-
-	void loginFailed(Instant at) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = at.plus(LOCK_DURATION);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
 	}
 
 	boolean isLockedAt(Instant at) {

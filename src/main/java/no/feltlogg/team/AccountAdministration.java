@@ -28,13 +28,16 @@ class AccountAdministration {
 
 	private final PasswordLinks passwordLinks;
 
+	private final PasswordPolicy passwordPolicy;
+
 	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService,
-			SecurityLog securityLog, PasswordLinks passwordLinks) {
+			SecurityLog securityLog, PasswordLinks passwordLinks, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.teams = teams;
 		this.teamService = teamService;
 		this.securityLog = securityLog;
 		this.passwordLinks = passwordLinks;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Transactional(readOnly = true)
@@ -71,6 +74,7 @@ class AccountAdministration {
 	public UUID create(CurrentUser admin, String username, String displayName, Role role, @Nullable UUID teamId,
 			String password) {
 		requireOwnTeam(admin, teamId);
+		passwordPolicy.require(password, username);
 		var team = role.belongsToTeam() ? teamId : null;
 		var id = teamService.createAccount(
 				new NewAccount(admin.municipalityId(), team, username, displayName, role, password));

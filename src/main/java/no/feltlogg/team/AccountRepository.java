@@ -14,6 +14,9 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 	@Query("select a from Account a where lower(a.username) = lower(?1)")
 	Optional<Account> findByUsername(String username);
 
+	@Query("select a from Account a where lower(a.externalId) = lower(?1)")
+	Optional<Account> findByExternalId(String externalId);
+
 	boolean existsByRole(Role role);
 
 	List<Account> findByMunicipalityIdOrderByUsername(UUID municipalityId);

@@ -28,8 +28,11 @@ class AdminController {
 
 	private final AccountAdministration administration;
 
-	AdminController(AccountAdministration administration) {
+	private final PasswordPolicy passwordPolicy;
+
+	AdminController(AccountAdministration administration, PasswordPolicy passwordPolicy) {
 		this.administration = administration;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@ModelAttribute("roles")
@@ -55,6 +58,10 @@ class AdminController {
 		checkTeam(admin, form.role(), form.teamId(), result);
 		if (!result.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
 			FormErrors.reject(result, "username", "account.username.taken");
+		}
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problem(form.password(), form.username())
+				.ifPresent(problem -> FormErrors.reject(result, "password", problem));
 		}
 		if (result.hasErrors()) {
 			return accountForm(admin, model);

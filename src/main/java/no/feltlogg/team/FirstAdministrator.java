@@ -28,10 +28,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final Settings settings;
 
-	FirstAdministrator(Teams teams, AccountRepository accounts, Settings settings) {
+	private final PasswordPolicy passwordPolicy;
+
+	FirstAdministrator(Teams teams, AccountRepository accounts, Settings settings, PasswordPolicy passwordPolicy) {
 		this.teams = teams;
 		this.accounts = accounts;
 		this.settings = settings;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@Override
@@ -46,8 +49,10 @@ class FirstAdministrator implements ApplicationRunner {
 			log.warn("No administrator exists. Set FELTLOGG_ADMIN_USERNAME and FELTLOGG_ADMIN_PASSWORD to create one.");
 			return;
 		}
-		if (password.length() < 12) {
-			throw new IllegalStateException("FELTLOGG_ADMIN_PASSWORD must have at least 12 characters");
+		var problem = passwordPolicy.problem(password, username);
+		if (problem.isPresent()) {
+			throw new IllegalStateException("FELTLOGG_ADMIN_PASSWORD is refused (" + problem.get() + "): it must have "
+					+ "12 to 128 characters, not be among the 100 000 most common passwords, and not contain the username");
 		}
 		var municipality = teams.ensureMunicipality(settings.municipalityName());
 		teams.createAccount(new NewAccount(municipality, null, username, username, Role.ADMIN, password));

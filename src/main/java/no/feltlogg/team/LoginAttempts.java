@@ -1,78 +1,90 @@
 package no.feltlogg.team;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login throttling: after {@value Account#MAX_FAILED_LOGINS} wrong passwords in a row the account is locked for a
- * quarter of an hour. Kept in the database so that every application instance sees the same count. Every sign-in,
- * failure and lockout goes to the security log.
+ * Login throttling: every wrong password (and every attempt on an account in a delay) is counted in the database for
+ * the account and for the client address, each by one atomic statement, so that every application instance sees the
+ * same count and parallel attempts are all counted (see {@link SignInThrottle}). Every sign-in, failure and lockout
+ * goes to the security log.
  */
 @Component
 class LoginAttempts {
+
+	private final SignInThrottle throttle;
 
 	private final AccountRepository accounts;
 
 	private final SecurityLog securityLog;
 
-	LoginAttempts(AccountRepository accounts, SecurityLog securityLog) {
+	LoginAttempts(SignInThrottle throttle, AccountRepository accounts, SecurityLog securityLog) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.securityLog = securityLog;
 	}
 
 	@EventListener
-	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		var typed = String.valueOf(event.getAuthentication().getName()).trim();
-		var address = address(event.getAuthentication());
-		accounts.findByUsername(typed).ifPresentOrElse(account -> {
-			var now = Instant.now();
-			account.loginFailed(now);
-			securityLog.insert(SecurityLog.Row.about(SecurityEvent.SIGN_IN_FAILED, account).address(address));
-			if (account.isLockedAt(now)) {
-				securityLog.insert(SecurityLog.Row.about(SecurityEvent.LOCKED_OUT, account).address(address));
-			}
-		}, () -> securityLog.insert(SecurityLog.Row.unknown(SecurityEvent.SIGN_IN_FAILED, typed).address(address)));
+		var failures = countFailure(event);
+		log(event, SecurityEvent.SIGN_IN_FAILED, null);
+		failures.filter(state -> state.lockedUntil() != null && state.lockedUntil().isAfter(throttle.now()))
+			.ifPresent(state -> log(event, SecurityEvent.LOCKED_OUT, "until " + state.lockedUntil()));
 	}
 
-	/** A sign-in refused for another reason than the password: a locked or disabled account. */
+	/**
+	 * A sign-in refused for another reason than the password: a locked or disabled account, or one still in its
+	 * delay (counted too, unless its address is the one that must wait).
+	 */
 	@EventListener
-	@Transactional
 	void onRefusal(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			return;
 		}
-		var typed = String.valueOf(event.getAuthentication().getName()).trim();
-		var detail = event.getException().getClass().getSimpleName();
-		var address = address(event.getAuthentication());
-		accounts.findByUsername(typed)
-			.ifPresentOrElse(
-					account -> securityLog.insert(
-							SecurityLog.Row.about(SecurityEvent.SIGN_IN_FAILED, account).detail(detail).address(address)),
-					() -> securityLog.insert(
-							SecurityLog.Row.unknown(SecurityEvent.SIGN_IN_FAILED, typed).detail(detail).address(address)));
+		if (event instanceof AuthenticationFailureLockedEvent && !(event.getException() instanceof SignInDelayedException)) {
+			countFailure(event);
+		}
+		log(event, SecurityEvent.SIGN_IN_FAILED, event.getException().getClass().getSimpleName());
 	}
 
 	@EventListener
-	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.findByUsername(event.getAuthentication().getName()).ifPresent(account -> {
-			account.loginSucceeded();
-			securityLog.insert(
-					SecurityLog.Row.about(SecurityEvent.SIGN_IN, account).address(address(event.getAuthentication())));
-		});
+		throttle.accountSucceeded(event.getAuthentication().getName());
+		accounts.findByUsername(event.getAuthentication().getName())
+			.ifPresent(account -> securityLog.insert(
+					SecurityLog.Row.about(SecurityEvent.SIGN_IN, account).address(clientAddress(event.getAuthentication()))));
 	}
 
-	private static @Nullable String address(Authentication authentication) {
+	private Optional<SignInThrottle.AccountFailures> countFailure(AbstractAuthenticationFailureEvent event) {
+		Instant at = throttle.now();
+		var failures = throttle.accountFailed(String.valueOf(event.getAuthentication().getName()), at);
+		var address = clientAddress(event.getAuthentication());
+		if (address != null && throttle.addressFailed(address, at) == 1) {
+			throttle.forgetOldAddresses(at);
+		}
+		return failures;
+	}
+
+	private void log(AbstractAuthenticationFailureEvent event, SecurityEvent what, @Nullable String detail) {
+		var typed = String.valueOf(event.getAuthentication().getName()).trim();
+		var address = clientAddress(event.getAuthentication());
+		accounts.findByUsername(typed)
+			.ifPresentOrElse(
+					account -> securityLog.insert(SecurityLog.Row.about(what, account).detail(detail).address(address)),
+					() -> securityLog.insert(SecurityLog.Row.unknown(what, typed).detail(detail).address(address)));
+	}
+
+	static @Nullable String clientAddress(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
 	}

@@ -1,6 +1,5 @@
 package no.feltlogg.team;
 
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -26,8 +25,11 @@ class PasswordLinkController {
 
 	private final PasswordLinks links;
 
-	PasswordLinkController(PasswordLinks links) {
+	private final PasswordPolicy policy;
+
+	PasswordLinkController(PasswordLinks links, PasswordPolicy policy) {
 		this.links = links;
+		this.policy = policy;
 	}
 
 	@GetMapping("/password/{token}")
@@ -50,9 +52,8 @@ class PasswordLinkController {
 			return invalid(response);
 		}
 		var username = account.get().getUsername();
-		if (!result.hasFieldErrors("password")
-				&& form.password().toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			FormErrors.reject(result, "password", "password.containsUsername");
+		if (!result.hasFieldErrors("password")) {
+			policy.problem(form.password(), username).ifPresent(key -> FormErrors.reject(result, "password", key));
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("username", username);

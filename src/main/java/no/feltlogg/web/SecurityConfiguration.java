@@ -1,10 +1,14 @@
 package no.feltlogg.web;
 
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -12,7 +16,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.util.unit.DataSize;
 
 import no.feltlogg.operations.DatabaseFaults;
+import no.feltlogg.team.MunicipalSignIn;
+import no.feltlogg.team.SecondFactorFilter;
+import no.feltlogg.team.SecondFactorSignIn;
+import no.feltlogg.team.SecondFactors;
 import no.feltlogg.team.SecurityLog;
+import no.feltlogg.team.SignInFailureHandler;
 import no.feltlogg.team.Teams;
 
 /**
@@ -30,9 +39,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SecurityLog securityLog,
 			@Value("${feltlogg.upload.max-size:1MB}") DataSize formLimit,
-			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit) throws Exception {
+			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit,
+			SignInFailureHandler signInFailures, SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors,
+			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/password/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
@@ -44,7 +56,8 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login")
-				.failureHandler(DatabaseFaults.signInFailureHandler("/login?error"))
+				.successHandler(secondFactorSignIn)
+				.failureHandler(DatabaseFaults.signInFailureHandler(signInFailures))
 				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -53,7 +66,14 @@ class SecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.accessDeniedHandler(new RefusalLog(securityLog, new ExpiredSessionHandler())))
 			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class)
+			.addFilterAfter(new SecondFactorFilter(secondFactors, clock), AccountStatusFilter.class)
 			.addFilterBefore(new UploadLimitFilter(formLimit.toBytes(), importLimit.toBytes()), CsrfFilter.class);
+		if (municipalProvider.getIfAvailable() != null) {
+			// only when SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_* are set; otherwise password sign-in alone
+			http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
+				.successHandler(municipalSignIn)
+				.failureHandler(municipalSignIn));
+		}
 		return http.build();
 	}
 

@@ -25,10 +25,14 @@ class DemoDataTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void everyDemoAccountSignsInWithTheDocumentedPassword() {
-		for (var username : new String[] { "worker.a", "leader.a", "worker.b", "leader.b", "slt", "admin" }) {
+	void everyDemoAccountSignsInWithTheDocumentedPasswordAndLeadersWithThePublishedSecondFactor() {
+		for (var username : new String[] { "worker.a", "worker.b", "slt" }) {
 			assertThat(mvc.perform(formLogin().user(username).password(DemoData.PASSWORD))).as(username)
 				.hasRedirectedUrl("/");
+		}
+		for (var username : new String[] { "leader.a", "leader.b", "admin" }) {
+			assertThat(mvc.get().uri("/").cookie(DemoSignIn.withSecondFactor(mvc, jdbc, username))).as(username)
+				.hasStatusOk();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package no.feltlogg.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.support.IntegrationTest;
-import no.feltlogg.support.SessionCookie;
 
 /**
  * The demo's referrals tell the module's story: consent and duty, a worker going along, a decline, a follow-up past
@@ -49,7 +47,7 @@ class DemoReferralsTest {
 		assertThat(count("select count(*) from referral_status_change c join referral r on r.id = c.referral_id "
 				+ "where r.team_id = ?", nordbyen)).isGreaterThanOrEqualTo(4);
 
-		var session = SessionCookie.of(mvc.perform(formLogin().user("leader.a").password(DemoData.PASSWORD)));
+		var session = DemoSignIn.withSecondFactor(mvc, jdbc, "leader.a");
 		assertThat(mvc.get().uri("/").cookie(session)).bodyText()
 			.contains("id=\"duty-notifications\"")
 			.contains("Nora Haugland til Barnevernstjenesten");

@@ -18,7 +18,11 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "logging.level.org.testcontainers.dockerclient=OFF", "logging.level.org.testcontainers=WARN",
-				"feltlogg.pending-imports.cleanup-cron=-" })
+				"feltlogg.pending-imports.cleanup-cron=-",
+				// the whole suite signs in from 127.0.0.1, and runs may follow each other within the address window
+				"feltlogg.sign-in.address-failures=100",
+				// no role must have a second factor here; the second-factor tests enrol their own accounts
+				"feltlogg.mfa.required-roles=" })
 @AutoConfigureMockMvc
 @Import({ TestDatabase.class, TestStaff.class })
 public @interface IntegrationTest {

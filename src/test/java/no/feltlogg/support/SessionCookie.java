@@ -23,4 +23,10 @@ public final class SessionCookie {
 		return cookie;
 	}
 
+	/** The session cookie after a response: a new one where the response set one (a new or renewed session). */
+	public static Cookie after(MvcTestResult result, Cookie before) {
+		var cookie = result.getResponse().getCookie(NAME);
+		return cookie != null ? cookie : before;
+	}
+
 }

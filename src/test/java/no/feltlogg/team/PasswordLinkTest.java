@@ -84,7 +84,7 @@ class PasswordLinkTest {
 		assertThat(mvc.post().uri(link).param("password", "x" + username.toUpperCase() + "x").with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Passordet kan ikke inneholde brukernavnet ditt.");
+			.contains("Passordet kan ikke inneholde brukernavnet.");
 		assertThat(mvc.post().uri(link).param("password", "mitt-eget-lange-passord").with(csrf()))
 			.hasRedirectedUrl("/password/done");
 

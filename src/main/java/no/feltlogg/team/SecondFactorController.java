@@ -1,0 +1,162 @@
+package no.feltlogg.team;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.FormErrors;
+import no.feltlogg.shared.Oslo;
+
+/** The second factor at sign-in (one field named {@code code}), and its enrolment by QR code or typed secret. */
+@Controller
+class SecondFactorController {
+
+	static final String SIGN_IN_PAGE = "/login/second-factor";
+
+	static final String ENROL_PAGE = "/account/second-factor";
+
+	private static final String PENDING_SECRET = SecondFactorController.class.getName() + ".secret";
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private final SecondFactors secondFactors;
+
+	private final Clock clock;
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	SecondFactorController(SecondFactors secondFactors, Clock clock) {
+		this.secondFactors = secondFactors;
+		this.clock = clock;
+	}
+
+	@GetMapping(SIGN_IN_PAGE)
+	String signInForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String fresh,
+			Model model) {
+		if (!secondFactors.enrolled(user.accountId())) {
+			return "redirect:" + ENROL_PAGE;
+		}
+		model.addAttribute("form", SecondFactorForm.empty());
+		model.addAttribute("fresh", fresh != null);
+		return "account/second-factor";
+	}
+
+	@PostMapping(SIGN_IN_PAGE)
+	String signIn(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SecondFactorForm form,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
+		var verification = secondFactors.verify(user, form.code() == null ? "" : form.code());
+		if (!verification.accepted()) {
+			if (verification.retryAt() != null) {
+				FormErrors.reject(result, "code", "secondFactor.delayed",
+						new Object[] { TIME.format(verification.retryAt().atZone(Oslo.ZONE)) }, null);
+			}
+			else {
+				FormErrors.reject(result, "code", "secondFactor.wrong");
+			}
+			model.addAttribute("fresh", false);
+			return "account/second-factor";
+		}
+		var wasPending = SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor;
+		SecondFactorSession.complete(user, request, response, clock.instant());
+		return "redirect:" + onward(request, response, wasPending);
+	}
+
+	@GetMapping(ENROL_PAGE)
+	String enrolForm(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
+		if (secondFactors.enrolled(user.accountId())) {
+			model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(user.accountId()));
+			return "account/second-factor-status";
+		}
+		model.addAttribute("form", SecondFactorForm.empty());
+		return enrolPage(user, session, model);
+	}
+
+	@PostMapping(ENROL_PAGE)
+	String enrol(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SecondFactorForm form,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		var session = request.getSession();
+		if (!(session.getAttribute(PENDING_SECRET) instanceof String secret)) {
+			return "redirect:" + ENROL_PAGE;
+		}
+		var delayed = secondFactors.delayedUntil(user);
+		var codes = delayed.isPresent() ? java.util.Optional.<List<String>>empty()
+				: secondFactors.enrol(user, secret, form.code() == null ? "" : form.code().replaceAll("\\s", ""));
+		if (codes.isEmpty()) {
+			if (secondFactors.enrolled(user.accountId())) {
+				return "redirect:" + ENROL_PAGE;
+			}
+			var retryAt = delayed.or(() -> secondFactors.delayedUntil(user));
+			if (retryAt.isPresent()) {
+				FormErrors.reject(result, "code", "secondFactor.delayed",
+						new Object[] { TIME.format(retryAt.get().atZone(Oslo.ZONE)) }, null);
+			}
+			else {
+				FormErrors.reject(result, "code", "secondFactor.enrol.wrong");
+			}
+			return enrolPage(user, session, model);
+		}
+		session.removeAttribute(PENDING_SECRET);
+		SecondFactorSession.complete(user, request, response, clock.instant());
+		redirect.addFlashAttribute("recoveryCodes", codes.get());
+		return "redirect:" + ENROL_PAGE + "/recovery-codes";
+	}
+
+	@GetMapping(ENROL_PAGE + "/recovery-codes")
+	String recoveryCodes(Model model) {
+		if (!model.containsAttribute("recoveryCodes")) {
+			return "redirect:" + ENROL_PAGE;
+		}
+		return "account/recovery-codes";
+	}
+
+	private String enrolPage(CurrentUser user, HttpSession session, Model model) {
+		var secret = session.getAttribute(PENDING_SECRET) instanceof String pending ? pending : secondFactors.newSecret();
+		session.setAttribute(PENDING_SECRET, secret);
+		var svg = secondFactors.qrSvg(secondFactors.otpauthUri(user.getUsername(), secret));
+		model.addAttribute("qrCode",
+				"data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+		model.addAttribute("secret", secret);
+		model.addAttribute("secretGrouped", secret.replaceAll("(.{4})(?!$)", "$1 "));
+		model.addAttribute("required", secondFactors.required(user));
+		return "account/second-factor-enrol";
+	}
+
+	/** Back to the page that asked for a fresh second factor, or where the person was going before signing in. */
+	private String onward(HttpServletRequest request, HttpServletResponse response, boolean signingIn) {
+		var returnTo = SecondFactorSession.takeReturnTo(request.getSession());
+		if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")) {
+			return returnTo;
+		}
+		if (signingIn) {
+			var saved = requestCache.getRequest(request, response);
+			if (saved != null) {
+				requestCache.removeRequest(request, response);
+				return saved.getRedirectUrl();
+			}
+		}
+		return "/";
+	}
+
+}
