@@ -46,6 +46,8 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 
 	private final SignInThrottle throttle;
 
+	private final SecurityLog securityLog;
+
 	private final String accountClaim;
 
 	private final List<String> mfaAcrValues;
@@ -53,12 +55,14 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 	private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	MunicipalSignIn(AccountRepository accounts, AccountDetailsService users, SecondFactors secondFactors,
-			SignInThrottle throttle, @Value("${feltlogg.oidc.account-claim:preferred_username}") String accountClaim,
+			SignInThrottle throttle, SecurityLog securityLog,
+			@Value("${feltlogg.oidc.account-claim:preferred_username}") String accountClaim,
 			@Value("${feltlogg.oidc.mfa-acr-values:}") List<String> mfaAcrValues) {
 		this.accounts = accounts;
 		this.users = users;
 		this.secondFactors = secondFactors;
 		this.throttle = throttle;
+		this.securityLog = securityLog;
 		this.accountClaim = accountClaim;
 		this.mfaAcrValues = mfaAcrValues.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
 	}
@@ -71,6 +75,10 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 		if (user.isEmpty()) {
 			log.warn("Sign-in with the municipality's identity provider refused: no account for {} '{}' (subject {})",
 					accountClaim, oidcUser.getClaimAsString(accountClaim), oidcUser.getSubject());
+			securityLog.insert(SecurityLog.Row
+				.unknown(SecurityEvent.SIGN_IN_FAILED, String.valueOf(oidcUser.getClaimAsString(accountClaim)))
+				.detail("no account for the municipality's sign-in")
+				.address(request.getRemoteAddr()));
 			request.getSession().invalidate();
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 			response.sendRedirect(request.getContextPath() + "/login/unknown");
@@ -78,12 +86,18 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 		}
 		var current = user.get();
 		if (!current.isEnabled()) {
+			securityLog.insert(SecurityLog.Row.by(SecurityEvent.SIGN_IN_FAILED, current)
+				.detail("disabled; the municipality's sign-in")
+				.address(request.getRemoteAddr()));
 			request.getSession().invalidate();
 			org.springframework.security.core.context.SecurityContextHolder.clearContext();
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}
 		throttle.accountSucceeded(current.getUsername());
+		securityLog.insert(SecurityLog.Row.by(SecurityEvent.SIGN_IN, current)
+			.detail("the municipality's sign-in")
+			.address(request.getRemoteAddr()));
 		if (providerAskedForSecondFactor(oidcUser)) {
 			SecondFactorSession.complete(current, request, response, throttle.now());
 			onward.onAuthenticationSuccess(request, response, authentication);

@@ -37,6 +37,8 @@ class PasswordLinks {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final SecurityLog securityLog;
 
 	private final Clock clock;
@@ -44,11 +46,12 @@ class PasswordLinks {
 	private final Duration validFor;
 
 	PasswordLinks(JdbcClient jdbc, AccountRepository accounts, PasswordEncoder passwordEncoder,
-			SecurityLog securityLog, Clock clock,
+			PasswordPolicy passwordPolicy, SecurityLog securityLog, Clock clock,
 			@Value("${feltlogg.password-link.valid-for:PT12H}") Duration validFor) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.securityLog = securityLog;
 		this.clock = clock;
 		this.validFor = validFor;
@@ -106,6 +109,7 @@ class PasswordLinks {
 			return false;
 		}
 		var account = accounts.findById(accountId.get()).orElseThrow();
+		passwordPolicy.require(password, account.getUsername()); // the form checked it; refused here, the link stays
 		account.setOwnPassword(passwordEncoder.encode(password), now.toInstant());
 		securityLog.insert(SecurityLog.Row.about(SecurityEvent.PASSWORD_SET, account));
 		return true;

@@ -143,6 +143,8 @@ class MunicipalSignInTest {
 		assertThat(mvc.get().uri("/login/unknown")).hasStatusOk().bodyText().contains("du har ingen konto i Feltlogg");
 		assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, stranger))
 			.isZero();
+		assertThat(jdbc.queryForList("select event from security_log where actor_username = ? and actor_id is null",
+				String.class, stranger)).as("the refusal in the security log").containsExactly("SIGN_IN_FAILED");
 		assertThat(mvc.get().uri("/").cookie(session))
 			.hasRedirectedUrl("/login");
 	}

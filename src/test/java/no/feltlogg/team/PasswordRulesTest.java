@@ -41,6 +41,9 @@ class PasswordRulesTest {
 	@Autowired
 	AccountAdministration administration;
 
+	@Autowired
+	PasswordLinks links;
+
 	TestStaff.Municipality municipality;
 
 	CurrentUser admin;
@@ -90,17 +93,17 @@ class PasswordRulesTest {
 	}
 
 	@Test
-	void anAdministratorsResetRefusesACommonPasswordAndTheServiceToo() {
+	void aPasswordSetByAnAdministratorsLinkRefusesACommonPasswordAndTheServiceToo() {
 		var username = municipality.account(Role.WORKER);
 		var id = jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
-		assertThat(mvc.post()
-			.uri("/admin/accounts/{id}/password", id)
-			.param("password", "qwertyuiop123")
-			.with(user(admin))
-			.with(csrf())).hasStatusOk().bodyText().contains("mest brukte og lett å gjette");
-		assertThatThrownBy(() -> AsUser.run(admin, () -> administration.resetPassword(admin, id, COMMON)))
-			.isInstanceOf(IllegalArgumentException.class);
+		var token = AsUser.call(admin, () -> administration.createPasswordLink(admin, id));
+		assertThat(mvc.post().uri("/password/{token}", token).param("password", "qwertyuiop123").with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("mest brukte og lett å gjette");
+		assertThatThrownBy(() -> links.setPassword(token, COMMON)).isInstanceOf(IllegalArgumentException.class);
 		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD))).hasRedirectedUrl("/");
+		assertThat(links.accountOf(token)).as("a refused password leaves the link usable").isPresent();
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class SecurityLogTest {
 		assertThat(jdbc.queryForList("select address from security_log where actor_username = ?", String.class,
 				username)).containsOnly("127.0.0.1");
 
-		for (int i = 0; i < Account.MAX_FAILED_LOGINS; i++) {
+		for (int i = 0; i <= SignInThrottle.FREE_FAILURES; i++) {
 			assertThat(mvc.perform(formLogin().user(username).password("wrong-password-" + i)))
 				.hasRedirectedUrl("/login?error");
 		}
