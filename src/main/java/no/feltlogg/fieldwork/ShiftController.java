@@ -68,7 +68,7 @@ class ShiftController {
 		var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		model.addAttribute("shift", shift);
 		model.addAttribute("form", new EndShiftForm(now.toLocalDate(), now.toLocalTime(),
-				(int) Duration.between(shift.getStartedAt(), clock.instant()).toMinutes()));
+				(int) Duration.between(shift.getStartedAt(), clock.instant()).toMinutes(), shift.getVersion()));
 		return "fieldwork/shift-end";
 	}
 
@@ -91,7 +91,7 @@ class ShiftController {
 				FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 			}
 			else {
-				shifts.end(worker, id, end, form.directMinutes());
+				shifts.end(worker, id, form.version() == null ? -1 : form.version(), end, form.directMinutes());
 				redirect.addFlashAttribute("message", "fieldwork.shift.ended");
 				return "redirect:/";
 			}
@@ -118,17 +118,19 @@ class ShiftController {
 			RedirectAttributes redirect) {
 		var shift = shifts.get(worker, id);
 		var team = worker.requireTeamId();
-		var start = Oslo.instant(form.startDate().atTime(form.startTime()));
+		// a start that could not be read is already an error at its field
+		var start = form.startDate() == null || form.startTime() == null ? null
+				: Oslo.instant(form.startDate().atTime(form.startTime()));
 		var end = form.endDate() == null || form.endTime() == null ? null
 				: Oslo.instant(form.endDate().atTime(form.endTime()));
-		if (end != null && !end.isAfter(start)) {
+		if (start != null && end != null && !end.isAfter(start)) {
 			FormErrors.reject(result, "endTime", "fieldwork.shift.endBeforeStart");
 		}
-		if (end != null && form.directMinutes() != null
+		if (start != null && end != null && form.directMinutes() != null
 				&& form.directMinutes() > Duration.between(start, end).toMinutes()) {
 			FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 		}
-		if (catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
+		if (!result.hasFieldErrors("arena") && catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
 			FormErrors.reject(result, "arena", "fieldwork.encounter.unknownCode");
 		}
 		var staff = teams.staffNames(team).keySet();
@@ -140,7 +142,7 @@ class ShiftController {
 		if (!areas.stream().allMatch(a -> catalog.find(team, a).filter(c -> c.kind() == CodeKind.AREA).isPresent())) {
 			FormErrors.reject(result, "areaIds", "fieldwork.encounter.unknownCode");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || start == null) {
 			return editPage(worker, shift, model);
 		}
 		shifts.describe(worker, id, form.version(), start, end, form.arena(), workers, areas, form.directMinutes(),
