@@ -134,11 +134,14 @@ class ShiftController {
 			FormErrors.reject(result, "arena", "fieldwork.encounter.unknownCode");
 		}
 		var staff = teams.staffNames(team).keySet();
-		var workers = new HashSet<>(form.workerIds() == null ? List.of() : form.workerIds());
+		// a blank entry in a list of ids binds as null; it names nobody and nothing
+		var workers = new HashSet<>(form.workerIds() == null ? List.<UUID>of() : form.workerIds());
+		workers.remove(null);
 		if (workers.isEmpty() || !staff.containsAll(workers)) {
 			FormErrors.reject(result, "workerIds", "fieldwork.shift.workersRequired");
 		}
 		var areas = new HashSet<>(form.areaIds() == null ? List.<UUID>of() : form.areaIds());
+		areas.remove(null);
 		if (!areas.stream().allMatch(a -> catalog.find(team, a).filter(c -> c.kind() == CodeKind.AREA).isPresent())) {
 			FormErrors.reject(result, "areaIds", "fieldwork.encounter.unknownCode");
 		}
