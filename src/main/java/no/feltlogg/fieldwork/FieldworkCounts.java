@@ -28,6 +28,11 @@ public class FieldworkCounts {
 	/** Arenas counted as the internet/social-media channel; all others are street, school and other physical. */
 	public static final List<String> ONLINE_ARENAS = List.of("online", "gaming");
 
+	/** Every kind of thing a field observation can note, by code. */
+	public static final List<String> OBSERVATION_KINDS = java.util.Arrays.stream(FieldObservation.Kind.values())
+		.map(Enum::name)
+		.toList();
+
 	private final JdbcClient jdbc;
 
 	FieldworkCounts(JdbcClient jdbc) {

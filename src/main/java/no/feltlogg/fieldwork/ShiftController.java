@@ -68,7 +68,7 @@ class ShiftController {
 		var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
 		model.addAttribute("shift", shift);
 		model.addAttribute("form", new EndShiftForm(now.toLocalDate(), now.toLocalTime(),
-				(int) Duration.between(shift.getStartedAt(), clock.instant()).toMinutes()));
+				(int) Duration.between(shift.getStartedAt(), clock.instant()).toMinutes(), shift.getVersion()));
 		return "fieldwork/shift-end";
 	}
 
@@ -91,7 +91,7 @@ class ShiftController {
 				FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 			}
 			else {
-				shifts.end(worker, id, end, form.directMinutes());
+				shifts.end(worker, id, form.version() == null ? -1 : form.version(), end, form.directMinutes());
 				redirect.addFlashAttribute("message", "fieldwork.shift.ended");
 				return "redirect:/";
 			}
@@ -131,19 +131,22 @@ class ShiftController {
 				&& form.directMinutes() > Duration.between(start, end).toMinutes()) {
 			FormErrors.reject(result, "directMinutes", "fieldwork.shift.directTooLong");
 		}
-		if (catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
+		if (!result.hasFieldErrors("arena") && catalog.byCode(team, CodeKind.ARENA, form.arena()).isEmpty()) {
 			FormErrors.reject(result, "arena", "fieldwork.encounter.unknownCode");
 		}
 		var staff = teams.staffNames(team).keySet();
-		var workers = new HashSet<>(form.workerIds() == null ? List.of() : form.workerIds());
+		// a blank entry in a list of ids binds as null; it names nobody and nothing
+		var workers = new HashSet<>(form.workerIds() == null ? List.<UUID>of() : form.workerIds());
+		workers.remove(null);
 		if (workers.isEmpty() || !staff.containsAll(workers)) {
 			FormErrors.reject(result, "workerIds", "fieldwork.shift.workersRequired");
 		}
 		var areas = new HashSet<>(form.areaIds() == null ? List.<UUID>of() : form.areaIds());
+		areas.remove(null);
 		if (!areas.stream().allMatch(a -> catalog.find(team, a).filter(c -> c.kind() == CodeKind.AREA).isPresent())) {
 			FormErrors.reject(result, "areaIds", "fieldwork.encounter.unknownCode");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || start == null) {
 			return editPage(worker, shift, model);
 		}
 		shifts.describe(worker, id, form.version(), start, end, form.arena(), workers, areas, form.directMinutes(),

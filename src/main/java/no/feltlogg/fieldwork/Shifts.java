@@ -60,8 +60,13 @@ class Shifts {
 		return shifts.findRecent(worker.requireTeamId(), worker.accountId());
 	}
 
-	public void end(CurrentUser user, UUID id, Instant endedAt, @Nullable Integer directMinutes) {
-		get(user, id).end(endedAt, directMinutes);
+	/** Ends a shift from a form opened at {@code version} of it; a shift changed since is not touched (409). */
+	public void end(CurrentUser user, UUID id, long version, Instant endedAt, @Nullable Integer directMinutes) {
+		var shift = get(user, id);
+		if (shift.getVersion() != version) {
+			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Shift.class, id);
+		}
+		shift.end(endedAt, directMinutes);
 	}
 
 	public void describe(CurrentUser user, UUID id, long version, Instant startedAt, @Nullable Instant endedAt,

@@ -49,6 +49,9 @@ public class ReferralCounts {
 	public record KindCount(ServiceKind kind, long referrals, long youths) {
 	}
 
+	public record KindMonthCount(java.time.YearMonth month, ServiceKind kind, long referrals, long youths) {
+	}
+
 	public record FormCount(ReferralForm form, long referrals, long youths) {
 	}
 
@@ -97,6 +100,16 @@ public class ReferralCounts {
 				+ " group by service_kind order by count(*) desc, 1")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new KindCount(ServiceKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Referrals and distinct youths by kind of service, month by month. */
+	public List<KindMonthCount> byServiceKindAndMonth(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("select to_char(referred_on, 'YYYY-MM'), service_kind, count(*), count(distinct youth_id) "
+				+ COUNTED + " group by 1, 2")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new KindMonthCount(java.time.YearMonth.parse(rs.getString(1)),
+					ServiceKind.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
 			.list();
 	}
 

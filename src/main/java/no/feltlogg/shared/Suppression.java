@@ -2,6 +2,8 @@ package no.feltlogg.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
 
 /**
  * Small-number suppression for everything that leaves the team (SLT pages, exports marked for publication).
@@ -111,6 +113,44 @@ public final class Suppression {
 			table[i][0] = column[i];
 		}
 		return apply(table);
+	}
+
+	/**
+	 * A table whose figures add up figures published elsewhere on their own (ADR 0028: each month of an SLT view is
+	 * suppressed by itself, and a figure over several months is made of those). An entry is shown only when it is not
+	 * small and every figure it adds up is shown where that is published; so whatever a table built this way shows is
+	 * a sum of figures shown anyway, and two such tables cannot differ by a hidden count.
+	 */
+	public static Result composed(long[][] table, BiPredicate<Integer, Integer> cellShown, IntPredicate rowTotalShown,
+			IntPredicate columnTotalShown, boolean grandTotalShown) {
+		int rows = table.length;
+		int columns = rows == 0 ? 0 : table[0].length;
+		var values = new long[rows][columns];
+		var cells = new Hidden[rows][columns];
+		var rowTotals = new long[rows];
+		var rowTotalsHidden = new Hidden[rows];
+		var columnTotals = new long[columns];
+		var columnTotalsHidden = new Hidden[columns];
+		long grandTotal = 0;
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				values[r][c] = table[r][c];
+				rowTotals[r] += table[r][c];
+				columnTotals[c] += table[r][c];
+				grandTotal += table[r][c];
+				cells[r][c] = hidden(table[r][c], cellShown.test(r, c));
+			}
+			rowTotalsHidden[r] = hidden(rowTotals[r], rowTotalShown.test(r));
+		}
+		for (int c = 0; c < columns; c++) {
+			columnTotalsHidden[c] = hidden(columnTotals[c], columnTotalShown.test(c));
+		}
+		return new Result(values, cells, rowTotals, rowTotalsHidden, columnTotals, columnTotalsHidden, grandTotal,
+				hidden(grandTotal, grandTotalShown));
+	}
+
+	private static Hidden hidden(long value, boolean shownWhereItIsMadeOf) {
+		return isSmall(value) ? Hidden.SMALL : shownWhereItIsMadeOf ? Hidden.NO : Hidden.SECONDARY;
 	}
 
 	static boolean isSmall(long value) {

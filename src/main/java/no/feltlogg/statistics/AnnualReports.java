@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -317,9 +318,20 @@ class AnnualReports {
 				List.copyOf(compared), saved.get(ReportComments.FOREWORD), sections);
 	}
 
+	/**
+	 * Saves the leader's comment to a section from a form opened at {@code version} of it ({@code null}: there was
+	 * none); when someone else saved it since, nothing changes and the conflict page answers.
+	 */
 	@Transactional
-	public void comment(CurrentUser leader, ReportingPeriod period, String section, String text) {
-		comments.save(leader.requireTeamId(), Periods.key(period), section, text, leader.accountId());
+	public void comment(CurrentUser leader, ReportingPeriod period, String section, String text,
+			@Nullable Long version) {
+		comments.save(leader.requireTeamId(), Periods.key(period), section, text, version, leader.accountId());
+	}
+
+	/** The version of each saved comment of the team's report for a period, by section. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> commentVersions(CurrentUser leader, ReportingPeriod period) {
+		return comments.versions(leader.requireTeamId(), Periods.key(period));
 	}
 
 	static String genderColumn(Gender gender) {

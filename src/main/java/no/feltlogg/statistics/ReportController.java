@@ -99,7 +99,9 @@ class ReportController {
 
 	}
 
-	record CommentForm(@NotBlank @Size(max = 60) String section, @Nullable @Size(max = 4000) String text) {
+	/** A comment as typed, with the version of the comment the form was opened with (none for a new one). */
+	record CommentForm(@NotBlank @Size(max = 60) String section, @Nullable @Size(max = 4000) String text,
+			@Nullable Long version) {
 	}
 
 	@GetMapping
@@ -115,6 +117,7 @@ class ReportController {
 		model.addAttribute("periodForm", chosen);
 		model.addAttribute("query", chosen.query());
 		model.addAttribute("report", reports.report(leader, period, locale));
+		model.addAttribute("commentVersions", reports.commentVersions(leader, period));
 		return "statistics/annual";
 	}
 
@@ -131,7 +134,8 @@ class ReportController {
 			redirect.addFlashAttribute("error", "report.comment.tooLong");
 		}
 		else {
-			reports.comment(leader, chosen.period(), comment.section(), comment.text() == null ? "" : comment.text());
+			reports.comment(leader, chosen.period(), comment.section(), comment.text() == null ? "" : comment.text(),
+					comment.version());
 			redirect.addFlashAttribute("message", "report.comment.saved");
 		}
 		return "redirect:/statistics/annual?" + chosen.query() + "#section-" + comment.section();

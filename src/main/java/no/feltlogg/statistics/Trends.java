@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
+import no.feltlogg.catalog.ServiceKind;
 import no.feltlogg.fieldwork.FieldworkCounts;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.ReportingPeriod;
@@ -38,6 +39,10 @@ import no.feltlogg.youth.YouthCounts;
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('SLT')")
 class Trends {
+
+	private static final String REFERRALS = "referrals";
+
+	private static final String YOUTHS = "youths";
 
 	private final FieldworkCounts fieldwork;
 
@@ -85,71 +90,87 @@ class Trends {
 			catalog.all(team, CodeKind.ARENA).forEach(a -> arenaNames.putIfAbsent(a.code(), a.label()));
 			catalog.all(team, CodeKind.THEME).forEach(t -> themeNames.putIfAbsent(t.code(), t.label()));
 		}
-		tables.add(monthly("trendArena", text("trends.table.arena", locale), months,
-				fieldwork.monthlyByArena(teamIds, period), arenaNames, locale));
-		tables.add(monthly("trendArea", text("trends.table.area", locale), months,
-				fieldwork.monthlyByArea(teamIds, period), areaNames, locale));
-		tables.add(monthly("trendTheme", text("trends.table.theme", locale), months,
-				fieldwork.monthlyByTheme(teamIds, period), themeNames, locale));
+		// every table is built from months suppressed on their own (ADR 0028); the arena counts reach a year back for
+		// the year-on-year table and the sentences
+		var monthList = new ArrayList<>(monthsOf(from, to));
+		var lastYear = new ReportingPeriod(period.from().minusYears(1), period.until().minusYears(1));
+		var lastYearMonths = monthsOf(from.minusYears(1), to.minusYears(1));
+		var arenaCounts = byMonth(fieldwork.monthlyByArena(teamIds,
+				new ReportingPeriod(lastYear.from(), period.until())), arenaNames);
+		var arenaKeys = new java.util.TreeSet<>(arenaNames.values());
+		var arenaBins = MonthBins.ofLists(arenaCounts, arenaKeys);
+		var monthLabels = new LinkedHashMap<YearMonth, String>();
+		months.forEach((k, v) -> monthLabels.put(YearMonth.parse(k), v));
+		var monthHeading = text("report.heading.month", locale);
+		tables.add(TrendTables.monthly("trendArena", text("trends.table.arena", locale), monthHeading, monthLabels,
+				arenaCounts, arenaKeys, arenaBins));
+		var areaCounts = byMonth(fieldwork.monthlyByArea(teamIds, period), areaNames);
+		var areaKeys = new java.util.TreeSet<>(areaNames.values());
+		tables.add(TrendTables.monthly("trendArea", text("trends.table.area", locale), monthHeading, monthLabels,
+				areaCounts, areaKeys, MonthBins.ofLists(areaCounts, areaKeys)));
+		var themeCounts = byMonth(fieldwork.monthlyByTheme(teamIds, period), themeNames);
+		var themeKeys = new java.util.TreeSet<>(themeNames.values());
+		tables.add(TrendTables.monthly("trendTheme", text("trends.table.theme", locale), monthHeading, monthLabels,
+				themeCounts, themeKeys, MonthBins.ofLists(themeCounts, themeKeys)));
 
 		// observations: areas × kinds over the whole run
-		var observations = fieldwork.observationsByAreaAndKind(teamIds, period);
-		var kinds = new LinkedHashMap<String, Map<String, Long>>();
-		var areas = new LinkedHashMap<String, String>();
-		for (var o : observations) {
+		var observations = new HashMap<YearMonth, Map<String, Map<String, Long>>>();
+		for (var o : fieldwork.observationsByAreaAndKind(teamIds, period)) {
 			var key = o.key().split("\\|", 2);
-			var area = areaNames.getOrDefault(key[0], "?");
-			areas.put(area, area);
-			kinds.computeIfAbsent(key[1], k -> new HashMap<>()).merge(area, o.count(), Long::sum);
+			observations.computeIfAbsent(o.month(), m -> new HashMap<>())
+				.computeIfAbsent(areaNames.getOrDefault(key[0], "?"), a -> new HashMap<>())
+				.merge(key[1], o.count(), Long::sum);
 		}
-		var kindColumns = new ArrayList<String>(kinds.keySet());
-		tables.add(Table.of("trendObservations", text("trends.table.observations", locale),
-				text("report.heading.area", locale), sorted(areas),
-				kindColumns.stream().map(k -> text("observation.kind." + k, locale)).toList(),
-				kindColumns.stream().map(kinds::get).toList(), Unit.OCCURRENCES, Chart.BAR).published());
+		var observationAreas = new java.util.TreeSet<>(areaNames.values());
+		observations.values().forEach(t -> observationAreas.addAll(t.keySet()));
+		var kinds = new java.util.TreeSet<>(FieldworkCounts.OBSERVATION_KINDS);
+		observations.values().forEach(t -> t.values().forEach(line -> kinds.addAll(line.keySet())));
+		tables.add(TrendTables.summedCounts("trendObservations", text("trends.table.observations", locale),
+				text("report.heading.area", locale), monthList, new ArrayList<>(observationAreas), a -> a,
+				new ArrayList<>(kinds), k -> text("observation.kind." + k, locale), observations,
+				new MonthBins(observations, observationAreas, kinds), Unit.OCCURRENCES, Chart.BAR));
 
 		// priority levels in aggregate: youths per level at the end of each month, counted in distinct youths
 		var levels = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);
-		var levelCounts = youths.youthsPerLevelByMonth(teamIds, period);
-		tables.add(Table.of("trendPriority", text("trends.table.priority", locale), text("report.heading.month", locale),
-				months, levels.stream().map(l -> text("youth.priority." + l, locale)).toList(),
-				levels.stream()
-					.map(l -> levelCounts.stream()
-						.filter(c -> c.level() == l)
-						.collect(java.util.stream.Collectors.toMap(c -> c.month().toString(), YouthCounts.LevelCount::youths,
-								Long::sum)))
-					.toList(), Unit.YOUTHS, Chart.LINE).published());
+		var levelCounts = new HashMap<YearMonth, Map<String, Long>>();
+		youths.youthsPerLevelByMonth(teamIds, period)
+			.forEach(c -> levelCounts.computeIfAbsent(c.month(), m -> new HashMap<>())
+				.merge(c.level().name(), c.youths(), Long::sum));
+		var levelKeys = levels.stream().map(Enum::name).toList();
+		tables.add(TrendTables.byMonth("trendPriority", text("trends.table.priority", locale), monthHeading,
+				monthLabels, levelKeys, l -> text("youth.priority." + l, locale), levelCounts,
+				MonthBins.ofLists(levelCounts, levelKeys), false, Unit.YOUTHS, Chart.LINE));
 
-		// referrals by kind of service, counted in referrals and in distinct youths
+		// referrals by kind of service, counted in referrals and in distinct youths; a month's distinct youths are
+		// suppressed in that month, and the run's are shown only where every month's are
+		var referralMonths = new HashMap<YearMonth, Map<String, Map<String, Long>>>();
+		for (var k : referrals.byServiceKindAndMonth(teamIds, period)) {
+			var line = referralMonths.computeIfAbsent(k.month(), m -> new HashMap<>())
+				.computeIfAbsent(k.kind().name(), kind -> new HashMap<>());
+			line.merge(REFERRALS, k.referrals(), Long::sum);
+			line.merge(YOUTHS, k.youths(), Long::sum);
+		}
 		var serviceKinds = referrals.byServiceKind(teamIds, period);
-		var kindRows = new LinkedHashMap<String, String>();
-		serviceKinds.forEach(k -> kindRows.put(k.kind().name(), text("serviceKind." + k.kind(), locale)));
-		tables.add(Table.of("trendReferrals", text("trends.table.referrals", locale),
-				text("report.heading.serviceKind", locale), kindRows,
-				List.of(text("report.column.referrals", locale), text("report.column.uniqueYouths", locale)),
-				List.of(serviceKinds.stream()
-					.collect(java.util.stream.Collectors.toMap(k -> k.kind().name(), ReferralCounts.KindCount::referrals,
-							Long::sum)),
-						serviceKinds.stream()
-							.collect(java.util.stream.Collectors.toMap(k -> k.kind().name(), ReferralCounts.KindCount::youths,
-									Long::sum))),
-				Unit.YOUTHS, Chart.BAR).published());
+		var kindKeys = java.util.Arrays.stream(ServiceKind.values()).map(Enum::name).toList();
+		var referralValues = new long[kindKeys.size()][2];
+		for (var k : serviceKinds) {
+			referralValues[kindKeys.indexOf(k.kind().name())][0] = k.referrals();
+			referralValues[kindKeys.indexOf(k.kind().name())][1] = k.youths();
+		}
+		var referralColumns = List.of(REFERRALS, YOUTHS);
+		tables.add(TrendTables.summed("trendReferrals", text("trends.table.referrals", locale),
+				text("report.heading.serviceKind", locale), monthList, kindKeys, k -> text("serviceKind." + k, locale),
+				referralColumns, c -> text(c.equals(REFERRALS) ? "report.column.referrals" : "report.column.uniqueYouths",
+						locale),
+				referralValues, new MonthBins(referralMonths, kindKeys, referralColumns), Unit.YOUTHS, Chart.BAR));
 
 		// year on year, by arena
-		var lastYear = new ReportingPeriod(period.from().minusYears(1), period.until().minusYears(1));
-		var before = sum(fieldwork.byArena(teamIds, lastYear));
-		var now = sum(fieldwork.byArena(teamIds, period));
-		var used = new LinkedHashMap<String, String>();
-		arenaNames.forEach((k, v) -> {
-			if (before.containsKey(k) || now.containsKey(k)) {
-				used.put(k, v);
-			}
-		});
-		tables.add(Table.of("trendYearOnYear", text("trends.table.yearOnYear", locale), text("report.heading.arena", locale),
-				used, List.of(Periods.label(lastYear, locale), Periods.label(period, locale)), List.of(before, now),
-				Unit.ENCOUNTERS, Chart.BAR).published());
+		tables.add(TrendTables.keysOverRuns("trendYearOnYear", text("trends.table.yearOnYear", locale),
+				text("report.heading.arena", locale), new ArrayList<>(arenaKeys), a -> a,
+				List.of(Periods.label(lastYear, locale), Periods.label(period, locale)),
+				List.of(lastYearMonths, monthList), arenaCounts, arenaBins, Unit.ENCOUNTERS, Chart.BAR));
 
-		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, locale));
+		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, arenaBins, locale));
 	}
 
 	/**
@@ -157,7 +178,7 @@ class Trends {
 	 * month last year, and the areas and themes that grew most. Figures below the threshold are never given.
 	 */
 	private List<String> changes(List<UUID> teamIds, YearMonth month, Map<String, String> areaNames,
-			Map<String, String> themeNames, Locale locale) {
+			Map<String, String> themeNames, MonthBins arenaBins, Locale locale) {
 		var sentences = new ArrayList<String>();
 		var current = ReportingPeriod.month(month);
 		long now = fieldwork.totals(teamIds, current).encounters();
@@ -165,7 +186,10 @@ class Trends {
 		long lastYear = fieldwork.totals(teamIds, ReportingPeriod.month(month.minusYears(1))).encounters();
 		var monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
 		sentences.add(messages.getMessage("trends.change.total",
-				new Object[] { monthName, figure(now), change(now, previous), change(now, lastYear) }, locale));
+				new Object[] { monthName, figure(now, arenaBins.totalShown(month)),
+						change(now, previous, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusMonths(1))),
+						change(now, lastYear, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusYears(1))) },
+				locale));
 		grew(fieldwork.byArea(teamIds, current), fieldwork.byArea(teamIds, ReportingPeriod.month(month.minusMonths(1))),
 				areaNames).ifPresent(area -> sentences.add(messages.getMessage("trends.change.area",
 						new Object[] { area }, locale)));
@@ -189,41 +213,40 @@ class Trends {
 			.map(Map.Entry::getKey);
 	}
 
-	private static String figure(long value) {
-		return value > 0 && value < Suppression.THRESHOLD ? "<5" : Long.toString(value);
+	/** A month's total as its own month shows it: "<5" when small, "×" when hidden beside a small one. */
+	private static String figure(long value, boolean shown) {
+		return value > 0 && value < Suppression.THRESHOLD ? "<5" : shown ? Long.toString(value) : "×";
 	}
 
-	private static String change(long now, long before) {
-		if (before < Suppression.THRESHOLD || now < Suppression.THRESHOLD) {
+	private static String change(long now, long before, boolean shown) {
+		if (!shown || before < Suppression.THRESHOLD || now < Suppression.THRESHOLD) {
 			return "–";
 		}
 		long percent = Math.round(100.0 * (now - before) / before);
 		return (percent > 0 ? "+" : "") + percent + " %";
 	}
 
-	private Table monthly(String id, String title, Map<String, String> months, List<FieldworkCounts.MonthCount> counts,
-			Map<String, String> names, Locale locale) {
-		// columns: the keys' names (areas of several teams with one name become one column)
-		var byName = new LinkedHashMap<String, Map<String, Long>>();
-		for (var c : counts) {
-			byName.computeIfAbsent(names.getOrDefault(c.key(), c.key()), k -> new HashMap<>())
-				.merge(c.month().toString(), c.count(), Long::sum);
+	/** Counts by month under the keys' names. */
+	private static Map<YearMonth, Map<String, Long>> byMonth(List<FieldworkCounts.MonthCount> counts,
+			Map<String, String> names) {
+		var byMonth = new HashMap<YearMonth, Map<String, Long>>();
+		counts.forEach(c -> byMonth.computeIfAbsent(c.month(), m -> new HashMap<>())
+			.merge(names.getOrDefault(c.key(), c.key()), c.count(), Long::sum));
+		return byMonth;
+	}
+
+	private static List<YearMonth> monthsOf(YearMonth from, YearMonth to) {
+		var months = new ArrayList<YearMonth>();
+		for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+			months.add(m);
 		}
-		var columns = new ArrayList<>(byName.keySet());
-		columns.sort(String::compareTo);
-		return Table.of(id, title, text("report.heading.month", locale), months, columns,
-				columns.stream().map(byName::get).toList(), Unit.ENCOUNTERS, Chart.LINE).published();
+		return months;
 	}
 
 	private static Map<String, Long> sum(List<FieldworkCounts.Count> counts) {
 		var sums = new HashMap<String, Long>();
 		counts.forEach(c -> sums.merge(c.key(), c.count(), Long::sum));
 		return sums;
-	}
-
-	private static Map<String, String> sorted(Map<String, String> map) {
-		var sorted = new java.util.TreeMap<String, String>(map);
-		return new LinkedHashMap<>(sorted);
 	}
 
 	private String text(String key, Locale locale) {

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Applies to every controller: trims what users type and drops the control characters a paste can bring along
@@ -32,6 +33,13 @@ class GlobalControllerAdvice {
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, false));
+	}
+
+	/** A form that should carry a file but is not an upload at all: the request is wrong, not the server. */
+	@ExceptionHandler(MultipartException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	String notAnUpload() {
+		return "error";
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

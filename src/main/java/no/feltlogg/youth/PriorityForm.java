@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+/** A change of priority level; the version is the youth's as the form was opened, so two changes at once cannot both apply. */
 record PriorityForm(@Nullable @NotNull PriorityLevel level, @NotBlank String date,
-		@NotBlank @Size(max = 500) String reason) {
+		@NotBlank @Size(max = 500) String reason, @Nullable Long version) {
 }

@@ -182,7 +182,8 @@ class YouthController {
 
 	@GetMapping("/{id}/priority")
 	String initPriorityForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("form", new PriorityForm(null, FormDates.today(), ""));
+		var youth = records.forEditing(user, id);
+		model.addAttribute("form", new PriorityForm(null, FormDates.today(), "", youth.getVersion()));
 		return priorityForm(user, id, model);
 	}
 
@@ -198,7 +199,8 @@ class YouthController {
 		if (result.hasErrors()) {
 			return priorityForm(user, id, model);
 		}
-		records.changePriority(user, id, form.level(), date, form.reason());
+		records.changePriority(user, id, form.version() == null ? -1 : form.version(), form.level(), date,
+				form.reason());
 		redirect.addFlashAttribute("message", "youth.priority.changed");
 		return "redirect:/youth/" + id;
 	}

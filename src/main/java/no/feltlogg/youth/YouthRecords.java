@@ -136,6 +136,22 @@ public class YouthRecords {
 
 	public void changePriority(CurrentUser user, UUID youthId, PriorityLevel to, LocalDate on, String reason) {
 		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY, null);
+		changePriority(user, youth, to, on, reason);
+	}
+
+	/**
+	 * A change of level made from a form opened at {@code version} of the record: when someone else changed the
+	 * record since, nothing is applied and the conflict page answers (409).
+	 */
+	public void changePriority(CurrentUser user, UUID youthId, long version, PriorityLevel to, LocalDate on,
+			String reason) {
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY, null);
+		checkVersion(youth, version);
+		changePriority(user, youth, to, on, reason);
+	}
+
+	private void changePriority(CurrentUser user, Youth youth, PriorityLevel to, LocalDate on, String reason) {
+		var youthId = youth.getId();
 		var from = youth.getPriority();
 		youth.changePriority(to, on, reason, user.accountId(), Instant.now());
 		accessLog.changed(user, youthId, Subjects.PRIORITY, (from == null ? "–" : from.name()) + " → " + to.name(),

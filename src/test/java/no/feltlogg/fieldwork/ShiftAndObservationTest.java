@@ -81,6 +81,7 @@ class ShiftAndObservationTest {
 			.param("endDate", "2025-03-15")
 			.param("endTime", "03:30")
 			.param("directMinutes", "240")
+			.param("version", "0")
 			.with(user(worker))
 			.with(csrf())).hasRedirectedUrl("/");
 		assertThat(jdbc.queryForObject("select count(*) from shift s join shift_worker w on w.shift_id = s.id "
