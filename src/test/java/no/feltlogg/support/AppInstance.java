@@ -31,6 +31,9 @@ public final class AppInstance implements AutoCloseable {
 		all.put("server.port", "0");
 		all.put("server.address", "127.0.0.1");
 		all.put("management.server.port", "0");
+		// as for the shared test context (IntegrationTest): sign-in with the password alone, from one address
+		all.put("feltlogg.mfa.required-roles", "");
+		all.put("feltlogg.sign-in.address-failures", "100");
 		all.put("spring.datasource.hikari.maximum-pool-size", "4");
 		all.putAll(properties);
 		// as command-line arguments, which come before application.properties (default properties come after it)

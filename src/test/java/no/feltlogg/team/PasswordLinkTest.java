@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 /**
@@ -58,7 +58,9 @@ class PasswordLinkTest {
 		assertThat(made).hasRedirectedUrl("/admin/accounts/" + accountId + "/password");
 		var link = (String) made.getMvcResult().getFlashMap().get("link");
 		assertThat(link).startsWith("http://localhost/password/");
-		assertThat(mvc.get().uri("/admin/accounts/{id}/password", accountId).with(user(admin)).flashAttr("link", link))
+		// the link waits in the session as a flash attribute, for the page the redirect leads to
+		assertThat(mvc.get().uri("/admin/accounts/{id}/password", accountId).with(user(admin))
+			.cookie(SessionCookie.of(made)))
 			.hasStatusOk()
 			.bodyText()
 			.contains(link);
@@ -106,18 +108,18 @@ class PasswordLinkTest {
 	void settingThePasswordEndsThePersonsSessionsSignedInBefore() {
 		var before = mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD));
 		assertThat(before).hasRedirectedUrl("/");
-		var oldSession = (MockHttpSession) before.getMvcResult().getRequest().getSession();
-		assertThat(mvc.get().uri("/").session(oldSession)).hasStatusOk();
+		var oldSession = SessionCookie.of(before);
+		assertThat(mvc.get().uri("/").cookie(oldSession)).hasStatusOk();
 
 		var link = newLink();
-		assertThat(mvc.get().uri("/").session(oldSession)).as("a link alone ends nothing").hasStatusOk();
+		assertThat(mvc.get().uri("/").cookie(oldSession)).as("a link alone ends nothing").hasStatusOk();
 		assertThat(mvc.post().uri(link).param("password", "mitt-eget-lange-passord").with(csrf()))
 			.hasRedirectedUrl("/password/done");
-		assertThat(mvc.get().uri("/").session(oldSession)).hasRedirectedUrl("/login?ended");
+		assertThat(mvc.get().uri("/").cookie(oldSession)).hasRedirectedUrl("/login?ended");
 
 		var after = mvc.perform(formLogin().user(username).password("mitt-eget-lange-passord"));
 		assertThat(after).hasRedirectedUrl("/");
-		assertThat(mvc.get().uri("/").session((MockHttpSession) after.getMvcResult().getRequest().getSession()))
+		assertThat(mvc.get().uri("/").cookie(SessionCookie.of(after)))
 			.as("a session signed in with the new password")
 			.hasStatusOk();
 	}
