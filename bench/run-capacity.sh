@@ -49,6 +49,7 @@ say() { echo "$*" | tee -a "$REPORT"; }
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v oathtool >/dev/null || missing+=(oathtool)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
   # the package starts a server on port 80 of its own; this benchmark runs its own on the loopback only
@@ -145,11 +146,17 @@ for _ in $(seq 1 30); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && bre
 
 # --- signed-in sessions through nginx -------------------------------------------------------------------------
 csrf_of() { sed -n 's/.*<meta name="_csrf" content="\([^"]*\)".*/\1/p' | head -1; }
-signin() { # jar username password
+DEMO_TOTP_SECRET=FELTLOGGDEMO2345   # the demo's published TOTP secret of leader.a, leader.b and admin (README)
+signin() { # jar username password [TOTP secret]
   local token status
   token=$(curl -sf -c "$1" -b "$1" "$BASE/login" | csrf_of)
   status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" --data-urlencode "username=$2" \
     --data-urlencode "password=$3" --data-urlencode "_csrf=$token" "$BASE/login")
+  if [ "$status" = "302 $BASE/login/second-factor" ] && [ -n "${4:-}" ]; then
+    token=$(curl -sf -c "$1" -b "$1" "$BASE/login/second-factor" | csrf_of)
+    status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" \
+      --data-urlencode "code=$(oathtool --totp -b "$4")" --data-urlencode "_csrf=$token" "$BASE/login/second-factor")
+  fi
   [ "$status" = "302 $BASE/" ] || { echo "Sign-in of $2 failed: $status" >&2; exit 1; }
 }
 token_of() { curl -sf -c "$1" -b "$1" "$BASE/" | csrf_of; }
@@ -166,7 +173,7 @@ post_form() { # jar path field=value...
 echo "== $WORKERS workers of the demo team, made through the admin pages"
 TEAM=$(psql_bench -At -c "select id from team where name = 'Ungdomsteamet Sentrum'")
 MUNICIPALITY_ADMIN="$WORK/admin.cookies"
-signin "$MUNICIPALITY_ADMIN" admin "$DEMO_PASSWORD"
+signin "$MUNICIPALITY_ADMIN" admin "$DEMO_PASSWORD" "$DEMO_TOTP_SECRET"
 for i in $(seq -w 1 "$WORKERS"); do
   post_form "$MUNICIPALITY_ADMIN" /admin/accounts/new "username=cap.worker$i" "displayName=Kapasitet Arbeider $i" \
     "role=WORKER" "teamId=$TEAM" "password=$PASSWORD"
@@ -178,7 +185,7 @@ for i in $(seq -w 1 "$WORKERS"); do
   echo "worker $(cookie_of "$jar") $(token_of "$jar")" >> "$WORK/sessions.txt"
 done
 jar="$WORK/leader.cookies"
-signin "$jar" leader.a "$DEMO_PASSWORD"
+signin "$jar" leader.a "$DEMO_PASSWORD" "$DEMO_TOTP_SECRET"
 echo "leader $(cookie_of "$jar") $(token_of "$jar")" >> "$WORK/sessions.txt"
 psql_bench -At -c "select id from youth where team_id = '$TEAM' and status = 'ACTIVE' and not restricted" > "$WORK/youths.txt"
 [ -s "$WORK/youths.txt" ] || { echo "No open youth in the demo team" >&2; exit 1; }
