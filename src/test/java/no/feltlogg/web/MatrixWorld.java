@@ -141,6 +141,12 @@ final class MatrixWorld {
 		if (variable.equals("format")) {
 			return "csv";
 		}
+		if (variable.startsWith("group:")) {
+			return "readiness"; // the health group of /actuator/health/{group}
+		}
+		if (variable.equals("token")) {
+			return "no-such-link"; // a password link that was never made
+		}
 		String key = switch (variable) {
 			case "consentId" -> "consent";
 			case "concernId" -> "concern";
