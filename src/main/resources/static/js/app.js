@@ -56,4 +56,12 @@
       history.replaceState(next, '');
     }
   })();
+
+  // The navigation menu is a <details>: closed on a phone, open on a wide screen (CSS shows it there as well).
+  (function openMenuOnWideScreens() {
+    var menu = document.getElementById('navmenu');
+    if (menu && window.matchMedia && window.matchMedia('(min-width: 48rem)').matches) {
+      menu.open = true;
+    }
+  })();
 })();

@@ -26,7 +26,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Teams teams, SecurityLog securityLog) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest", "/icons/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**", "/password/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")

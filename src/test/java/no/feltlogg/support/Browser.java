@@ -114,6 +114,7 @@ public final class Browser implements AutoCloseable {
 	public Browser click(String css) {
 		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
 		var script = (JavascriptExecutor) driver;
+		script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element); // as a thumb scrolls it up
 		boolean loadsPage = Boolean.TRUE.equals(script.executeScript(LOADS_PAGE, element));
 		if (loadsPage) {
 			// a mark on this page's window; the page loaded next has a new window without it
