@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,6 +76,44 @@ class OfflineLoggingBrowserTest {
 		assertThat(phone.heading()).isEqualTo("Logg treff");
 		assertThat(phone.driver().findElement(org.openqa.selenium.By.id("outbox")).isDisplayed()).isFalse();
 		assertThat(encounters(municipality)).isEqualTo(2);
+	}
+
+	@Test
+	void theOfflinePageIsKeptAndSignOutNeverDiscardsSilently() {
+		var municipality = staff.newMunicipality();
+		phone.driver().manage().deleteAllCookies();
+		phone.login(municipality.account(Role.WORKER), TestStaff.PASSWORD);
+		phone.go("/fieldwork/encounters/new");
+		phone.waitFor(d -> Boolean.TRUE.equals(script("return !!navigator.serviceWorker.controller;")));
+		phone.go("/fieldwork/encounters/new");
+
+		// the page every other address shows without a connection, kept by the service worker at install (DevTools'
+		// network emulation of the page does not reach the service worker's own requests, so it is read from its cache)
+		assertThat(script("return caches.match('/offline').then(function (page) { return page.text(); });"))
+			.asString().contains("<h1>Du er uten nett</h1>").contains("Denne siden trenger nett.")
+			.doesNotContain("Test worker");
+
+		offline(true);
+		phone.waitFor(d -> Boolean.FALSE.equals(script("return navigator.onLine;")));
+		tap("#save-encounter"); // nothing counted: kept on the phone, and refused by the server when sent
+		phone.waitFor(d -> "1".equals(phone.find("#outbox").getAttribute("data-count")));
+
+		offline(false);
+		phone.waitFor(d -> phone.find("#outbox").getText().contains("ble ikke tatt imot"));
+		assertThat(encounters(municipality)).isZero();
+
+		tap("form[action='/logout'] button");
+		var alert = phone.waitFor(ExpectedConditions.alertIsPresent());
+		assertThat(alert.getText()).isEqualTo("1 lagret på telefonen er ikke sendt. Vil du forkaste dem og logge ut?");
+		alert.dismiss();
+		assertThat(phone.find("#outbox li").getText()).contains("ble ikke tatt imot");
+
+		tap("form[action='/logout'] button");
+		phone.waitFor(ExpectedConditions.alertIsPresent()).accept();
+		phone.waitFor(d -> phone.path().startsWith("/login"));
+		assertThat(script("return new Promise(function (done) { FeltloggOutbox.all().then(function (items) {"
+				+ " done(items.length); }); });")).isEqualTo(0L);
+		assertThat(script("return caches.has('feltlogg-forms');")).isEqualTo(false);
 	}
 
 	int encounters(TestStaff.Municipality municipality) {
