@@ -27,4 +27,41 @@
     input.value = String(value);
     input.dispatchEvent(new Event('change', { bubbles: true }));
   });
+
+  // Exactly once (ADR 0031): every POST form carries an idempotency key made when the page was rendered. Keep the key
+  // of this history entry, so that Back-then-save sends the key of the first save and the server answers it with the
+  // first result instead of storing the same thing twice.
+  (function keepIdempotencyKeys() {
+    var inputs = document.querySelectorAll('form input[name="idempotencyKey"]');
+    if (!inputs.length || !window.history || !history.replaceState) {
+      return;
+    }
+    var state = (history.state && typeof history.state === 'object') ? history.state : {};
+    var kept = state.idempotencyKeys || {};
+    var path = location.pathname + location.search;
+    var changed = false;
+    inputs.forEach(function (input, index) {
+      var name = path + '#' + index;
+      if (kept[name]) {
+        input.value = kept[name];
+      } else {
+        kept[name] = input.value;
+        changed = true;
+      }
+    });
+    if (changed) {
+      var next = {};
+      Object.keys(state).forEach(function (k) { next[k] = state[k]; });
+      next.idempotencyKeys = kept;
+      history.replaceState(next, '');
+    }
+  })();
+
+  // The navigation menu is a <details>: closed on a phone, open on a wide screen (CSS shows it there as well).
+  (function openMenuOnWideScreens() {
+    var menu = document.getElementById('navmenu');
+    if (menu && window.matchMedia && window.matchMedia('(min-width: 48rem)').matches) {
+      menu.open = true;
+    }
+  })();
 })();

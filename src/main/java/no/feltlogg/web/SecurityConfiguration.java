@@ -44,8 +44,9 @@ class SecurityConfiguration {
 			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/password/**")
+			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest",
+					"/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+					"/actuator/prometheus", "/password/**")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")

@@ -112,8 +112,10 @@ public final class Browser implements AutoCloseable {
 	 * waits until the old page is gone, so that what the journey reads next is the new page and never the one it left.
 	 */
 	public Browser click(String css) {
-		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
 		var script = (JavascriptExecutor) driver;
+		script.executeScript(OPEN_MENU, css); // on a phone a link of the navigation is behind "Meny": tap it first
+		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+		script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element); // as a thumb scrolls it up
 		boolean loadsPage = Boolean.TRUE.equals(script.executeScript(LOADS_PAGE, element));
 		if (loadsPage) {
 			// a mark on this page's window; the page loaded next has a new window without it
@@ -133,6 +135,14 @@ public final class Browser implements AutoCloseable {
 		}
 		return this;
 	}
+
+	private static final String OPEN_MENU = """
+			var e = document.querySelector(arguments[0]);
+			var menu = e && e.closest('details.navmenu');
+			if (menu && !menu.open && e.tagName !== 'SUMMARY') {
+			  menu.querySelector('summary').click();
+			}
+			""";
 
 	private static final String LOADS_PAGE = """
 			var e = arguments[0];
