@@ -120,7 +120,8 @@ class ShiftController {
 		var team = worker.requireTeamId();
 		// a start or end left empty or not a date is already an error at its field: then there is nothing to compare
 		boolean timesRead = !result.hasFieldErrors("startDate") && !result.hasFieldErrors("startTime")
-				&& !result.hasFieldErrors("endDate") && !result.hasFieldErrors("endTime");
+				&& !result.hasFieldErrors("endDate") && !result.hasFieldErrors("endTime") && form.startDate() != null
+				&& form.startTime() != null;
 		var start = timesRead ? Oslo.instant(form.startDate().atTime(form.startTime())) : null;
 		var end = !timesRead || form.endDate() == null || form.endTime() == null ? null
 				: Oslo.instant(form.endDate().atTime(form.endTime()));

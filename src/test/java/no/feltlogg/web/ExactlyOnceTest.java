@@ -11,13 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
+import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 /** Exactly once (issue 15, ADR 0031): a form sent twice with the same idempotency key stores one record. */
@@ -86,11 +86,12 @@ class ExactlyOnceTest {
 	@Test
 	void theRepeatSaysThatItWasAlreadySaved() throws Exception {
 		var key = UUID.randomUUID().toString();
-		var session = new MockHttpSession();
-		assertThat(encounter(worker, key, "1").session(session)).hasRedirectedUrl("/");
-		assertThat(mvc.get().uri("/").with(user(worker)).session(session)).bodyText().contains("Treffet er lagret");
-		assertThat(encounter(worker, key, "1").session(session)).hasRedirectedUrl("/");
-		assertThat(mvc.get().uri("/").with(user(worker)).session(session)).bodyText()
+		var first = encounter(worker, key, "1").exchange();
+		assertThat(first).hasRedirectedUrl("/");
+		var session = SessionCookie.of(first); // the note waits in the session (in PostgreSQL) for the next page
+		assertThat(mvc.get().uri("/").with(user(worker)).cookie(session)).bodyText().contains("Treffet er lagret");
+		assertThat(encounter(worker, key, "1").cookie(session)).hasRedirectedUrl("/");
+		assertThat(mvc.get().uri("/").with(user(worker)).cookie(session)).bodyText()
 			.contains("Dette var allerede lagret. Ingenting ble lagret to ganger.");
 		assertThat(encounters(worker)).isEqualTo(1);
 	}
