@@ -137,6 +137,8 @@ http {
       proxy_set_header Host \$host:\$server_port;
       proxy_set_header X-Forwarded-For \$remote_addr;
       proxy_set_header X-Forwarded-Proto \$scheme;
+      proxy_set_header X-Forwarded-Host \$host;
+      proxy_set_header X-Forwarded-Port \$server_port;
     }
   }
 }
@@ -192,16 +194,17 @@ psql_bench -At -c "select id from youth where team_id = '$TEAM' and status = 'AC
 DAY=$(TZ=Europe/Oslo date -d yesterday +%F)
 
 # --- samples of heap and pool connections ------------------------------------------------------------------------
-metric() { # instance name-and-labels-regex -> sum
-  curl -sf "http://127.0.0.1:${MGMT_PORTS[$1]}/actuator/prometheus" | awk -v re="$2" '$0 !~ /^#/ && $1 ~ re {s += $2} END {printf "%.0f", s}'
+metric() { # instance metric-name label-substring -> sum of the samples of that metric whose labels contain it
+  curl -sf "http://127.0.0.1:${MGMT_PORTS[$1]}/actuator/prometheus" \
+    | awk -v name="$2" -v label="$3" '$0 !~ /^#/ && index($1, name "{") == 1 && index($1, label) > 0 {s += $2} END {printf "%.0f", s}'
 }
 sample() {
   local line i
   line="$(date -u +%H:%M:%S)"
   for i in 0 1; do
-    line="$line  instance$((i + 1)): heap $(( $(metric $i '^jvm_memory_used_bytes\\{.*area="heap"') / 1048576 )) MB,"
-    line="$line pool active $(metric $i '^hikaricp_connections_active\\{') idle $(metric $i '^hikaricp_connections_idle\\{')"
-    line="$line pending $(metric $i '^hikaricp_connections_pending\\{')"
+    line="$line  instance$((i + 1)): heap $(( $(metric $i jvm_memory_used_bytes 'area="heap"') / 1048576 )) MB,"
+    line="$line pool active $(metric $i hikaricp_connections_active pool) idle $(metric $i hikaricp_connections_idle pool)"
+    line="$line pending $(metric $i hikaricp_connections_pending pool)"
   done
   echo "$line  db backends $(psql_bench -At -c "select count(*) from pg_stat_activity where datname = '$DB'")"
 }
@@ -229,6 +232,7 @@ while kill -0 "$WRK" 2>/dev/null; do
   sample >> "$WORK/samples.txt"
 done
 wait "$WRK"
+cp "$WORK"/app*.log target/ 2>/dev/null || true
 tail -n +"$((SKIP + 1))" "$WORK/access.log" > "$WORK/measured.log"
 kind_of "$WORK/measured.log" > "$WORK/kinds.txt"
 TOTAL=$(wc -l < "$WORK/kinds.txt")
@@ -243,6 +247,7 @@ for kind in all home encounter list youth report; do
   errors=$(awk -v k="$kind" "(k == \"all\" || \$1 == k) && ($is_error)" "$WORK/kinds.txt" | wc -l)
   say "$(printf '   %-30s %7d %6s %6s %6s %6d' "$kind" "$(wc -l < "$WORK/t.txt")" "$(percentile 50 < "$WORK/t.txt")" "$(percentile 95 < "$WORK/t.txt")" "$(percentile 99 < "$WORK/t.txt")" "$errors")"
 done
+say "   errors by kind and answer: $(awk "$is_error" "$WORK/kinds.txt" | awk '{print $1 " " $3 ($4 ~ /login/ ? " (to login)" : "")}' | sort | uniq -c | awk '{c = $1; $1 = ""; printf "%s x%s; ", $0, c}')"
 say "   requests per instance: $(awk '{print $5}' "$WORK/kinds.txt" | sort | uniq -c | awk '{printf "%s %s  ", $2, $1}')"
 say "   wrk (client side): $(grep -E 'Requests/sec' "$WORK/wrk.txt" | xargs); $(grep -E ' 99%' "$WORK/wrk.txt" | xargs | sed 's/^/p99 /'); $(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.txt" | xargs)"
 say "   encounters stored: $(psql_bench -At -c "select count(*) from encounter where source_id is null and created_by in (select id from account where username like 'cap.worker%')" 2>/dev/null || echo n/a)," \
