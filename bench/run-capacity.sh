@@ -196,7 +196,7 @@ DAY=$(TZ=Europe/Oslo date -d yesterday +%F)
 # --- samples of heap and pool connections ------------------------------------------------------------------------
 metric() { # instance metric-name label-substring -> sum of the samples of that metric whose labels contain it
   curl -sf "http://127.0.0.1:${MGMT_PORTS[$1]}/actuator/prometheus" \
-    | awk -v name="$2" -v label="$3" '$0 !~ /^#/ && index($1, name "{") == 1 && index($1, label) > 0 {s += $2} END {printf "%.0f", s}'
+    | awk -v name="$2" -v label="$3" '$0 !~ /^#/ && index($0, name "{") == 1 && index($0, label) > 0 {s += $NF} END {printf "%.0f", s}'
 }
 sample() {
   local line i
@@ -219,7 +219,8 @@ kind_of() { # nginx log -> "kind time status location" per line
         else if ($1 == "GET" && $2 == "/statistics/annual") k = "report"
         print k, $4, $3, ($6 == "" ? "-" : $6), $5}' "$1"
 }
-is_error='($1 == "encounter" && ($3 != 302 || $4 ~ /login/)) || ($1 != "encounter" && $3 != 200)'
+# 499: nginx's note that the client closed the connection, which wrk does to the requests in flight when it stops
+is_error='$3 != 499 && (($1 == "encounter" && ($3 != 302 || $4 ~ /login/)) || ($1 != "encounter" && $3 != 200))'
 
 echo "== Warm-up ${WARMUP}s, then ${DURATION}s measured, $CONNECTIONS connections"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/evening.lua "$BASE" -- "$WORK/sessions.txt" "$WORK/youths.txt" "$DAY" 2 > "$WORK/warmup.txt"
@@ -240,7 +241,8 @@ ERRORS=$(awk "$is_error" "$WORK/kinds.txt" | wc -l)
 say ""
 say "== Mixed evening load through nginx (round robin, no stickiness) to two instances, $CONNECTIONS connections, ${DURATION}s after ${WARMUP}s warm-up"
 say "   command: bench/run-capacity.sh   (wrk -t2 -c$CONNECTIONS -d${DURATION}s -s bench/evening.lua)"
-say "   throughput: $(awk -v n="$TOTAL" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}') requests/s ($TOTAL requests), errors: $ERRORS"
+say "   throughput: $(awk -v n="$TOTAL" -v d="$DURATION" 'BEGIN {printf "%.0f", n / d}') requests/s ($TOTAL requests), errors: $ERRORS;" \
+  "in flight when wrk stopped (499): $(awk '$3 == 499' "$WORK/kinds.txt" | wc -l)"
 say "   time per request at nginx (ms):     n      p50    p95    p99   errors"
 for kind in all home encounter list youth report; do
   awk -v k="$kind" 'k == "all" || $1 == k {print $2}' "$WORK/kinds.txt" > "$WORK/t.txt"
