@@ -1,5 +1,7 @@
--- The SLT action plan by area (issue 18, module: sltplan). An SLT area is a named group of the teams' own areas
--- (code_item rows of kind AREA); a measure (tiltak) of the municipality's action plan names the SLT areas it works in.
+-- The SLT action plan by area (issue 18, module: sltplan). An SLT area is a named group of the teams' own areas; the
+-- areas are kept by name, as the SLT trends already match the municipality's areas across teams by name, so that a view
+-- narrowed to an SLT area shows exactly the figures of the whole municipality's view for those areas (ADR 0035).
+-- A measure (tiltak) of the municipality's action plan names the SLT areas it works in.
 create table slt_area (
     id              uuid primary key,
     municipality_id uuid          not null references municipality (id),
@@ -9,9 +11,9 @@ create table slt_area (
 );
 
 create table slt_area_member (
-    slt_area_id  uuid not null references slt_area (id) on delete cascade,
-    area_code_id uuid not null references code_item (id),
-    primary key (slt_area_id, area_code_id)
+    slt_area_id uuid         not null references slt_area (id) on delete cascade,
+    area_name   varchar(120) not null check (length(trim(area_name)) > 0),
+    primary key (slt_area_id, area_name)
 );
 
 create table slt_measure (

@@ -1,7 +1,5 @@
 package no.feltlogg.sltplan;
 
-import java.util.UUID;
-
-/** One team's area, as the SLT area form offers it. */
-record AreaChoice(UUID id, String teamName, String label) {
+/** An area name of the municipality's teams, with the teams that have it, as the SLT area form offers it. */
+public record AreaChoice(String label, String teams) {
 }

@@ -49,18 +49,18 @@ public class SltPlan {
 	}
 
 	/** A measure as typed, checked. */
-	record MeasureData(String name, String targetGroup, String responsibleUnit, LocalDate startsOn,
+	public record MeasureData(String name, String targetGroup, String responsibleUnit, LocalDate startsOn,
 			@Nullable LocalDate endsOn, MeasureStatus status, Collection<UUID> areaIds) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<SltArea> areas(CurrentUser slt) {
-		var members = new HashMap<UUID, List<UUID>>();
+		var members = new HashMap<UUID, List<String>>();
 		jdbc.sql("""
-				select m.slt_area_id, m.area_code_id from slt_area_member m join slt_area a on a.id = m.slt_area_id
-				 where a.municipality_id = ?""")
+				select m.slt_area_id, m.area_name from slt_area_member m join slt_area a on a.id = m.slt_area_id
+				 where a.municipality_id = ? order by m.area_name""")
 			.param(slt.municipalityId())
-			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
 			.list()
 			.forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
 		return jdbc.sql("select id, name from slt_area where municipality_id = ? order by name")
@@ -109,14 +109,16 @@ public class SltPlan {
 		return measures(slt, null).stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
-	/** Every team's areas that an SLT area may group, by team and name. */
+	/** The names of the teams' areas that an SLT area may group, each with the teams that have it. */
 	@Transactional(readOnly = true)
 	List<AreaChoice> areaChoices(CurrentUser slt) {
-		var choices = new ArrayList<AreaChoice>();
+		var teamsOfName = new java.util.TreeMap<String, List<String>>();
 		for (var team : teams.teamsOf(slt.municipalityId())) {
 			catalog.all(team.id(), CodeKind.AREA)
-				.forEach(a -> choices.add(new AreaChoice(a.id(), team.name(), a.label())));
+				.forEach(a -> teamsOfName.computeIfAbsent(a.label(), l -> new ArrayList<>()).add(team.name()));
 		}
+		var choices = new ArrayList<AreaChoice>();
+		teamsOfName.forEach((label, names) -> choices.add(new AreaChoice(label, String.join(", ", names))));
 		return choices;
 	}
 
@@ -126,9 +128,9 @@ public class SltPlan {
 			.anyMatch(a -> a.name().equalsIgnoreCase(name.trim()) && !a.id().equals(except));
 	}
 
-	/** Creates ({@code id} null) or changes an SLT area; only the municipality's own areas are kept as members. */
+	/** Creates ({@code id} null) or changes an SLT area; only names of the municipality's own areas are kept. */
 	@Transactional
-	public UUID saveArea(CurrentUser slt, @Nullable UUID id, String name, Collection<UUID> areaCodeIds) {
+	public UUID saveArea(CurrentUser slt, @Nullable UUID id, String name, Collection<String> areaNames) {
 		UUID areaId;
 		if (id == null) {
 			areaId = UUID.randomUUID();
@@ -141,11 +143,11 @@ public class SltPlan {
 			jdbc.sql("update slt_area set name = ? where id = ?").params(name.trim(), areaId).update();
 			jdbc.sql("delete from slt_area_member where slt_area_id = ?").param(areaId).update();
 		}
-		var allowed = areaChoices(slt).stream().map(AreaChoice::id).toList();
-		for (var code : new LinkedHashSet<>(areaCodeIds)) {
-			if (allowed.contains(code)) {
-				jdbc.sql("insert into slt_area_member (slt_area_id, area_code_id) values (?, ?)")
-					.params(areaId, code)
+		var allowed = areaChoices(slt).stream().map(AreaChoice::label).toList();
+		for (var areaName : new LinkedHashSet<>(areaNames)) {
+			if (allowed.contains(areaName)) {
+				jdbc.sql("insert into slt_area_member (slt_area_id, area_name) values (?, ?)")
+					.params(areaId, areaName)
 					.update();
 			}
 		}

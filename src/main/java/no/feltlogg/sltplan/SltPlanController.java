@@ -92,7 +92,7 @@ class SltPlanController {
 	@GetMapping("/areas/{id}")
 	String editArea(@AuthenticationPrincipal CurrentUser slt, @PathVariable UUID id, Model model) {
 		var area = plan.area(slt, id).orElseThrow(() -> new NotFoundException("SLT area"));
-		model.addAttribute("form", new AreaForm(area.name(), area.areaCodeIds()));
+		model.addAttribute("form", new AreaForm(area.name(), area.areaNames()));
 		return areaForm(slt, id, model);
 	}
 
@@ -141,7 +141,7 @@ class SltPlanController {
 		if (result.hasErrors()) {
 			return areaForm(slt, id, model);
 		}
-		plan.saveArea(slt, id, form.name(), form.codes());
+		plan.saveArea(slt, id, form.name(), form.names());
 		redirect.addFlashAttribute("message", "sltplan.area.saved");
 		return "redirect:/slt/plan";
 	}

@@ -83,7 +83,7 @@ class TrendsController {
 		model.addAttribute("sltArea", chosen.orElse(null));
 		if (chosen.isPresent()) {
 			model.addAttribute("view",
-					trends.narrowed(slt, range.from(), range.to(), locale, chosen.get().areaCodeIds()));
+					trends.narrowed(slt, range.from(), range.to(), locale, chosen.get().areaNames()));
 			model.addAttribute("measures", plan.measures(slt, chosen.get().id()));
 		}
 		else {
