@@ -1,7 +1,6 @@
 package no.feltlogg.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +16,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import no.feltlogg.catalog.Catalog;
-import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
@@ -41,16 +38,13 @@ class DemoSltPlan implements ApplicationRunner {
 
 	private final Teams teams;
 
-	private final Catalog catalog;
-
 	private final SltPlan plan;
 
 	private final String municipalityName;
 
-	DemoSltPlan(Teams teams, Catalog catalog, SltPlan plan,
+	DemoSltPlan(Teams teams, SltPlan plan,
 			@Value("${feltlogg.municipality-name}") String municipalityName) {
 		this.teams = teams;
-		this.catalog = catalog;
 		this.plan = plan;
 		this.municipalityName = municipalityName;
 	}
@@ -76,10 +70,10 @@ class DemoSltPlan implements ApplicationRunner {
 				log.info("Demo SLT plan already present");
 				return;
 			}
-			var centre = plan.saveArea(slt, null, "Sentrum",
-					areas(sentrum, "Sentrum", nordbyen, "Sentrum"));
-			var river = plan.saveArea(slt, null, "Elvebredden", areas(sentrum, "Elvebredden", null, null));
-			var north = plan.saveArea(slt, null, "Nordbyen", areas(nordbyen, "Nordbyen", nordbyen, "Nordbyen øst"));
+			// the teams' areas by name (DemoFieldActivity gives the teams these areas)
+			var centre = plan.saveArea(slt, null, "Sentrum", List.of("Sentrum"));
+			var river = plan.saveArea(slt, null, "Elvebredden", List.of("Elvebredden"));
+			var north = plan.saveArea(slt, null, "Nordbyen", List.of("Nordbyen", "Nordbyen øst"));
 			var year = LocalDate.now(Oslo.ZONE).getYear();
 			measure(slt, "Natteravner fredag og lørdag", "Ungdom 13–18 år i sentrum", "Frivilligsentralen",
 					LocalDate.of(year - 1, 1, 1), null, MeasureStatus.ACTIVE, centre);
@@ -102,25 +96,6 @@ class DemoSltPlan implements ApplicationRunner {
 			@Nullable LocalDate until, MeasureStatus status, UUID... areas) {
 		plan.saveMeasure(slt, null, new SltPlan.MeasureData(name, targetGroup, unit, from, until, status,
 				List.of(areas)));
-	}
-
-	/** The ids of one or two teams' areas by label (made if the team has none of that name yet). */
-	private List<UUID> areas(TeamInfo team, String label, @Nullable TeamInfo otherTeam, @Nullable String otherLabel) {
-		var ids = new ArrayList<UUID>();
-		ids.add(area(team, label));
-		if (otherTeam != null && otherLabel != null) {
-			ids.add(area(otherTeam, otherLabel));
-		}
-		return ids;
-	}
-
-	private UUID area(TeamInfo team, String label) {
-		return catalog.all(team.id(), CodeKind.AREA)
-			.stream()
-			.filter(a -> a.label().equals(label))
-			.findFirst()
-			.map(a -> a.id())
-			.orElseGet(() -> catalog.ensure(team.id(), CodeKind.AREA, label, null).id());
 	}
 
 	private @Nullable TeamInfo team(UUID municipality, String name) {

@@ -50,7 +50,7 @@ final class MonthBins {
 	/** Months of counts: month → row key → column key → count. */
 	MonthBins(Map<YearMonth, Map<String, Map<String, Long>>> counts, Collection<String> rowKeys,
 			Collection<String> columnKeys) {
-		this(new HashMap<>(), null, null);
+		this(new HashMap<YearMonth, Bin>(), (java.util.Set<String>) null, (java.util.Set<String>) null);
 		counts.forEach((month, table) -> {
 			var rows = new TreeSet<>(rowKeys);
 			var columns = new TreeSet<>(columnKeys);
