@@ -194,10 +194,10 @@ class ApiTokenTest {
 
 	@Test
 	void aLeaderSeesAndRevokesOnlyHerOwnTeamsTokensAndOthersMayNotMakeThem() {
-		var teamB = make(admin, "/admin/tokens", "Team B", municipality.teamB);
+		var teamB = make(admin, "/admin/tokens", "Nøkkel for det andre teamet", municipality.teamB);
 		var own = make(leader, "/team/tokens", "Eget", null);
 		var page = page(leader, "/team/tokens");
-		assertThat(page).contains("Eget").doesNotContain("Team B");
+		assertThat(page).contains("Eget").doesNotContain("Nøkkel for det andre teamet");
 		var teamBId = jdbc.queryForObject("select id from api_token where token_hash = ?", UUID.class,
 				ApiTokens.hash(teamB));
 		assertThat(mvc.post().uri("/team/tokens/" + teamBId + "/revoke").with(user(leader)).with(csrf()))
@@ -208,7 +208,7 @@ class ApiTokenTest {
 		var otherAdmin = elsewhere.user(elsewhere.account(Role.ADMIN));
 		assertThat(mvc.post().uri("/admin/tokens/" + teamBId + "/revoke").with(user(otherAdmin)).with(csrf()))
 			.hasStatus(404);
-		assertThat(page(otherAdmin, "/admin/tokens")).doesNotContain("Team B");
+		assertThat(page(otherAdmin, "/admin/tokens")).doesNotContain("Nøkkel for det andre teamet");
 		for (var role : List.of(Role.WORKER, Role.SLT)) {
 			var other = municipality.user(municipality.account(role));
 			assertThat(mvc.post().uri("/admin/tokens").param("name", "x").with(user(other)).with(csrf())).hasStatus(403);

@@ -52,7 +52,7 @@ class SltPlanBrowserTest {
 		phone.click("a[href='/slt/plan/areas/new']");
 		phone.assertAccessible();
 		phone.type("name", "Sentrum og Torget");
-		phone.click("input[name=areaNames][value='Sentrum'] + label");
+		phone.click("input[name=areaNames][value='Sentrum'] ~ label");
 		phone.click("form button[type=submit].primary");
 		assertThat(phone.text("[role=status]")).isEqualTo("SLT-området er lagret.");
 
@@ -64,8 +64,8 @@ class SltPlanBrowserTest {
 		phone.type("targetGroup", "Ungdom 13–18 år");
 		phone.type("responsibleUnit", "Frivilligsentralen");
 		phone.type("startsOn", "01.01.2025");
-		phone.click("input[name=status][value=ACTIVE] + label");
-		phone.click("input[name=areaIds] + label");
+		phone.click("input[name=status][value=ACTIVE] ~ label");
+		phone.click("input[name=areaIds] ~ label");
 		phone.click("form button[type=submit].primary");
 		assertThat(phone.text("[role=status]")).isEqualTo("Tiltaket er lagret.");
 		assertThat(phone.text("#measures")).contains("Natteravner i sentrum", "Sentrum og Torget", "Pågår");
