@@ -138,27 +138,32 @@ public class ApiTokens {
 		if (!presented.startsWith(PREFIX) || presented.length() > 200) {
 			return Optional.empty();
 		}
-		var row = jdbc.sql("""
+		var found = jdbc.sql("""
 				select id, name, municipality_id, team_id, created_by, created_by_role
 				  from api_token where token_hash = ? and revoked_at is null""")
 			.param(hash(presented))
-			.query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("name"),
+			.query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getObject("municipality_id", UUID.class), rs.getObject("team_id", UUID.class),
-					rs.getObject("created_by", UUID.class), rs.getString("created_by_role") })
+					rs.getObject("created_by", UUID.class), rs.getString("created_by_role")))
 			.optional();
-		if (row.isEmpty()) {
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		var r = row.get();
-		var id = (UUID) r[0];
-		var team = (UUID) r[3];
-		var creator = (UUID) r[4];
-		boolean asLeader = team != null && "LEADER".equals(r[5]) && teams.activeStaff(team)
+		var token = found.get();
+		var team = token.teamId();
+		boolean asLeader = team != null && Role.LEADER.name().equals(token.createdByRole()) && teams.activeStaff(team)
 			.stream()
-			.anyMatch(s -> s.accountId().equals(creator) && s.role() == Role.LEADER);
-		jdbc.sql("update api_token set last_used_at = ? where id = ?").params(Timestamp.from(clock.instant()), id).update();
-		return Optional.of(new Reader(id, (String) r[1], (UUID) r[2], team,
+			.anyMatch(s -> s.accountId().equals(token.createdBy()) && s.role() == Role.LEADER);
+		jdbc.sql("update api_token set last_used_at = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), token.id())
+			.update();
+		return Optional.of(new Reader(token.id(), token.name(), token.municipalityId(), team,
 				team == null ? null : teams.team(team).name(), asLeader));
+	}
+
+	/** A token's row as a request finds it by its hash. */
+	private record Stored(UUID id, String name, UUID municipalityId, @Nullable UUID teamId, UUID createdBy,
+			String createdByRole) {
 	}
 
 	/** The teams an administrator may scope a token to. */
