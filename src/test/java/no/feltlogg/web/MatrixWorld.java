@@ -76,6 +76,30 @@ final class MatrixWorld {
 		own.put("account", municipality.user(municipality.account(Role.WORKER)).accountId());
 		var elsewhere = staff.newMunicipality();
 		other.put("account", elsewhere.user(elsewhere.account(Role.WORKER)).accountId());
+		// the SLT plan and API tokens (issue 18): the actors' municipality's, and another municipality's
+		planAndToken(own, municipality.id, municipality.teamA, actors.get("ADMIN").accountId());
+		planAndToken(other, elsewhere.id, elsewhere.teamA, other.get("account"));
+	}
+
+	private void planAndToken(Map<String, UUID> ids, UUID municipality, UUID team, UUID creator) {
+		var area = UUID.randomUUID();
+		jdbc.update("insert into slt_area (id, municipality_id, name, created_at) values (?, ?, ?, now())", area,
+				municipality, "SLT-område " + area);
+		ids.put("sltArea", area);
+		var measure = UUID.randomUUID();
+		jdbc.update("""
+				insert into slt_measure (id, municipality_id, name, target_group, responsible_unit, starts_on, status,
+				                         created_at, updated_at)
+				values (?, ?, 'Tiltak', 'Ungdom', 'Enhet', current_date, 'ACTIVE', now(), now())""", measure,
+				municipality);
+		ids.put("sltMeasure", measure);
+		var token = UUID.randomUUID();
+		jdbc.update("""
+				insert into api_token (id, municipality_id, team_id, name, token_hash, token_prefix, created_by,
+				                       created_by_role, created_at)
+				values (?, ?, ?, 'Dashbord', ?, 'flt_xxxx', ?, 'ADMIN', now())""", token, municipality, team,
+				token.toString().replace("-", "") + token.toString().replace("-", ""), creator);
+		ids.put("apiToken", token);
 	}
 
 	private Map<String, UUID> records(CurrentUser worker, CurrentUser leader) {
@@ -161,6 +185,9 @@ final class MatrixWorld {
 													: path.startsWith("/team/services/") ? "service"
 															: path.startsWith("/team/import/") ? "import"
 																	: path.startsWith("/admin/accounts/") ? "account"
+																			: path.startsWith("/slt/plan/measures/") ? "sltMeasure"
+																			: path.startsWith("/slt/plan/areas/") ? "sltArea"
+																			: path.contains("/tokens/") ? "apiToken"
 																			: variable;
 		};
 		var id = ids.get(key);
