@@ -15,7 +15,7 @@ create table information_event (
     place       varchar(120) check (place is null or length(trim(place)) > 0),
     led_by_team boolean      not null,
     pupils      integer      not null default 0 check (pupils between 0 and 100000),
-    grade       smallint check (grade between 1 and 13),
+    grade       integer check (grade between 1 and 13),
     parents     integer      not null default 0 check (parents between 0 and 100000),
     staff       integer      not null default 0 check (staff between 0 and 100000),
     others      integer      not null default 0 check (others between 0 and 100000),

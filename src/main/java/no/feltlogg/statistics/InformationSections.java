@@ -106,7 +106,7 @@ class InformationSections {
 				List.of(coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.schools())),
 						coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.visited())),
 						coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.withContact()))),
-				Unit.OCCURRENCES, Chart.BAR);
+				Unit.SCHOOLS, Chart.BAR);
 		return List.of(totals, byAudience, byTheme, byKind, byGrade, schools);
 	}
 
