@@ -134,7 +134,9 @@ class InformationWorkTest {
 				"led", "maybe", "pupils", "mange", "grade", "14", "workers", otherTeamWorker.accountId().toString());
 		assertThat(garbage).hasStatusOk();
 		assertThat(fieldError(garbage, "pupils")).isEqualTo("Skriv et helt tall.");
-		assertThat(fieldError(garbage, "grade")).isEqualTo("Verdien kan være høyst 13.");
+		assertThat(fieldError(garbage, "kind")).isEqualTo("Ugyldig verdi.");
+		assertThat(fieldError(post(worker, "/information/new", lesson("grade", "14")), "grade"))
+			.isEqualTo("Verdien kan være høyst 13.");
 
 		var stranger = post(worker, "/information/new", lesson("workers", otherTeamWorker.accountId().toString()));
 		assertThat(fieldError(stranger, "workers")).isEqualTo("Velg fra teamets ansatte.");
