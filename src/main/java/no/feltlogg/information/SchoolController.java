@@ -1,5 +1,7 @@
 package no.feltlogg.information;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.Oslo;
+import no.feltlogg.shared.ReportingPeriod;
 
 /** The team's schools with their contacts and the last time the team was there; the leader names the contacts. */
 @Controller
@@ -26,14 +30,24 @@ class SchoolController {
 
 	private final InformationChecks checks;
 
-	SchoolController(SchoolContacts contacts, InformationChecks checks) {
+	private final InformationCounts counts;
+
+	private final Clock clock;
+
+	SchoolController(SchoolContacts contacts, InformationChecks checks, InformationCounts counts, Clock clock) {
 		this.contacts = contacts;
 		this.checks = checks;
+		this.counts = counts;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("schools", contacts.schools(user));
+		// the coverage the report states, over the last twelve months up to today
+		var today = LocalDate.now(clock.withZone(Oslo.ZONE));
+		model.addAttribute("coverage", counts.schoolCoverage(user.requireTeamId(),
+				new ReportingPeriod(today.minusYears(1).plusDays(1), today.plusDays(1))));
 		return "information/schools";
 	}
 

@@ -112,6 +112,10 @@ class SchoolContactsTest {
 				FormDates.format(today.minusDays(5)) + " (gruppe)");
 		assertThat(row(page, "Ås videregående skole").select("td").eachText()).contains("Ikke registrert");
 		assertThat(page.select("#school-list a")).as("only the leader names contacts").isEmpty();
+		assertThat(page.select("#school-coverage li").eachText()).containsExactly(
+				"Kontakt med 1 av 1 barneskoler siste 12 måneder.",
+				"Kontakt med 1 av 1 ungdomsskoler siste 12 måneder.",
+				"Kontakt med 0 av 1 videregående skoler siste 12 måneder.");
 
 		// the worker cannot name contacts; the leader can take one away
 		assertThat(mvc.post()
