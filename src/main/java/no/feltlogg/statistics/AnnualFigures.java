@@ -48,8 +48,11 @@ class AnnualFigures {
 
 	private final Teams teams;
 
+	private final InformationSections information;
+
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams) {
+			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information) {
+		this.information = information;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -166,6 +169,7 @@ class AnnualFigures {
 		var time = fieldwork.shiftTime(team, period);
 		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
 				time.directMinutes()));
+		json.put("informationWork", information.json(teamId, period));
 		return json;
 	}
 

@@ -56,8 +56,11 @@ class Trends {
 
 	private final MessageSource messages;
 
+	private final InformationSections information;
+
 	Trends(FieldworkCounts fieldwork, YouthCounts youths, ReferralCounts referrals, Catalog catalog, Teams teams,
-			MessageSource messages) {
+			MessageSource messages, InformationSections information) {
+		this.information = information;
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
 		this.youths = youths;
@@ -163,6 +166,9 @@ class Trends {
 				referralColumns, c -> text(c.equals(REFERRALS) ? "report.column.referrals" : "report.column.uniqueYouths",
 						locale),
 				referralValues, new MonthBins(referralMonths, kindKeys, referralColumns), Unit.YOUTHS, Chart.BAR));
+
+		// information work: events and people reached month by month (ADR 0036)
+		tables.add(information.trend(teamIds, period, monthLabels, monthHeading, locale));
 
 		// year on year, by arena
 		tables.add(TrendTables.keysOverRuns("trendYearOnYear", text("trends.table.yearOnYear", locale),

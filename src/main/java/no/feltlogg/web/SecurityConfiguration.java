@@ -52,7 +52,7 @@ class SecurityConfiguration {
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
 			.requestMatchers("/team/**", "/statistics/**", "/api/v1/statistics/**", "/api/v1/import/**")
 			.hasRole("LEADER")
-			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**")
+			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**", "/information/**")
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())

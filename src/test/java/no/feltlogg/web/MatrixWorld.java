@@ -145,6 +145,15 @@ final class MatrixWorld {
 		ids.put("shift", one("select id from shift where team_id = ? limit 1", team));
 		// no import is needed to show that an undo goes no further than the team's own imports
 		ids.put("import", UUID.randomUUID());
+		// information work and a school (information module)
+		var school = "Skole " + UUID.randomUUID();
+		post(leader, "/team/codes?kind=SCHOOL", "label", school, "schoolLevel", "LOWER_SECONDARY");
+		ids.put("schoolId", jdbc.queryForObject("select id from code_item where team_id = ? and label = ?", UUID.class,
+				team, school));
+		post(worker, "/information/new", "date", today.minusDays(1).toString(), "kind", "LESSON", "schoolId",
+				ids.get("schoolId").toString(), "led", "true", "pupils", "25", "grade", "8", "workers",
+				worker.accountId().toString());
+		ids.put("informationId", one("select id from information_event where team_id = ?", team));
 		return ids;
 	}
 
