@@ -15,10 +15,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import no.feltlogg.groups.GroupDetails;
+import no.feltlogg.groups.GroupStatus;
+import no.feltlogg.groups.Groups;
+import no.feltlogg.groups.Recruitment;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.Role;
+import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
@@ -44,6 +52,9 @@ class YouthRestrictionTest {
 	@Autowired
 	YouthCounts counts;
 
+	@Autowired
+	Groups groups;
+
 	TestStaff.Municipality municipality;
 
 	CurrentUser worker;
@@ -61,6 +72,11 @@ class YouthRestrictionTest {
 	void aRestrictedRecordOpensToTheLeaderAloneUntilSheLiftsItAndBothAreLogged() {
 		var name = "Rikke Begrenset " + UUID.randomUUID().toString().substring(0, 6);
 		var youth = YouthFixtures.register(records, worker, name, Birth.year(2009));
+		var today = LocalDate.now(Oslo.ZONE);
+		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", null,
+				null, null, today, null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+				Set.of(worker.accountId()))));
+		AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(youth), today));
 		var period = ReportingPeriod.year(LocalDate.now(Oslo.ZONE).getYear());
 		var counted = counts.registeredByGender(List.of(municipality.teamA), period);
 
@@ -94,6 +110,14 @@ class YouthRestrictionTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(jdbc.queryForObject("select status from youth where id = ?", String.class, youth))
 			.isEqualTo("ACTIVE");
+		assertThat(mvc.get().uri("/fieldwork/encounters/new").with(user(worker))).as("not offered in the picker")
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain(name);
+		assertThat(mvc.get().uri("/groups/{id}", group).with(user(worker))).as("the group's page still opens")
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain(name + "<");
 
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(leader))).hasStatusOk()
 			.bodyText()
