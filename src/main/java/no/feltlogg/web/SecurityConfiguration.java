@@ -46,7 +46,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest",
 					"/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/password/**")
+					"/actuator/prometheus", "/password/**", "/rights")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
