@@ -43,7 +43,7 @@ class RetentionAdminController {
 	@PostMapping("/rules")
 	String confirm(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") RulesForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("archiveFolder") && form.archive()
+		if (result.getTarget() != null && !result.hasFieldErrors("archiveFolder") && form.archives()
 				&& (form.archiveFolder() == null || form.archiveFolder().isBlank())) {
 			FormErrors.reject(result, "archiveFolder", "retention.folder.required");
 		}
@@ -52,7 +52,7 @@ class RetentionAdminController {
 		}
 		rules.setArchiveFolder(admin.municipalityId(), form.archiveFolder());
 		rules.confirm(admin.municipalityId(), admin.accountId(), form.months(),
-				Map.of(RuleKind.YOUTH_RECORD, form.archive()));
+				Map.of(RuleKind.YOUTH_RECORD, form.archives()));
 		redirect.addFlashAttribute("message", "retention.rules.confirmed");
 		return "redirect:/admin/retention";
 	}

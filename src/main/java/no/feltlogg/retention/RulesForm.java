@@ -12,7 +12,7 @@ record RulesForm(@Nullable @NotNull @Min(1) @Max(600) Integer youthRecord,
 		@Nullable @NotNull @Min(1) @Max(600) Integer fieldNotes,
 		@Nullable @NotNull @Min(1) @Max(600) Integer guidanceNotes,
 		@Nullable @NotNull @Min(12) @Max(600) Integer accessLog,
-		@Nullable @NotNull @Min(1) @Max(600) Integer referralText, boolean archive,
+		@Nullable @NotNull @Min(1) @Max(600) Integer referralText, @Nullable Boolean archive,
 		@Nullable @Size(max = 500) String archiveFolder) {
 
 	static RulesForm of(java.util.List<RetentionRules.Rule> rules, @Nullable String folder) {
@@ -27,6 +27,10 @@ record RulesForm(@Nullable @NotNull @Min(1) @Max(600) Integer youthRecord,
 		return new RulesForm(months.get(RuleKind.YOUTH_RECORD), months.get(RuleKind.FIELD_NOTES),
 				months.get(RuleKind.GUIDANCE_NOTES), months.get(RuleKind.ACCESS_LOG), months.get(RuleKind.REFERRAL_TEXT),
 				archive, folder == null ? "" : folder);
+	}
+
+	boolean archives() {
+		return Boolean.TRUE.equals(archive);
 	}
 
 	java.util.Map<RuleKind, Integer> months() {
