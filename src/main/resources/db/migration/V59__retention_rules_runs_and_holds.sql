@@ -30,7 +30,8 @@ create table retention_setting (
 create table legal_hold (
     id          uuid primary key,
     team_id     uuid         not null references team (id),
-    youth_id    uuid         not null references youth (id),
+    -- cascade: erasing a registration made by mistake (issue 19, the youth module) takes its holds with it
+    youth_id    uuid         not null references youth (id) on delete cascade,
     reason      varchar(500) not null check (length(trim(reason)) > 0),
     placed_by   uuid         not null references account (id),
     placed_at   timestamptz  not null,
@@ -73,7 +74,7 @@ create table retention_run_count (
 
 -- The youths anonymised (so that the next run passes them by), and where their archive package went, if anywhere.
 create table retention_anonymised (
-    youth_id      uuid primary key references youth (id),
+    youth_id      uuid primary key references youth (id) on delete cascade,
     run_id        uuid        not null references retention_run (id),
     anonymised_at timestamptz not null,
     archived_as   varchar(200)

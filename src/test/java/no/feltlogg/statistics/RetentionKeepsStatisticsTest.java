@@ -211,7 +211,7 @@ class RetentionKeepsStatisticsTest {
 			jdbc.sql("""
 					insert into field_observation (id, team_id, observed_at, local_date, area_id, kinds, severity, note,
 					                               created_by, created_at)
-					values (?, ?, ?, ?, ?, '{gathering}', 'LOW', 'Gjeng ved stasjonen', ?, now())""")
+					values (?, ?, ?, ?, ?, '{GATHERING}', 'LOW', 'Gjeng ved stasjonen', ?, now())""")
 				.params(UUID.randomUUID(), team, java.sql.Timestamp.from(day.atTime(21, 0).atZone(Oslo.ZONE).toInstant()),
 						day, area, worker.accountId())
 				.update();
