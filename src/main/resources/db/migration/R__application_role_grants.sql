@@ -39,6 +39,12 @@ begin
 
     execute format('revoke insert, update, delete on %I.%I from %I', schema_name, '${flyway:table}', app_role);
 
+    -- where a chain of the access log starts after retention deleted its oldest rows: only the retention function
+    -- (security definer, ADR 0034) writes it
+    if to_regclass(format('%I.%I', schema_name, 'access_log_cut')) is not null then
+        execute format('revoke insert, update, delete on %I.access_log_cut from %I', schema_name, app_role);
+    end if;
+
     -- a large import refreshes the statistics of imported_encounter (ANALYZE): PostgreSQL 17 lets a non-owner do that
     -- with the MAINTAIN privilege; on older servers the refresh is skipped with a warning
     if current_setting('server_version_num')::int >= 170000
