@@ -44,7 +44,7 @@ public class Catalog {
 		// read as rows, not entities: pages and reports read several lists each, and loading them as entities cost
 		// about 2 ms a list (docs/benchmarks-statistics.md); new codes are flushed when they are added
 		return jdbc.sql("""
-				select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour
+				select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour, online
 				  from code_item
 				 where team_id = ? and kind = ?
 				 order by sort_order, label""").params(teamId, kind.name()).query(Catalog::item).list();
@@ -56,7 +56,8 @@ public class Catalog {
 				row.getString("code"), row.getString("label"), row.getBoolean("retired"),
 				row.getObject("area_id", UUID.class), schoolLevel == null ? null : SchoolLevel.valueOf(schoolLevel),
 				row.getObject("min_age", Integer.class), row.getObject("max_age", Integer.class),
-				row.getObject("start_hour", Integer.class), row.getObject("end_hour", Integer.class));
+				row.getObject("start_hour", Integer.class), row.getObject("end_hour", Integer.class),
+				row.getBoolean("online"));
 	}
 
 	public Optional<CodeItem> find(UUID teamId, UUID id) {

@@ -106,6 +106,9 @@ class CodeListAdministration {
 		if (code.getKind() == CodeKind.TIME_OF_DAY && form.startHour() != null && form.endHour() != null) {
 			code.hours(form.startHour(), form.endHour());
 		}
+		if (code.getKind() == CodeKind.ARENA) {
+			code.online(Boolean.TRUE.equals(form.online()));
+		}
 	}
 
 	private static void checkVersion(Long actual, Long expected) {

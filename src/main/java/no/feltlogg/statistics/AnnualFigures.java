@@ -48,8 +48,14 @@ class AnnualFigures {
 
 	private final Teams teams;
 
+	private final CountedSections counted;
+
+	private final DirectTimes directTimes;
+
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams) {
+			GroupCounts groups, Catalog catalog, Teams teams, CountedSections counted, DirectTimes directTimes) {
+		this.counted = counted;
+		this.directTimes = directTimes;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -166,7 +172,33 @@ class AnnualFigures {
 		var time = fieldwork.shiftTime(team, period);
 		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
 				time.directMinutes()));
+		countedTheWayTeamsCount(teamId, period, json);
 		return json;
+	}
+
+	/** Issue #17 (ADR 0038): direct time against the target, movements per youth, worrying development as shares. */
+	private void countedTheWayTeamsCount(java.util.UUID teamId, ReportingPeriod period, Map<String, Object> json) {
+		json.put("directTime", DirectTimes.json(directTimes.of(teamId, period)));
+		json.put("priorityMovementsPerYouth", youths.movementsPerYouth(Set.of(teamId), period).stream().map(m -> {
+			var entry = new LinkedHashMap<String, Object>();
+			entry.put("from", m.from() == null ? "new" : m.from().name().toLowerCase());
+			entry.put("to", m.to() == null ? "left" : m.to().name().toLowerCase());
+			entry.put("youths", m.youths());
+			return (Map<String, Object>) entry;
+		}).sorted(java.util.Comparator.comparing((Map<String, Object> e) -> e.get("from") + ">" + e.get("to"))).toList());
+		// the shares leave the team: small counts are suppressed, and a share with its count
+		var shares = counted.worryingShares(Set.of(teamId), period, java.util.Locale.ROOT).published();
+		var levels = no.feltlogg.shared.SchoolLevel.values();
+		var rows = new ArrayList<Map<String, Object>>();
+		for (int r = 0; r < levels.length; r++) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("schoolLevel", levels[r].name().toLowerCase());
+			row.put("youths", shares.hidden(r, 0) ? null : shares.values()[r][0]);
+			row.put("sharePercent", shares.hidden(r, 1) ? null : shares.values()[r][1]);
+			row.put("suppressed", shares.hidden(r, 0));
+			rows.add(row);
+		}
+		json.put("worryingDevelopmentShares", rows);
 	}
 
 	private static Map<String, Long> genders() {

@@ -70,8 +70,12 @@ class AnnualReports {
 
 	private final MessageSource messages;
 
+	private final CountedSections counted;
+
 	AnnualReports(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages) {
+			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages,
+			CountedSections counted) {
+		this.counted = counted;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -159,19 +163,20 @@ class AnnualReports {
 		tables.add(keyed("byTheme", text.get("report.table.byTheme"), text.get("report.heading.theme"),
 				catalog.labels(team, CodeKind.THEME), columns, compared, p -> fieldwork.byTheme(teamSet, p)));
 
-		// by month: months of the period as rows, earlier years as columns
+		// by month: months of the period as rows (each month of each year apart, ADR 0038), earlier years as columns
+		// beside the month of the period they fall on
 		var months = new LinkedHashMap<String, String>();
 		for (var m = YearMonth.from(period.from()); m.atDay(1).isBefore(period.until()); m = m.plusMonths(1)) {
-			months.put(Integer.toString(m.getMonthValue()), m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
-					+ (period.isCalendarYear() ? "" : " " + m.getYear()));
+			months.put(m.toString(), CountedSections.monthLabel(m, period, locale));
 		}
 		tables.add(Table.of("byMonth", text.get("report.table.byMonth"), text.get("report.heading.month"), months,
-				columns, compared.stream()
-					.map(p -> fieldwork.byMonth(teamSet, p)
+				columns, compared.stream().map(p -> {
+					int back = period.from().getYear() - p.from().getYear();
+					return fieldwork.byMonth(teamSet, p)
 						.stream()
-						.collect(Collectors.toMap(c -> Integer.toString(YearMonth.parse(c.key()).getMonthValue()),
-								c -> c.count(), Long::sum)))
-					.toList(), Unit.ENCOUNTERS, Chart.LINE));
+						.collect(Collectors.toMap(c -> YearMonth.parse(c.key()).plusYears(back).toString(),
+								c -> c.count(), Long::sum));
+				}).toList(), Unit.ENCOUNTERS, Chart.LINE));
 
 		// follow-up: conversations (anonymous inquiries apart) and unique youths; registered youths by gender
 		var followUpRows = new LinkedHashMap<String, String>();
@@ -310,6 +315,8 @@ class AnnualReports {
 							Math.round(time.directMinutes() / 60.0), "share",
 							time.minutes() == 0 ? 0L : Math.round(100.0 * time.directMinutes() / time.minutes()));
 				}).toList(), Unit.HOURS, Chart.NONE));
+
+		tables.addAll(counted.tables(team, period, locale));
 
 		var key = Periods.key(period);
 		var saved = comments.of(team, key);
