@@ -33,9 +33,20 @@ class WorkingTimeController {
 
 	private final Clock clock;
 
-	WorkingTimeController(WorkingTime workingTime, Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	WorkingTimeController(WorkingTime workingTime, Clock clock, org.springframework.context.MessageSource messages) {
 		this.workingTime = workingTime;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/** A cell of the week sheet as the page shows it. */
+	record Cell(String name, String value, @Nullable String error, String label) {
+	}
+
+	/** A day of the week sheet. */
+	record Day(LocalDate day, java.util.List<Cell> cells) {
 	}
 
 	@GetMapping
@@ -120,7 +131,21 @@ class WorkingTimeController {
 	private String page(CurrentUser worker, LocalDate monday, Map<String, String> values, Map<String, String> errors,
 			Model model) {
 		model.addAttribute("monday", monday);
-		model.addAttribute("days", java.util.stream.IntStream.range(0, 7).mapToObj(monday::plusDays).toList());
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		var days = new java.util.ArrayList<Day>();
+		for (int d = 0; d < 7; d++) {
+			var day = monday.plusDays(d);
+			var cells = new java.util.ArrayList<Cell>();
+			for (var kind : WorkKind.values()) {
+				var name = field(day, kind);
+				cells.add(new Cell(name, values.getOrDefault(name, ""), errors.get(name),
+						messages.getMessage("fieldwork.time.cell", new Object[] {
+								messages.getMessage("fieldwork.time.kind." + kind, null, locale),
+								no.feltlogg.shared.DateFormats.DATE.format(day) }, locale)));
+			}
+			days.add(new Day(day, cells));
+		}
+		model.addAttribute("days", days);
 		model.addAttribute("kinds", WorkingTime.kinds());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

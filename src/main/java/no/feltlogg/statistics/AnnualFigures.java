@@ -90,7 +90,9 @@ class AnnualFigures {
 			.map(c -> Map.of("ageBand", c.ageBand(), "gender", c.gender().code(), "count", c.count()))
 			.toList());
 		encounters.put("byArea", list("area", fieldwork.byArea(team, period), labels(teamId, CodeKind.AREA)));
-		encounters.put("byPlace", list("place", fieldwork.byPlace(team, period), labels(teamId, CodeKind.PLACE)));
+		var placeNames = new HashMap<String, String>();
+		catalog.placeNames(teamId).forEach((id, name) -> placeNames.put(id.toString(), name));
+		encounters.put("byPlace", list("place", fieldwork.byPlace(team, period), placeNames));
 		encounters.put("byTheme", list("theme", fieldwork.byTheme(team, period), null));
 		var bands = catalog.all(teamId, CodeKind.TIME_OF_DAY);
 		var byBand = new LinkedHashMap<String, Long>();

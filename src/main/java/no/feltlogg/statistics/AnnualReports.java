@@ -149,7 +149,7 @@ class AnnualReports {
 		tables.add(keyed("byArea", text.get("report.table.byArea"), text.get("report.heading.area"),
 				idLabels(team, CodeKind.AREA), columns, compared, p -> fieldwork.byArea(teamSet, p)));
 		tables.add(keyed("byPlace", text.get("report.table.byPlace"), text.get("report.heading.place"),
-				idLabels(team, CodeKind.PLACE), columns, compared, p -> fieldwork.byPlace(teamSet, p)));
+				placeLabels(team), columns, compared, p -> fieldwork.byPlace(teamSet, p)));
 		tables.add(keyed("byArena", text.get("report.table.byArena"), text.get("report.heading.arena"),
 				catalog.labels(team, CodeKind.ARENA), columns, compared, p -> fieldwork.byArena(teamSet, p)));
 
@@ -359,6 +359,13 @@ class AnnualReports {
 			}
 		});
 		return Table.of(id, title, heading, used, columns, series, Unit.ENCOUNTERS, Chart.BAR);
+	}
+
+	/** Places by id, with their area where the same name exists in several areas (ADR 0038). */
+	private Map<String, String> placeLabels(UUID team) {
+		var labels = new LinkedHashMap<String, String>();
+		catalog.placeNames(team).forEach((id, name) -> labels.put(id.toString(), name));
+		return labels;
 	}
 
 	private Map<String, String> idLabels(UUID team, CodeKind kind) {
