@@ -78,6 +78,23 @@ public class WorkingTime {
 		}));
 	}
 
+	/** A worker's past working time outside the field (demo data and imports; no one signed in). */
+	public void recordPast(UUID team, UUID account, LocalDate day, WorkKind kind, int minutes) {
+		jdbc.sql("""
+				insert into working_time (id, team_id, account_id, work_day, kind, minutes, recorded_at)
+				values (?, ?, ?, ?, ?, ?, ?) on conflict (account_id, work_day, kind) do nothing""")
+			.params(UUID.randomUUID(), team, account, day, kind.name(), minutes,
+					java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** Whether anyone of the team has recorded working time outside the field. */
+	@Transactional(readOnly = true)
+	public boolean anyRecorded(UUID team) {
+		return jdbc.sql("select exists (select 1 from working_time where team_id = ?)").param(team).query(Boolean.class)
+			.single();
+	}
+
 	/** The team's target share of working time directly with youths, in per cent. */
 	@Transactional(readOnly = true)
 	public int targetPercent(UUID team) {
