@@ -207,7 +207,9 @@ class JournalController {
 		if (result.hasErrors()) {
 			return null;
 		}
-		boolean basis = form.type() == EntryType.GUARDIANS && form.legalBasis() != null;
+		// a basis without its grounds is answered at the field (checkGuardianContact), never stored
+		boolean basis = form.type() == EntryType.GUARDIANS && form.legalBasis() != null
+				&& form.legalBasisNote() != null && !form.legalBasisNote().isBlank();
 		return new EntryContent(form.type(), date.get(), form.durationMinutes(), themes, form.text(),
 				basis ? form.legalBasis() : null, basis ? form.legalBasisNote() : null);
 	}
