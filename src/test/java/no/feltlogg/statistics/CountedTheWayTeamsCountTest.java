@@ -76,6 +76,63 @@ class CountedTheWayTeamsCountTest {
 			.isEqualTo(3);
 	}
 
+	/**
+	 * On the code before it the code list refused a second "Skateparken" (its label check was team-wide), although it
+	 * lies in another area.
+	 */
+	@Test
+	void theSamePlaceNameMayBeInTwoAreasAndTheReportKeepsThemApart() {
+		assertThat(mvc.post().uri("/team/codes?kind=AREA").param("label", "Nord").with(user(leader)).with(csrf()))
+			.hasRedirectedUrl("/team/codes?kind=AREA");
+		var nord = jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'AREA' and label = 'Nord'",
+				UUID.class, municipality.teamA);
+		var sentrum = jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'AREA' and label = 'Sentrum'",
+				UUID.class, municipality.teamA);
+		assertThat(mvc.post()
+			.uri("/team/codes?kind=PLACE")
+			.param("label", "Skateparken")
+			.param("areaId", nord.toString())
+			.with(user(leader))
+			.with(csrf())).hasRedirectedUrl("/team/codes?kind=PLACE");
+		// but not twice in one area
+		assertThat(mvc.post()
+			.uri("/team/codes?kind=PLACE")
+			.param("label", "skateparken")
+			.param("areaId", nord.toString())
+			.with(user(leader))
+			.with(csrf())).hasStatusOk().bodyText().contains("id=\"label-error\"");
+		var north = place(nord, "Skateparken");
+		var centre = place(sentrum, "Skateparken");
+		logAt("2025-05-02", nord, north, "BOY:16-18", "6");
+		logAt("2025-05-03", sentrum, centre, "GIRL:16-18", "4");
+
+		var page = page("/statistics/annual?kind=year&year=2025");
+		assertThat(row(page, "byPlace", "Skateparken (Nord)")).containsExactly("6");
+		assertThat(row(page, "byPlace", "Skateparken (Sentrum)")).containsExactly("4");
+		assertThat(mvc.get().uri("/fieldwork/encounters").with(user(leader))).hasStatusOk()
+			.bodyText()
+			.contains("Skateparken (Nord)")
+			.contains("Skateparken (Sentrum)");
+	}
+
+	private UUID place(UUID area, String label) {
+		return jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'PLACE' and area_id = ?"
+				+ " and label = ?", UUID.class, municipality.teamA, area, label);
+	}
+
+	private void logAt(String date, UUID area, UUID place, String cell, String count) {
+		assertThat(mvc.post()
+			.uri("/fieldwork/encounters/new")
+			.param("date", date)
+			.param("time", "20:00")
+			.param("arena", "street")
+			.param("areaId", area.toString())
+			.param("placeId", place.toString())
+			.param("counts[" + cell + "]", count)
+			.with(user(worker))
+			.with(csrf())).hasRedirectedUrl("/");
+	}
+
 	@Test
 	void aPeriodOfMoreThanTwoYearsShowsEachMonthAndEachYearApart() {
 		log("2023-12-10", "20:00", "street", "BOY:16-18", "1");
