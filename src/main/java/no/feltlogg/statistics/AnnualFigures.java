@@ -48,12 +48,16 @@ class AnnualFigures {
 
 	private final Teams teams;
 
+	private final InformationSections information;
+
 	private final CountedSections counted;
 
 	private final DirectTimes directTimes;
 
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams, CountedSections counted, DirectTimes directTimes) {
+			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information, CountedSections counted,
+			DirectTimes directTimes) {
+		this.information = information;
 		this.counted = counted;
 		this.directTimes = directTimes;
 		this.fieldwork = fieldwork;
@@ -174,6 +178,7 @@ class AnnualFigures {
 		var time = fieldwork.shiftTime(team, period);
 		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
 				time.directMinutes()));
+		json.put("informationWork", information.json(teamId, period));
 		countedTheWayTeamsCount(teamId, period, json);
 		return json;
 	}

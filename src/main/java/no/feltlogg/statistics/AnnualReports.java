@@ -70,11 +70,14 @@ class AnnualReports {
 
 	private final MessageSource messages;
 
+	private final InformationSections information;
+
 	private final CountedSections counted;
 
 	AnnualReports(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
 			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages,
-			CountedSections counted) {
+			InformationSections information, CountedSections counted) {
+		this.information = information;
 		this.counted = counted;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
@@ -316,6 +319,10 @@ class AnnualReports {
 							time.minutes() == 0 ? 0L : Math.round(100.0 * time.directMinutes() / time.minutes()));
 				}).toList(), Unit.HOURS, Chart.NONE));
 
+		// information and attitude work, and the schools (ADR 0036)
+		tables.addAll(information.tables(team, period, compared, columns, locale));
+
+		// counted the way the teams count (ADR 0038)
 		tables.addAll(counted.tables(team, period, locale));
 
 		var key = Periods.key(period);
