@@ -46,14 +46,10 @@ public record Table(String id, String title, String rowHeading, List<String> row
 
 	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
 	public Table published() {
-		/** Schools of the team's list (ADR 0036): places, not people, so never suppressed. */
-		SCHOOLS,
-
-		/**
-		 * Youths in the first column, and each row's share of the whole in per cent in the second (ADR 0038): published,
-		 * a share is hidden wherever its count is.
-		 */
-		SHARE
+		if (unit == Unit.SHARE && suppression == null) {
+			return new Table(id, title, rowHeading, rows, columns, values, unit, chart, sharesSuppressed());
+		}
+		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this
 				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values));
 	}
 
