@@ -44,7 +44,7 @@ public class Catalog {
 		// read as rows, not entities: pages and reports read several lists each, and loading them as entities cost
 		// about 2 ms a list (docs/benchmarks-statistics.md); new codes are flushed when they are added
 		return jdbc.sql("""
-				select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour
+				select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour, online
 				  from code_item
 				 where team_id = ? and kind = ?
 				 order by sort_order, label""").params(teamId, kind.name()).query(Catalog::item).list();
@@ -56,7 +56,8 @@ public class Catalog {
 				row.getString("code"), row.getString("label"), row.getBoolean("retired"),
 				row.getObject("area_id", UUID.class), schoolLevel == null ? null : SchoolLevel.valueOf(schoolLevel),
 				row.getObject("min_age", Integer.class), row.getObject("max_age", Integer.class),
-				row.getObject("start_hour", Integer.class), row.getObject("end_hour", Integer.class));
+				row.getObject("start_hour", Integer.class), row.getObject("end_hour", Integer.class),
+				row.getBoolean("online"));
 	}
 
 	public Optional<CodeItem> find(UUID teamId, UUID id) {
@@ -98,16 +99,44 @@ public class Catalog {
 
 	/**
 	 * The area or place with this name, created for the team when it does not exist yet (imports and start-up data
-	 * name places in plain words). A place needs its area.
+	 * name places in plain words). A place needs its area, and the pair (area, place) names it: the same place name
+	 * may exist in several areas (ADR 0038).
 	 */
 	@Transactional
 	public CodeItem ensure(UUID teamId, CodeKind kind, String label, @Nullable UUID areaId) {
 		if (kind != CodeKind.AREA && kind != CodeKind.PLACE) {
 			throw new IllegalArgumentException("Only areas and places are created by name, not " + kind);
 		}
+		if (kind == CodeKind.PLACE) {
+			if (areaId == null) {
+				throw new IllegalArgumentException("A place needs its area");
+			}
+			return codes.findPlaceInArea(teamId, areaId, label.trim())
+				.orElseGet(() -> add(teamId, kind, label, areaId, null))
+				.toItem();
+		}
 		return codes.findByLabel(teamId, kind, label.trim())
 			.orElseGet(() -> add(teamId, kind, label, areaId, null))
 			.toItem();
+	}
+
+	/**
+	 * The name of each place of the team as lists, reports and trends show it: its label, with its area where another
+	 * place of the team has the same label ({@code Skateparken (Nord)}), retired places included (ADR 0038).
+	 */
+	public Map<UUID, String> placeNames(UUID teamId) {
+		var places = all(teamId, CodeKind.PLACE);
+		var areas = new java.util.HashMap<UUID, String>();
+		all(teamId, CodeKind.AREA).forEach(a -> areas.put(a.id(), a.label()));
+		var sameLabel = new java.util.HashMap<String, Integer>();
+		places.forEach(p -> sameLabel.merge(p.label().toLowerCase(Locale.ROOT), 1, Integer::sum));
+		var names = new LinkedHashMap<UUID, String>();
+		for (var place : places) {
+			boolean ambiguous = sameLabel.get(place.label().toLowerCase(Locale.ROOT)) > 1;
+			names.put(place.id(), ambiguous && place.areaId() != null
+					? place.label() + " (" + areas.getOrDefault(place.areaId(), "?") + ")" : place.label());
+		}
+		return names;
 	}
 
 	@Transactional

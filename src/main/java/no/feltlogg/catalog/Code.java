@@ -47,6 +47,8 @@ class Code {
 
 	private @Nullable Integer endHour;
 
+	private boolean online;
+
 	@Version
 	private Long version;
 
@@ -84,6 +86,12 @@ class Code {
 		return this;
 	}
 
+	/** For an arena: whether it counts as the internet/social-media channel. */
+	Code online(boolean online) {
+		this.online = kind == CodeKind.ARENA && online;
+		return this;
+	}
+
 	void relabel(String label) {
 		this.label = label;
 	}
@@ -97,7 +105,8 @@ class Code {
 	}
 
 	CodeItem toItem() {
-		return new CodeItem(id, kind, code, label, retired, areaId, schoolLevel, minAge, maxAge, startHour, endHour);
+		return new CodeItem(id, kind, code, label, retired, areaId, schoolLevel, minAge, maxAge, startHour, endHour,
+				online);
 	}
 
 	public UUID getId() {

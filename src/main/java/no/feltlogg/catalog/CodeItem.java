@@ -8,11 +8,12 @@ import no.feltlogg.shared.SchoolLevel;
 
 /**
  * One entry of a team's code list, as other modules see it. {@code code} is stable (arenas {@code street}, themes
- * {@code alcohol}, age bands {@code 12-15}); {@code label} is what users read.
+ * {@code alcohol}, age bands {@code 12-15}); {@code label} is what users read. {@code online}: an arena counted as the
+ * internet/social-media channel (a property of the team's arena list, ADR 0038).
  */
 public record CodeItem(UUID id, CodeKind kind, String code, String label, boolean retired, @Nullable UUID areaId,
 		@Nullable SchoolLevel schoolLevel, @Nullable Integer minAge, @Nullable Integer maxAge,
-		@Nullable Integer startHour, @Nullable Integer endHour) {
+		@Nullable Integer startHour, @Nullable Integer endHour, boolean online) {
 
 	/** For an age band: whether a whole age falls in it. */
 	public boolean containsAge(int age) {

@@ -32,8 +32,16 @@ class CodeListAdministration {
 		return codes.findByIdAndTeamId(id, teamId).orElseThrow(() -> new NotFoundException("Code"));
 	}
 
+	/** Whether another code has the label; a place's label needs only be free in its own area (ADR 0038). */
 	@Transactional(readOnly = true)
-	public boolean labelTaken(UUID teamId, CodeKind kind, String label, UUID except) {
+	public boolean labelTaken(UUID teamId, CodeKind kind, String label, UUID except, @org.jspecify.annotations.Nullable UUID areaId) {
+		if (kind == CodeKind.PLACE) {
+			var area = areaId != null ? areaId
+					: codes.findByIdAndTeamId(except, teamId).map(c -> c.toItem().areaId()).orElse(null);
+			return area != null && codes.findPlaceInArea(teamId, area, label.trim())
+				.filter(c -> !c.getId().equals(except))
+				.isPresent();
+		}
 		return codes.findByLabel(teamId, kind, label.trim()).filter(c -> !c.getId().equals(except)).isPresent();
 	}
 
@@ -105,6 +113,9 @@ class CodeListAdministration {
 		}
 		if (code.getKind() == CodeKind.TIME_OF_DAY && form.startHour() != null && form.endHour() != null) {
 			code.hours(form.startHour(), form.endHour());
+		}
+		if (code.getKind() == CodeKind.ARENA) {
+			code.online(Boolean.TRUE.equals(form.online()));
 		}
 	}
 

@@ -119,7 +119,7 @@ class CodeListController {
 
 	private void checkKindFields(UUID team, CodeKind kind, CodeForm form, BindingResult result, @Nullable UUID self) {
 		if (!result.hasFieldErrors("label") && administration.labelTaken(team, kind, form.label(),
-				self == null ? new UUID(0, 0) : self)) {
+				self == null ? new UUID(0, 0) : self, self == null ? form.areaId() : null)) {
 			FormErrors.reject(result, "label", "catalog.code.labelTaken");
 		}
 		switch (kind) {

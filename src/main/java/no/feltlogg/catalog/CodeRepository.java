@@ -15,6 +15,10 @@ interface CodeRepository extends JpaRepository<Code, UUID> {
 	@Query("select c from Code c where c.teamId = ?1 and c.kind = ?2 and lower(c.label) = lower(?3)")
 	Optional<Code> findByLabel(UUID teamId, CodeKind kind, String label);
 
+	@Query("select c from Code c where c.teamId = ?1 and c.kind = no.feltlogg.catalog.CodeKind.PLACE and c.areaId = ?2"
+			+ " and lower(c.label) = lower(?3)")
+	Optional<Code> findPlaceInArea(UUID teamId, UUID areaId, String label);
+
 	@Query("select coalesce(max(c.sortOrder), 0) from Code c where c.teamId = ?1 and c.kind = ?2")
 	int maxSortOrder(UUID teamId, CodeKind kind);
 

@@ -70,7 +70,10 @@ class DefaultCodeLists {
 
 	private void fixed(UUID team, CodeKind kind, String... codesAndLabels) {
 		for (int i = 0; i < codesAndLabels.length; i += 2) {
-			codes.save(new Code(team, kind, codesAndLabels[i], codesAndLabels[i + 1], (i / 2 + 1) * 10));
+			var code = new Code(team, kind, codesAndLabels[i], codesAndLabels[i + 1], (i / 2 + 1) * 10);
+			// the arenas counted as the online channel until they became data (ADR 0038)
+			codes.save(code.online(kind == CodeKind.ARENA
+					&& ("online".equals(codesAndLabels[i]) || "gaming".equals(codesAndLabels[i]))));
 		}
 	}
 

@@ -202,7 +202,7 @@ class EncounterController {
 	private Map<UUID, String> labels(UUID team) {
 		var labels = new java.util.HashMap<UUID, String>();
 		catalog.all(team, CodeKind.AREA).forEach(c -> labels.put(c.id(), c.label()));
-		catalog.all(team, CodeKind.PLACE).forEach(c -> labels.put(c.id(), c.label()));
+		labels.putAll(catalog.placeNames(team));
 		return labels;
 	}
 

@@ -264,7 +264,7 @@ class EncounterImport {
 			reportRepeatedSourceIds(errors);
 		}
 		var newAreas = lines.newAreas.values().stream().map(NewCode::label).toList();
-		var newPlaces = lines.newPlaces.values().stream().map(NewCode::label).toList();
+		var newPlaces = lines.newPlaceNames();
 		if (errors.count > 0) {
 			status.setRollbackOnly();
 			return new ImportOutcome(dryRun, 0, 0, errors.count, errors.sorted(), newAreas, newPlaces);
@@ -274,7 +274,7 @@ class EncounterImport {
 			// An area or place named only on skipped lines is not created.
 			lines.forgetNewCodesNotIn(placeholdersInUse(lines));
 			newAreas = lines.newAreas.values().stream().map(NewCode::label).toList();
-			newPlaces = lines.newPlaces.values().stream().map(NewCode::label).toList();
+			newPlaces = lines.newPlaceNames();
 		}
 		if (dryRun || lines.copied == 0) {
 			// Nothing to store: a dry run, or a file with a header and no lines.
@@ -410,6 +410,12 @@ class EncounterImport {
 
 	/** An area or place named in the file that the team does not have yet, created when the import is stored. */
 	record NewCode(UUID placeholder, String label, @Nullable UUID areaId, @Nullable String areaLabel, long line) {
+
+		/** A new place with its area, {@code Skateparken (Nord)}. */
+		String named() {
+			return areaLabel == null ? label : label + " (" + areaLabel + ")";
+		}
+
 	}
 
 	/** Reads the file a line at a time, checks each line and sends the good ones to COPY. */
@@ -655,8 +661,9 @@ class EncounterImport {
 		}
 
 		/**
-		 * The area and place of a line: known names are looked up, new ones are noted for creation. A place belongs
-		 * to one area; a place named without its area must be known to the team and unambiguous.
+		 * The area and place of a line: known names are looked up, new ones are noted for creation. The pair (area,
+		 * place) names a place, so a name known in another area is a new place in this one; a place named without its
+		 * area must be known to the team (or new in the file) under one area only.
 		 */
 		private Where where(String areaName, String placeName, long line, List<Problem> problems) {
 			if (areaName.length() > MAX_LABEL || placeName.length() > MAX_LABEL) {
@@ -685,46 +692,45 @@ class EncounterImport {
 			}
 			UUID placeId = null;
 			NewCode newPlace = null;
+			String newPlaceKey = null;
 			if (!placeKey.isEmpty()) {
+				// the pair (area, place) names a place: the same name may be a place in several areas (ADR 0038)
 				var known = lookups.placesByName.getOrDefault(placeKey, List.of());
 				if (areaId == null) {
-					var newInFile = newPlaces.get(placeKey);
-					if (known.isEmpty() && newInFile != null) {
-						placeId = newInFile.placeholder();
-						areaId = newInFile.areaId();
-					}
-					else if (known.isEmpty()) {
+					var newInFile = newPlaces.values()
+						.stream()
+						.filter(p -> lower(p.label()).equals(placeKey))
+						.toList();
+					int candidates = known.size() + newInFile.size();
+					if (candidates == 0) {
 						problems.add(Problem.messageKey("import.error.placeNeedsArea", placeName));
 					}
-					else if (known.size() > 1) {
+					else if (candidates > 1) {
 						problems.add(Problem.messageKey("import.error.placeAmbiguous", placeName));
 					}
-					else {
+					else if (known.size() == 1) {
 						placeId = known.getFirst().id();
 						areaId = known.getFirst().areaId();
 					}
+					else {
+						placeId = newInFile.getFirst().placeholder();
+						areaId = newInFile.getFirst().areaId();
+					}
 				}
-				else if (!known.isEmpty()) {
+				else {
 					UUID area = areaId;
 					var inArea = known.stream().filter(p -> area.equals(p.areaId())).findFirst();
 					if (inArea.isPresent()) {
 						placeId = inArea.get().id();
 					}
 					else {
-						problems.add(Problem.messageKey("import.error.placeInOtherArea", placeName,
-								lookups.areaNames.getOrDefault(known.getFirst().areaId(), "?"), areaName));
+						newPlaceKey = areaId + "|" + placeKey;
+						newPlace = newPlaces.get(newPlaceKey);
+						if (newPlace == null) {
+							newPlace = new NewCode(UUID.randomUUID(), placeName, areaId, areaLabel, line);
+						}
+						placeId = newPlace.placeholder();
 					}
-				}
-				else {
-					newPlace = newPlaces.get(placeKey);
-					if (newPlace == null) {
-						newPlace = new NewCode(UUID.randomUUID(), placeName, areaId, areaLabel, line);
-					}
-					else if (!areaId.equals(newPlace.areaId())) {
-						problems.add(Problem.messageKey("import.error.newPlaceInTwoAreas", placeName,
-								newPlace.areaLabel(), String.valueOf(newPlace.line())));
-					}
-					placeId = newPlace.placeholder();
 				}
 			}
 			if (problems.isEmpty()) {
@@ -736,16 +742,26 @@ class EncounterImport {
 						newAreas.put(areaKey, newArea);
 					}
 				}
-				if (newPlace != null && !newPlaces.containsKey(placeKey)) {
+				if (newPlace != null && newPlaceKey != null && !newPlaces.containsKey(newPlaceKey)) {
 					if (newAreas.size() + newPlaces.size() >= MAX_NEW_CODES) {
 						problems.add(Problem.messageKey("import.error.tooManyNewCodes", MAX_NEW_CODES));
 					}
 					else {
-						newPlaces.put(placeKey, newPlace);
+						newPlaces.put(newPlaceKey, newPlace);
 					}
 				}
 			}
 			return new Where(areaId, placeId);
+		}
+
+		/** The new places as the outcome reports them: with their area where the name is in several areas. */
+		List<String> newPlaceNames() {
+			return newPlaces.values().stream().map(place -> {
+				var key = lower(place.label());
+				boolean ambiguous = lookups.placesByName.containsKey(key)
+						|| newPlaces.values().stream().filter(p -> lower(p.label()).equals(key)).count() > 1;
+				return ambiguous ? place.named() : place.label();
+			}).toList();
 		}
 
 		void forgetNewCodesNotIn(Set<UUID> inUse) {

@@ -25,9 +25,6 @@ import no.feltlogg.shared.ReportingPeriod;
 @Transactional(readOnly = true)
 public class FieldworkCounts {
 
-	/** Arenas counted as the internet/social-media channel; all others are street, school and other physical. */
-	public static final List<String> ONLINE_ARENAS = List.of("online", "gaming");
-
 	/** Every kind of thing a field observation can note, by code. */
 	public static final List<String> OBSERVATION_KINDS = java.util.Arrays.stream(FieldObservation.Kind.values())
 		.map(Enum::name)
@@ -60,18 +57,22 @@ public class FieldworkCounts {
 	}
 
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
+		// the online channel: the arenas each team's arena list marks online (ADR 0038), not a list in the code
 		return jdbc.sql("""
 				select coalesce(sum(n), 0) as total,
 				       coalesce(sum(n - registered), 0) as anonymous,
 				       coalesce(sum(registered), 0) as registered,
-				       coalesce(sum(n) filter (where arena_code not in (:online)), 0) as physical,
-				       coalesce(sum(n) filter (where arena_code in (:online)), 0) as online
-				from (select key as arena_code, encounters as n, registered from encounter_month
-				       where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom and month < :monthsUntil
-				      union all
-				      select arena_code, total, registered_count from counted_encounter
-				       where team_id in (:teams) and """ + edgeDays(period, "") + ") e")
-			.paramSource(params(teams, period).addValue("online", ONLINE_ARENAS))
+				       coalesce(sum(n) filter (where not online), 0) as physical,
+				       coalesce(sum(n) filter (where online), 0) as online
+				from (select e.n, e.registered, exists (select 1 from code_item a where a.team_id = e.team_id
+				              and a.kind = 'ARENA' and a.code = e.arena_code and a.online) as online
+				      from (select team_id, key as arena_code, encounters as n, registered from encounter_month
+				             where team_id in (:teams) and dimension = 'ARENA' and month >= :monthsFrom
+				               and month < :monthsUntil
+				            union all
+				            select team_id, arena_code, total, registered_count from counted_encounter
+				             where team_id in (:teams) and """ + edgeDays(period, "") + ") e) c")
+			.paramSource(params(teams, period))
 			.query((rs, i) -> new Totals(rs.getLong("total"), rs.getLong("anonymous"), rs.getLong("registered"),
 					rs.getLong("physical"), rs.getLong("online")))
 			.single();
@@ -173,6 +174,38 @@ public class FieldworkCounts {
 				.addValue("end", java.sql.Timestamp.from(period.end())))
 			.query((rs, i) -> new ShiftTime(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
+	}
+
+	/**
+	 * Working time and direct time per month, in person-minutes (ADR 0038): each ended shift once for each of its
+	 * workers, by the Oslo month it started in, with the direct minutes its workers entered (none entered: none
+	 * assumed); and the week sheets' time outside the field, of which accompanied referrals are direct.
+	 */
+	public List<MonthTime> workingTimeByMonth(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select month, sum(minutes)::bigint, sum(direct)::bigint from (
+				  select date_trunc('month', s.started_at at time zone 'Europe/Oslo')::date as month,
+				         extract(epoch from s.ended_at - s.started_at) / 60 * w.workers as minutes,
+				         coalesce(s.direct_minutes, 0) * w.workers as direct
+				    from shift s cross join lateral (select greatest(count(*), 1) as workers from shift_worker sw
+				                                      where sw.shift_id = s.id) w
+				   where s.team_id in (:teams) and s.ended_at is not null and s.started_at >= :start
+				     and s.started_at < :end
+				  union all
+				  select date_trunc('month', work_day)::date, minutes, case when kind = 'ACCOMPANIED' then minutes else 0 end
+				    from working_time
+				   where team_id in (:teams) and work_day >= :from and work_day < :until
+				) t group by month order by month""")
+			.paramSource(params(teams, period).addValue("start", java.sql.Timestamp.from(period.start()))
+				.addValue("end", java.sql.Timestamp.from(period.end()))
+				.addValue("from", period.from())
+				.addValue("until", period.until()))
+			.query((rs, i) -> new MonthTime(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Working minutes and direct minutes of a month. */
+	public record MonthTime(YearMonth month, long minutes, long directMinutes) {
 	}
 
 	/** Encounters per month under a key (arena code, area id), for trends. */

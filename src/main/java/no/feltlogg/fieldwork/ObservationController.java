@@ -140,7 +140,7 @@ class ObservationController {
 		model.addAttribute("severities", FieldObservation.Severity.values());
 		var labels = new HashMap<UUID, String>();
 		catalog.all(team, CodeKind.AREA).forEach(c -> labels.put(c.id(), c.label()));
-		catalog.all(team, CodeKind.PLACE).forEach(c -> labels.put(c.id(), c.label()));
+		labels.putAll(catalog.placeNames(team));
 		model.addAttribute("labels", labels);
 		model.addAttribute("activeAreas", catalog.active(team, CodeKind.AREA).stream().map(CodeItem::id).toList());
 	}

@@ -66,13 +66,16 @@ class Shift {
 		this.areas.addAll(areas);
 	}
 
-	/** Ends the shift; the time spent directly with youths defaults to the whole shift. */
+	/**
+	 * Ends the shift with the minutes spent directly with youths as the worker entered them; none entered is none
+	 * counted, never the whole shift (ADR 0038).
+	 */
 	void end(Instant at, @Nullable Integer directMinutes) {
 		if (!at.isAfter(startedAt)) {
 			throw new IllegalArgumentException("A shift ends after it starts");
 		}
 		this.endedAt = at;
-		this.directMinutes = directMinutes != null ? directMinutes : (int) Duration.between(startedAt, at).toMinutes();
+		this.directMinutes = directMinutes;
 	}
 
 	/** The plain editable details of the shift. */

@@ -100,6 +100,26 @@ public class GroupCounts {
 	public record MonthCount(YearMonth month, long attendances, long anonymousAttendances, long sessionsHeld) {
 	}
 
+	/**
+	 * Minutes of held sessions per month, from their start and end times (a session without both adds none): direct
+	 * time with youths (ADR 0038).
+	 */
+	public java.util.Map<YearMonth, Long> heldSessionMinutesByMonth(Collection<UUID> teams, ReportingPeriod period) {
+		var minutes = new java.util.TreeMap<YearMonth, Long>();
+		jdbc.sql("""
+				select date_trunc('month', session_date)::date as month,
+				       coalesce(sum(extract(epoch from ends_at - starts_at) / 60), 0)::bigint as minutes
+				  from group_session
+				 where team_id in (:teams) and status = 'HELD' and session_date >= :from and session_date < :until
+				 group by 1""")
+			.param("teams", teams)
+			.param("from", period.from())
+			.param("until", period.until())
+			.query((rs, row) -> minutes.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("minutes")))
+			.list();
+		return minutes;
+	}
+
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("with sessions as (" + SESSIONS + "), present as (" + PRESENT + "), anonymous as ("
 				+ ANONYMOUS + """

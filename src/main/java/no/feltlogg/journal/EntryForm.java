@@ -12,13 +12,17 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.FormDates;
 
-/** A journal entry as typed: the submit button says whether to keep it as a draft or sign it. */
+/**
+ * A journal entry as typed: the submit button says whether to keep it as a draft or sign it. A contact with guardians
+ * without the youth's consent to it needs a legal basis and its written grounds (ADR 0038).
+ */
 record EntryForm(@Nullable @NotNull EntryType type, @NotBlank String occurredOn,
 		@Nullable @Min(1) @Max(1440) Integer durationMinutes, @Nullable List<String> themes,
-		@NotBlank @Size(max = 20000) String text, @Nullable String action, @Nullable Long version) {
+		@NotBlank @Size(max = 20000) String text, @Nullable String action, @Nullable Long version,
+		@Nullable GuardianContactBasis legalBasis, @Nullable @Size(max = 2000) String legalBasisNote) {
 
 	static EntryForm empty() {
-		return new EntryForm(EntryType.FOLLOW_UP, FormDates.today(), null, List.of(), "", null, 0L);
+		return new EntryForm(EntryType.FOLLOW_UP, FormDates.today(), null, List.of(), "", null, 0L, null, null);
 	}
 
 	boolean sign() {

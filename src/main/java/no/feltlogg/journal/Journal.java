@@ -50,6 +50,18 @@ public class Journal {
 	}
 
 	/** Writes a new draft about a youth; signs it at once when asked. */
+	/**
+	 * Whether the youth's own consent to contact with her guardians is in force on a day (ADR 0038): one given by the
+	 * guardians alone is not hers.
+	 */
+	@Transactional(readOnly = true)
+	public boolean guardianContactConsented(CurrentUser user, UUID youthId, java.time.LocalDate day) {
+		return youths.consentsValidOn(user.requireTeamId(), youthId, no.feltlogg.youth.ConsentScope.GUARDIAN_CONTACT,
+				null, day)
+			.stream()
+			.anyMatch(c -> c.givenBy() != no.feltlogg.youth.ConsentGiver.GUARDIAN);
+	}
+
 	public UUID write(CurrentUser user, UUID youthId, EntryContent content, boolean sign) {
 		youthForNewEntry(user, youthId);
 		youths.open(user, youthId, Access.CHANGE, sign ? Subjects.SIGNED : Subjects.DRAFTED, describe(content));

@@ -51,6 +51,11 @@ class JournalController {
 		return EntryType.values();
 	}
 
+	@ModelAttribute("legalBases")
+	GuardianContactBasis[] legalBases() {
+		return GuardianContactBasis.values();
+	}
+
 	@GetMapping("/new")
 	String initNewForm(@AuthenticationPrincipal CurrentUser user, @RequestParam UUID youth, Model model) {
 		model.addAttribute("form", EntryForm.empty());
@@ -63,6 +68,7 @@ class JournalController {
 			RedirectAttributes redirect) {
 		var summary = journal.youthForNewEntry(user, youth);
 		var content = content(user, form, result);
+		checkGuardianContact(user, youth, form, content, result);
 		if (result.hasErrors()) {
 			return entryForm(user, summary, null, model);
 		}
@@ -87,7 +93,7 @@ class JournalController {
 		var entry = draft.entry();
 		model.addAttribute("form", new EntryForm(entry.getType(), DateFormats.DATE.format(entry.getOccurredOn()),
 				entry.getDurationMinutes(), entry.getThemes(), entry.getText() == null ? "" : entry.getText(), null,
-				entry.getVersion()));
+				entry.getVersion(), entry.getLegalBasis(), entry.getLegalBasisNote()));
 		return entryForm(user, draft.youth(), id, model);
 	}
 
@@ -97,6 +103,7 @@ class JournalController {
 			RedirectAttributes redirect) {
 		var draft = journal.draft(user, id, false);
 		var content = content(user, form, result);
+		checkGuardianContact(user, draft.youth().id(), form, content, result);
 		if (result.hasErrors()) {
 			return entryForm(user, draft.youth(), id, model);
 		}
@@ -125,7 +132,7 @@ class JournalController {
 	String initCorrectionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		var corrected = journal.toCorrect(user, id, true);
 		model.addAttribute("form", new EntryForm(corrected.type(), FormDates.today(), null, corrected.themes(), "",
-				null, 0L));
+				null, 0L, null, null));
 		return correctionForm(user, corrected, model);
 	}
 
@@ -135,6 +142,9 @@ class JournalController {
 			RedirectAttributes redirect) {
 		var corrected = journal.toCorrect(user, id, false);
 		var content = content(user, form, result);
+		if (corrected.youthId() != null) {
+			checkGuardianContact(user, corrected.youthId(), form, content, result);
+		}
 		if (result.hasErrors()) {
 			return correctionForm(user, corrected, model);
 		}
@@ -197,7 +207,32 @@ class JournalController {
 		if (result.hasErrors()) {
 			return null;
 		}
-		return new EntryContent(form.type(), date.get(), form.durationMinutes(), themes, form.text());
+		// a basis without its grounds is answered at the field (checkGuardianContact), never stored
+		boolean basis = form.type() == EntryType.GUARDIANS && form.legalBasis() != null
+				&& form.legalBasisNote() != null && !form.legalBasisNote().isBlank();
+		return new EntryContent(form.type(), date.get(), form.durationMinutes(), themes, form.text(),
+				basis ? form.legalBasis() : null, basis ? form.legalBasisNote() : null);
+	}
+
+	/**
+	 * A contact with the youth's guardians needs her consent to it (GUARDIAN_CONTACT, in force on the day) or a
+	 * written legal basis, the duty to inform or to avert harm; otherwise it is refused, with the reason at the field
+	 * (ADR 0038).
+	 */
+	private void checkGuardianContact(CurrentUser user, UUID youthId, EntryForm form, @Nullable EntryContent content,
+			BindingResult result) {
+		if (form.type() != EntryType.GUARDIANS) {
+			return;
+		}
+		if (form.legalBasis() != null) {
+			if (form.legalBasisNote() == null || form.legalBasisNote().isBlank()) {
+				FormErrors.reject(result, "legalBasisNote", "journal.guardians.groundsRequired");
+			}
+			return;
+		}
+		if (content != null && !journal.guardianContactConsented(user, youthId, content.occurredOn())) {
+			FormErrors.reject(result, "type", "journal.guardians.refused");
+		}
 	}
 
 	/** The themes chosen, limited to the team's theme codes. */

@@ -54,6 +54,22 @@ public class JournalCounts {
 			.list();
 	}
 
+	/**
+	 * Minutes of follow-up conversations per month, as their durations were entered (a conversation without a duration
+	 * adds none): direct time with youths (ADR 0038).
+	 */
+	public java.util.Map<YearMonth, Long> conversationMinutesByMonth(Collection<UUID> teams, ReportingPeriod period) {
+		var minutes = new java.util.TreeMap<YearMonth, Long>();
+		jdbc.sql("select date_trunc('month', occurred_on)::date as month, coalesce(sum(duration_minutes), 0) as minutes "
+				+ CONVERSATIONS + " group by 1")
+			.param("teams", teams)
+			.param("from", period.from())
+			.param("until", period.until())
+			.query((rs, row) -> minutes.put(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("minutes")))
+			.list();
+		return minutes;
+	}
+
 	/** Conversations per theme code; a conversation with two themes counts under both. */
 	public List<ThemeCount> conversationsByTheme(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("select theme, count(*) as conversations from (select unnest(themes) as theme "

@@ -56,6 +56,11 @@ class JournalEntry {
 
 	private @Nullable UUID correctsId;
 
+	@Enumerated(EnumType.STRING)
+	private @Nullable GuardianContactBasis legalBasis;
+
+	private @Nullable String legalBasisNote;
+
 	@Version
 	private Long version;
 
@@ -134,6 +139,8 @@ class JournalEntry {
 		this.durationMinutes = content.durationMinutes();
 		this.themes = new ArrayList<>(content.themes());
 		this.text = content.text() == null || content.text().isBlank() ? null : content.text().strip();
+		this.legalBasis = content.legalBasis();
+		this.legalBasisNote = content.legalBasis() == null ? null : content.legalBasisNote().strip();
 	}
 
 	boolean isSigned() {
@@ -149,7 +156,15 @@ class JournalEntry {
 	}
 
 	EntryContent content() {
-		return new EntryContent(type, occurredOn, durationMinutes, themes, text);
+		return new EntryContent(type, occurredOn, durationMinutes, themes, text, legalBasis, legalBasisNote);
+	}
+
+	public @Nullable GuardianContactBasis getLegalBasis() {
+		return legalBasis;
+	}
+
+	public @Nullable String getLegalBasisNote() {
+		return legalBasisNote;
 	}
 
 	public UUID getId() {

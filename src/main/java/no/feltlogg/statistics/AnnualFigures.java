@@ -50,9 +50,16 @@ class AnnualFigures {
 
 	private final InformationSections information;
 
+	private final CountedSections counted;
+
+	private final DirectTimes directTimes;
+
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information) {
+			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information, CountedSections counted,
+			DirectTimes directTimes) {
 		this.information = information;
+		this.counted = counted;
+		this.directTimes = directTimes;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -87,7 +94,9 @@ class AnnualFigures {
 			.map(c -> Map.of("ageBand", c.ageBand(), "gender", c.gender().code(), "count", c.count()))
 			.toList());
 		encounters.put("byArea", list("area", fieldwork.byArea(team, period), labels(teamId, CodeKind.AREA)));
-		encounters.put("byPlace", list("place", fieldwork.byPlace(team, period), labels(teamId, CodeKind.PLACE)));
+		var placeNames = new HashMap<String, String>();
+		catalog.placeNames(teamId).forEach((id, name) -> placeNames.put(id.toString(), name));
+		encounters.put("byPlace", list("place", fieldwork.byPlace(team, period), placeNames));
 		encounters.put("byTheme", list("theme", fieldwork.byTheme(team, period), null));
 		var bands = catalog.all(teamId, CodeKind.TIME_OF_DAY);
 		var byBand = new LinkedHashMap<String, Long>();
@@ -170,7 +179,33 @@ class AnnualFigures {
 		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
 				time.directMinutes()));
 		json.put("informationWork", information.json(teamId, period));
+		countedTheWayTeamsCount(teamId, period, json);
 		return json;
+	}
+
+	/** Issue #17 (ADR 0038): direct time against the target, movements per youth, worrying development as shares. */
+	private void countedTheWayTeamsCount(java.util.UUID teamId, ReportingPeriod period, Map<String, Object> json) {
+		json.put("directTime", DirectTimes.json(directTimes.of(teamId, period)));
+		json.put("priorityMovementsPerYouth", youths.movementsPerYouth(Set.of(teamId), period).stream().map(m -> {
+			var entry = new LinkedHashMap<String, Object>();
+			entry.put("from", m.from() == null ? "new" : m.from().name().toLowerCase());
+			entry.put("to", m.to() == null ? "left" : m.to().name().toLowerCase());
+			entry.put("youths", m.youths());
+			return (Map<String, Object>) entry;
+		}).sorted(java.util.Comparator.comparing((Map<String, Object> e) -> e.get("from") + ">" + e.get("to"))).toList());
+		// the shares leave the team: small counts are suppressed, and a share with its count
+		var shares = counted.worryingShares(Set.of(teamId), period, java.util.Locale.ROOT).published();
+		var levels = no.feltlogg.shared.SchoolLevel.values();
+		var rows = new ArrayList<Map<String, Object>>();
+		for (int r = 0; r < levels.length; r++) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("schoolLevel", levels[r].name().toLowerCase());
+			row.put("youths", shares.hidden(r, 0) ? null : shares.values()[r][0]);
+			row.put("sharePercent", shares.hidden(r, 1) ? null : shares.values()[r][1]);
+			row.put("suppressed", shares.hidden(r, 0));
+			rows.add(row);
+		}
+		json.put("worryingDevelopmentShares", rows);
 	}
 
 	private static Map<String, Long> genders() {

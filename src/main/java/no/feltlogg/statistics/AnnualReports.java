@@ -72,10 +72,13 @@ class AnnualReports {
 
 	private final InformationSections information;
 
+	private final CountedSections counted;
+
 	AnnualReports(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
 			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages,
-			InformationSections information) {
+			InformationSections information, CountedSections counted) {
 		this.information = information;
+		this.counted = counted;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -149,7 +152,7 @@ class AnnualReports {
 		tables.add(keyed("byArea", text.get("report.table.byArea"), text.get("report.heading.area"),
 				idLabels(team, CodeKind.AREA), columns, compared, p -> fieldwork.byArea(teamSet, p)));
 		tables.add(keyed("byPlace", text.get("report.table.byPlace"), text.get("report.heading.place"),
-				idLabels(team, CodeKind.PLACE), columns, compared, p -> fieldwork.byPlace(teamSet, p)));
+				placeLabels(team), columns, compared, p -> fieldwork.byPlace(teamSet, p)));
 		tables.add(keyed("byArena", text.get("report.table.byArena"), text.get("report.heading.arena"),
 				catalog.labels(team, CodeKind.ARENA), columns, compared, p -> fieldwork.byArena(teamSet, p)));
 
@@ -163,19 +166,20 @@ class AnnualReports {
 		tables.add(keyed("byTheme", text.get("report.table.byTheme"), text.get("report.heading.theme"),
 				catalog.labels(team, CodeKind.THEME), columns, compared, p -> fieldwork.byTheme(teamSet, p)));
 
-		// by month: months of the period as rows, earlier years as columns
+		// by month: months of the period as rows (each month of each year apart, ADR 0038), earlier years as columns
+		// beside the month of the period they fall on
 		var months = new LinkedHashMap<String, String>();
 		for (var m = YearMonth.from(period.from()); m.atDay(1).isBefore(period.until()); m = m.plusMonths(1)) {
-			months.put(Integer.toString(m.getMonthValue()), m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
-					+ (period.isCalendarYear() ? "" : " " + m.getYear()));
+			months.put(m.toString(), CountedSections.monthLabel(m, period, locale));
 		}
 		tables.add(Table.of("byMonth", text.get("report.table.byMonth"), text.get("report.heading.month"), months,
-				columns, compared.stream()
-					.map(p -> fieldwork.byMonth(teamSet, p)
+				columns, compared.stream().map(p -> {
+					int back = period.from().getYear() - p.from().getYear();
+					return fieldwork.byMonth(teamSet, p)
 						.stream()
-						.collect(Collectors.toMap(c -> Integer.toString(YearMonth.parse(c.key()).getMonthValue()),
-								c -> c.count(), Long::sum)))
-					.toList(), Unit.ENCOUNTERS, Chart.LINE));
+						.collect(Collectors.toMap(c -> YearMonth.parse(c.key()).plusYears(back).toString(),
+								c -> c.count(), Long::sum));
+				}).toList(), Unit.ENCOUNTERS, Chart.LINE));
 
 		// follow-up: conversations (anonymous inquiries apart) and unique youths; registered youths by gender
 		var followUpRows = new LinkedHashMap<String, String>();
@@ -318,6 +322,9 @@ class AnnualReports {
 		// information and attitude work, and the schools (ADR 0036)
 		tables.addAll(information.tables(team, period, compared, columns, locale));
 
+		// counted the way the teams count (ADR 0038)
+		tables.addAll(counted.tables(team, period, locale));
+
 		var key = Periods.key(period);
 		var saved = comments.of(team, key);
 		var sections = tables.stream().map(t -> new ReportSection(t, saved.get(t.id()))).toList();
@@ -359,6 +366,13 @@ class AnnualReports {
 			}
 		});
 		return Table.of(id, title, heading, used, columns, series, Unit.ENCOUNTERS, Chart.BAR);
+	}
+
+	/** Places by id, with their area where the same name exists in several areas (ADR 0038). */
+	private Map<String, String> placeLabels(UUID team) {
+		var labels = new LinkedHashMap<String, String>();
+		catalog.placeNames(team).forEach((id, name) -> labels.put(id.toString(), name));
+		return labels;
 	}
 
 	private Map<String, String> idLabels(UUID team, CodeKind kind) {

@@ -21,7 +21,13 @@ public record Table(String id, String title, String rowHeading, List<String> row
 
 		ENCOUNTERS, YOUTHS, OCCURRENCES, HOURS,
 		/** Schools of the team's list (ADR 0036): places, not people, so never suppressed. */
-		SCHOOLS
+		SCHOOLS,
+
+		/**
+		 * Youths in the first column, and each row's share of the whole in per cent in the second (ADR 0038): published,
+		 * a share is hidden wherever its count is.
+		 */
+		SHARE
 
 	}
 
@@ -40,8 +46,36 @@ public record Table(String id, String title, String rowHeading, List<String> row
 
 	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
 	public Table published() {
+		if (unit == Unit.SHARE && suppression == null) {
+			return new Table(id, title, rowHeading, rows, columns, values, unit, chart, sharesSuppressed());
+		}
 		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this
 				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values));
+	}
+
+	/** The counts suppressed as a published list with its total; each share hidden with its count. */
+	private Suppression.Result sharesSuppressed() {
+		var counts = new long[values.length];
+		for (int r = 0; r < values.length; r++) {
+			counts[r] = values[r][0];
+		}
+		var byCount = Suppression.apply(counts);
+		var cells = new Suppression.Hidden[values.length][columns.size()];
+		var rowTotals = new long[values.length];
+		var rowTotalsHidden = new Suppression.Hidden[values.length];
+		for (int r = 0; r < values.length; r++) {
+			var count = byCount.cells()[r][0];
+			java.util.Arrays.fill(cells[r], count == Suppression.Hidden.NO ? count : Suppression.Hidden.SECONDARY);
+			cells[r][0] = count;
+			rowTotals[r] = values[r][0];
+			rowTotalsHidden[r] = byCount.cells()[r][0];
+		}
+		var columnTotals = new long[columns.size()];
+		var columnTotalsHidden = new Suppression.Hidden[columns.size()];
+		java.util.Arrays.fill(columnTotalsHidden, byCount.grandTotalHidden());
+		columnTotals[0] = byCount.grandTotal();
+		return new Suppression.Result(values, cells, rowTotals, rowTotalsHidden, columnTotals, columnTotalsHidden,
+				byCount.grandTotal(), byCount.grandTotalHidden());
 	}
 
 	public boolean isPublished() {
@@ -91,7 +125,7 @@ public record Table(String id, String title, String rowHeading, List<String> row
 
 	/** Whether the row totals say something the cells do not (more than one column). */
 	public boolean hasRowTotals() {
-		return columns.size() > 1;
+		return columns.size() > 1 && unit != Unit.SHARE;
 	}
 
 	/** Builds a table from keyed counts, rows in the given order (labels by key), one column per series. */

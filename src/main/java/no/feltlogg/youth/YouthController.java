@@ -105,6 +105,10 @@ class YouthController {
 		if (!Boolean.TRUE.equals(form.consentGiven())) {
 			FormErrors.reject(result, "consentGiven", "youth.consent.required");
 		}
+		if (!result.hasFieldErrors("consentGivenBy") && form.consentGivenBy() == ConsentGiver.GUARDIAN) {
+			// registering by name needs the youth's own consent; a guardian's alone is not enough (ADR 0038)
+			FormErrors.reject(result, "consentGivenBy", "youth.consent.youthsOwnRequired");
+		}
 		if (result.hasErrors()) {
 			return registrationForm(user, model);
 		}

@@ -109,6 +109,44 @@ public class YouthCounts {
 	}
 
 	/**
+	 * Distinct youths by their priority level at the start of a period and at its end, however often it changed in
+	 * between (ADR 0038): {@code from} is the level of the last change before the first day, {@code null} for a youth
+	 * who came in during the period; {@code to} is the level of the last change on or before the last day, {@code null}
+	 * for a youth whose record was closed in the period (left). Youths without a level by the end, and records closed
+	 * before the period, are not counted.
+	 */
+	public List<YouthMovement> movementsPerYouth(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				with levels as (
+				    select y.id, y.closed_on,
+				           (select p.to_level from priority_change p where p.youth_id = y.id and p.changed_on < :from
+				             order by p.changed_on desc, p.recorded_at desc limit 1) as start_level,
+				           (select p.to_level from priority_change p where p.youth_id = y.id and p.changed_on < :until
+				             order by p.changed_on desc, p.recorded_at desc limit 1) as end_level
+				      from youth y
+				     where y.team_id in (:teams) and (y.closed_on is null or y.closed_on >= :from))
+				select start_level, case when closed_on is not null and closed_on < :until then null else end_level end
+				       as end_level, count(*) as youths
+				  from levels
+				 where end_level is not null
+				 group by 1, 2""")
+			.param("teams", teams)
+			.param("from", period.from())
+			.param("until", period.until())
+			.query((rs, row) -> new YouthMovement(level(rs.getString("start_level")), level(rs.getString("end_level")),
+					rs.getLong("youths")))
+			.list();
+	}
+
+	private static @Nullable PriorityLevel level(@Nullable String level) {
+		return level == null ? null : PriorityLevel.valueOf(level);
+	}
+
+	/** Distinct youths from a level (null: came in) to a level (null: left). */
+	public record YouthMovement(@Nullable PriorityLevel from, @Nullable PriorityLevel to, long youths) {
+	}
+
+	/**
 	 * Distinct youths with a worrying development (a concern criterion in force some day of the period), by school
 	 * level: the level of the youth's school where one is recorded, otherwise by age at the end of the period.
 	 */

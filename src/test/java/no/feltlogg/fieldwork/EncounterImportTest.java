@@ -307,17 +307,62 @@ class EncounterImportTest {
 	}
 
 	@Test
-	void aNewPlaceWithoutItsAreaOrInAnotherAreaIsRefused() {
+	void aNewPlaceWithoutItsAreaIsRefused() {
 		var csv = HEADER + """
 				2025-06-01,14:00,street,,Ukjent plass,boy,13,2,,P-1
-				2025-06-01,14:00,street,Nordbyen,Torget,boy,13,2,,P-2
 				""";
 		var result = post(csv, true);
 
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].message")
-			.isEqualTo(List.of("Stedet «Ukjent plass» er nytt: oppgi området det ligger i.",
-					"Stedet «Torget» ligger i området Sentrum, ikke i Nordbyen."));
+			.isEqualTo(List.of("Stedet «Ukjent plass» er nytt: oppgi området det ligger i."));
+	}
+
+	/**
+	 * Issue #17: the pair (area, place) names a place. Seen failing on the code before it: the first line was refused
+	 * ("Stedet «Torget» ligger i området Sentrum, ikke i Nordbyen"), the third as a place of another area.
+	 */
+	@Test
+	void theSamePlaceNameInTwoAreasNewAndExistingIsTwoPlaces() {
+		var sentrum = catalog.byCode(municipality.teamA, CodeKind.AREA, "sentrum").orElseThrow();
+		var torgetSentrum = place(municipality.teamA, "Torget");
+		var csv = HEADER + """
+				2025-06-01,14:00,street,Nordbyen,Torget,boy,13,2,,TWO-1
+				2025-06-01,14:00,street,Sentrum,Torget,boy,13,3,,TWO-2
+				2025-06-01,15:00,street,Nordbyen,Skateparken,girl,14,4,,TWO-3
+				2025-06-01,15:00,street,Sentrum,Skateparken,girl,14,5,,TWO-4
+				2025-06-01,16:00,street,,Torget,girl,14,1,,TWO-5
+				""";
+		var check = post(csv, true);
+		assertThat(check).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(6));
+		assertThat(check).bodyJson()
+			.extractingPath("$.errors[0].message")
+			.isEqualTo("Flere steder heter «Torget»: oppgi området.");
+
+		var result = post(csv.replace("2025-06-01,16:00,street,,Torget,girl,14,1,,TWO-5\n", ""), false);
+		assertThat(result).bodyJson().extractingPath("$.imported").isEqualTo(4);
+		assertThat(result).bodyJson()
+			.extractingPath("$.created.places")
+			.isEqualTo(List.of("Torget (Nordbyen)", "Skateparken (Nordbyen)"));
+		var nordbyen = catalog.byCode(municipality.teamA, CodeKind.AREA, "nordbyen").orElseThrow();
+		var torgets = catalog.all(municipality.teamA, CodeKind.PLACE).stream().filter(p -> p.label().equals("Torget")).toList();
+		assertThat(torgets).extracting(CodeItem::areaId).containsExactlyInAnyOrder(sentrum.id(), nordbyen.id());
+		var torgetNordbyen = torgets.stream().filter(p -> p.areaId().equals(nordbyen.id())).findFirst().orElseThrow();
+		assertThat(jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-1' and team_id = ?",
+				UUID.class, municipality.teamA)).isEqualTo(torgetNordbyen.id());
+		assertThat(jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-2' and team_id = ?",
+				UUID.class, municipality.teamA)).isEqualTo(torgetSentrum.id());
+		assertThat(catalog.placeNames(municipality.teamA)).containsEntry(torgetNordbyen.id(), "Torget (Nordbyen)")
+			.containsEntry(torgetSentrum.id(), "Torget (Sentrum)");
+
+		// again, now that both exist: existing pairs are found, an unambiguous place needs no area
+		var again = post(HEADER + """
+				2025-07-01,14:00,street,Nordbyen,Skateparken,boy,13,2,,TWO-6
+				2025-07-01,14:00,street,,Torget,boy,13,2,,TWO-7
+				2025-07-01,14:00,street,Sentrum,Fontenen,boy,13,2,,TWO-8
+				""", true);
+		assertThat(again).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(3));
+		assertThat(again).bodyJson().extractingPath("$.created.places").isEqualTo(List.of("Fontenen"));
 	}
 
 	@Test

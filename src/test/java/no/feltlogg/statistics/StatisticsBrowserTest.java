@@ -79,6 +79,8 @@ class StatisticsBrowserTest {
 		assertThat(browser.text("#table-encounters tbody tr:first-child")).isEqualTo("Alle ungdomstreff 39");
 		browser.waitFor(d -> !d.findElements(By.cssSelector("#section-encounters .chart canvas")).isEmpty());
 		assertThat(browser.all(".chart canvas")).hasSizeGreaterThan(5);
+		// issue #17: the share of working time directly with youths against the target (none entered: none assumed)
+		assertThat(browser.text("#table-directTime tbody tr:last-child")).isEqualTo("Hele perioden 0 0 0 70");
 		browser.assertAccessible();
 
 		browser.find("#section-byMonth summary").click();
@@ -102,7 +104,8 @@ class StatisticsBrowserTest {
 		}
 		var csv = new String(download("#downloads a[href*='export.csv']"), StandardCharsets.UTF_8);
 		assertThat(csv).contains("encounters,Alle ungdomstreff," + year + ",39\r\n")
-			.contains("ageBandGender,12-15,Jenter,<5\r\n");
+			.contains("ageBandGender,12-15,Jenter,<5\r\n")
+			.contains("directTime,Hele perioden,Mål (%),70\r\n");
 		browser.logout();
 
 		browser.login(municipality.account(Role.SLT), TestStaff.PASSWORD);
