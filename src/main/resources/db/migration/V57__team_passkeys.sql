@@ -21,8 +21,9 @@ create table user_credentials (
     backup_state                 boolean       not null,
     attestation_object           bytea,
     attestation_client_data_json bytea,
-    created                      timestamp,
-    last_used                    timestamp,
+    -- Spring Security's row mapper requires both
+    created                      timestamp     not null,
+    last_used                    timestamp     not null,
     label                        text          not null
 );
 

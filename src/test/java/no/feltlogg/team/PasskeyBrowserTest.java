@@ -172,8 +172,8 @@ class PasskeyBrowserTest {
 		jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", handle, other, other);
 		jdbc.update("""
 				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count,
-				  backup_eligible, backup_state, created, label)
-				values (?, ?, ?, 0, false, false, now(), 'Hennes nøkkel')""", "cred-" + UUID.randomUUID(), handle,
+				  backup_eligible, backup_state, created, last_used, label, authenticator_transports)
+				values (?, ?, ?, 0, false, false, now(), now(), 'Hennes nøkkel', 'internal')""", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes()), handle,
 				new byte[] { 1 });
 		signOut();
 		browser.login(other, TestStaff.PASSWORD);
@@ -183,7 +183,16 @@ class PasskeyBrowserTest {
 		assertThat(browser.text("#passkey-error")).contains("Innlogging med passnøkkel mislyktes");
 		browser.go("/");
 		assertThat(browser.path()).as("still owes her second factor").isEqualTo("/login/second-factor");
-		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: Another person%")).isOne();
+		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: %")).isOne();
+
+		// and when she has no passkey the options name none, so that only the check of the owner refuses it
+		jdbc.update("delete from user_entities where id = ?", handle);
+		((JavascriptExecutor) browser.driver()).executeScript(OFFER_ANY_PASSKEY);
+		passkeySignIn();
+		assertThat(browser.text("#passkey-error")).contains("Innlogging med passnøkkel mislyktes");
+		browser.go("/");
+		assertThat(browser.path()).isEqualTo("/login/second-factor");
+		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: Another person%")).isPositive();
 
 		// the owner removes her passkey; the authenticator still holds it, and the application no longer knows it
 		signOut();

@@ -91,11 +91,11 @@ class SignedInSessionsTest {
 						username);
 				return id;
 			});
-		var credential = "cred-" + UUID.randomUUID();
+		var credential = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes());
 		jdbc.update("""
 				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count,
-				  backup_eligible, backup_state, created, label)
-				values (?, ?, ?, 0, false, false, now(), 'Jobbtelefon')""", credential, handle, new byte[] { 1, 2, 3 });
+				  backup_eligible, backup_state, created, last_used, label, authenticator_transports)
+				values (?, ?, ?, 0, false, false, now(), now(), 'Jobbtelefon', 'internal')""", credential, handle, new byte[] { 1, 2, 3 });
 		return credential;
 	}
 
@@ -131,10 +131,11 @@ class SignedInSessionsTest {
 	void removingHerPasskeyEndsHerOtherSessionsAndAnotherPersonsPasskeyIsNotFound() {
 		var username = municipality.account(Role.WORKER);
 		var other = municipality.account(Role.WORKER);
+		secondFactors.enrolPublishedSecret(username, SECRET);
 		var hers = passkeyOf(username);
 		var notHers = passkeyOf(other);
-		var phone = signIn(username);
-		var office = signIn(username);
+		var phone = signInWithCode(username, 0);
+		var office = signInWithCode(username, 1);
 
 		var page = mvc.get().uri("/account/second-factor").cookie(office).exchange();
 		assertThat(page).hasStatusOk().bodyText().contains("Jobbtelefon").contains("Registrer passnøkkel");
