@@ -156,6 +156,16 @@ class PasskeyBrowserTest {
 		assertThat(browser.path()).isEqualTo("/login/second-factor?fresh");
 		passkeySignIn();
 		browser.waitFor(d -> browser.path().equals(export));
+
+		// with passkeys only she has no code to type: her password change asks for a fresh passkey instead
+		browser.go("/account/password");
+		assertThat(browser.path()).isEqualTo("/account/password");
+		assertThat(browser.all("#code")).isEmpty();
+		secondFactorGivenLongAgo();
+		browser.go("/account/password");
+		assertThat(browser.path()).isEqualTo("/login/second-factor?fresh");
+		passkeySignIn();
+		browser.waitFor(d -> browser.path().equals("/account/password"));
 	}
 
 	@Test
