@@ -34,7 +34,7 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       if (!response.ok) {
-        throw new Error('HTTP ' + response.status);
+        throw new Error('HTTP ' + response.status + ' ' + url);
       }
       return response.json();
     });
@@ -127,8 +127,9 @@
         var error = document.getElementById('passkey-error');
         error.hidden = true;
         signInButton.disabled = true;
-        signIn().catch(function () {
+        signIn().catch(function (reason) {
           signInButton.disabled = false;
+          error.setAttribute('data-reason', String(reason && reason.message || reason));
           show(error);
         });
       });
@@ -155,8 +156,9 @@
         registerButton.disabled = true;
         register(label.substring(0, 60)).then(function () {
           window.location.assign('/account/second-factor?passkey');
-        }).catch(function () {
+        }).catch(function (reason) {
           registerButton.disabled = false;
+          failed.setAttribute('data-reason', String(reason && reason.message || reason));
           show(failed);
         });
       });

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -24,6 +25,8 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.util.function.SingletonSupplier;
+
+import no.feltlogg.shared.CurrentUser;
 
 /**
  * Passkeys (ADR 0032): Spring Security's JDBC repositories on the tables of V57, and the relying party. Its id
@@ -47,8 +50,8 @@ class PasskeyConfiguration {
 
 	@Bean
 	WebAuthnRelyingPartyOperations passkeyRelyingParty(PublicKeyCredentialUserEntityRepository users,
-			UserCredentialRepository credentials, Environment environment) {
-		return new RelyingParty(SingletonSupplier.of(() -> {
+			UserCredentialRepository credentials, Environment environment, SecurityLog securityLog) {
+		return new RelyingParty(securityLog, SingletonSupplier.of(() -> {
 			var rpId = environment.getProperty("feltlogg.webauthn.rp-id", "localhost");
 			var origins = environment.resolvePlaceholders(
 					"${feltlogg.webauthn.allowed-origins:http://localhost:${local.server.port:${server.port:8080}}}");
@@ -59,8 +62,9 @@ class PasskeyConfiguration {
 		}));
 	}
 
-	/** The relying party, made at its first use. */
-	record RelyingParty(Supplier<Webauthn4JRelyingPartyOperations> operations) implements WebAuthnRelyingPartyOperations {
+	/** The relying party, made at its first use; a registered passkey is security-logged. */
+	record RelyingParty(SecurityLog securityLog,
+			Supplier<Webauthn4JRelyingPartyOperations> operations) implements WebAuthnRelyingPartyOperations {
 
 		@Override
 		public PublicKeyCredentialCreationOptions createPublicKeyCredentialCreationOptions(
@@ -70,7 +74,14 @@ class PasskeyConfiguration {
 
 		@Override
 		public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
-			return operations.get().registerCredential(request);
+			var registered = operations.get().registerCredential(request);
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+				securityLog.insert(SecurityLog.Row.by(SecurityEvent.PASSKEY_REGISTERED, user)
+					.target(user.accountId(), user.getUsername())
+					.detail("passkey '" + registered.getLabel() + "'"));
+			}
+			return registered;
 		}
 
 		@Override

