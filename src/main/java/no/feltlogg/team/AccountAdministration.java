@@ -30,8 +30,15 @@ class AccountAdministration {
 
 	private final PasswordPolicy passwordPolicy;
 
+	private final SecondFactors secondFactors;
+
+	private final SignedInSessions sessions;
+
 	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService,
-			SecurityLog securityLog, PasswordLinks passwordLinks, PasswordPolicy passwordPolicy) {
+			SecurityLog securityLog, PasswordLinks passwordLinks, PasswordPolicy passwordPolicy,
+			SecondFactors secondFactors, SignedInSessions sessions) {
+		this.secondFactors = secondFactors;
+		this.sessions = sessions;
 		this.accounts = accounts;
 		this.teams = teams;
 		this.teamService = teamService;
@@ -50,6 +57,28 @@ class AccountAdministration {
 						.orElse(null),
 					a.isEnabled()))
 			.toList();
+	}
+
+	/** Whether the person has a second factor (TOTP or a passkey), for the administrator's page. */
+	@Transactional(readOnly = true)
+	public boolean hasSecondFactor(CurrentUser admin, UUID id) {
+		return secondFactors.enrolled(account(admin, id).getId());
+	}
+
+	/**
+	 * Removes a person's lost second factor: her TOTP, recovery codes and passkeys. Security-logged; all her sessions
+	 * end, and she enrols again at her next sign-in (where her role requires a second factor). Returns whether she
+	 * had any.
+	 */
+	public boolean removeSecondFactor(CurrentUser admin, UUID id) {
+		var account = account(admin, id);
+		var removed = secondFactors.removeAll(account.getId(), account.getUsername());
+		securityLog.insert(SecurityLog.Row.by(SecurityEvent.SECOND_FACTOR_REMOVED, admin)
+			.target(id, account.getUsername())
+			.teams(account.getTeamId(), null)
+			.detail(removed ? "TOTP, recovery codes and passkeys removed" : "none enrolled"));
+		sessions.endAll(account.getUsername());
+		return removed;
 	}
 
 	@Transactional(readOnly = true)

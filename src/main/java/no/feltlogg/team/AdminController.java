@@ -116,6 +116,16 @@ class AdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/** Removes a person's lost second factor (TOTP, recovery codes, passkeys) and ends her sessions. */
+	@PostMapping("/accounts/{id}/second-factor/remove")
+	String removeSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		var removed = administration.removeSecondFactor(admin, id);
+		redirect.addFlashAttribute("message", removed ? "admin.account.secondFactor.removed"
+				: "admin.account.secondFactor.none");
+		return "redirect:/admin/accounts/" + id;
+	}
+
 	@GetMapping("/accounts/{id}/password")
 	String passwordLink(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, Model model) {
 		model.addAttribute("account", administration.account(admin, id));
@@ -162,6 +172,7 @@ class AdminController {
 	private String editForm(CurrentUser admin, Account account, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("teams", administration.teams(admin));
+		model.addAttribute("hasSecondFactor", administration.hasSecondFactor(admin, account.getId()));
 		return "admin/account-edit";
 	}
 

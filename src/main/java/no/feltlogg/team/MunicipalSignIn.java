@@ -48,6 +48,8 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 
 	private final SecurityLog securityLog;
 
+	private final SignedInSessions sessions;
+
 	private final String accountClaim;
 
 	private final List<String> mfaAcrValues;
@@ -55,7 +57,7 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 	private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	MunicipalSignIn(AccountRepository accounts, AccountDetailsService users, SecondFactors secondFactors,
-			SignInThrottle throttle, SecurityLog securityLog,
+			SignInThrottle throttle, SecurityLog securityLog, SignedInSessions sessions,
 			@Value("${feltlogg.oidc.account-claim:preferred_username}") String accountClaim,
 			@Value("${feltlogg.oidc.mfa-acr-values:}") List<String> mfaAcrValues) {
 		this.accounts = accounts;
@@ -63,6 +65,7 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 		this.secondFactors = secondFactors;
 		this.throttle = throttle;
 		this.securityLog = securityLog;
+		this.sessions = sessions;
 		this.accountClaim = accountClaim;
 		this.mfaAcrValues = mfaAcrValues.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
 	}
@@ -95,6 +98,7 @@ public class MunicipalSignIn implements AuthenticationSuccessHandler, Authentica
 			return;
 		}
 		throttle.accountSucceeded(current.getUsername());
+		sessions.limit(current.getUsername(), request.getSession().getId());
 		securityLog.insert(SecurityLog.Row.by(SecurityEvent.SIGN_IN, current)
 			.detail("the municipality's sign-in")
 			.address(request.getRemoteAddr()));

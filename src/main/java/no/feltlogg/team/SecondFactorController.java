@@ -40,14 +40,26 @@ class SecondFactorController {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
 	private final SecondFactors secondFactors;
+
+	private final Passkeys passkeys;
+
+	private final SignedInSessions sessions;
+
+	private final SecurityLog securityLog;
 
 	private final Clock clock;
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	SecondFactorController(SecondFactors secondFactors, Clock clock) {
+	SecondFactorController(SecondFactors secondFactors, Passkeys passkeys, SignedInSessions sessions,
+			SecurityLog securityLog, Clock clock) {
 		this.secondFactors = secondFactors;
+		this.passkeys = passkeys;
+		this.sessions = sessions;
+		this.securityLog = securityLog;
 		this.clock = clock;
 	}
 
@@ -59,6 +71,7 @@ class SecondFactorController {
 		}
 		model.addAttribute("form", SecondFactorForm.empty());
 		model.addAttribute("fresh", fresh != null);
+		model.addAttribute("hasPasskeys", passkeys.any(user.accountId()));
 		return "account/second-factor";
 	}
 
@@ -75,6 +88,7 @@ class SecondFactorController {
 				FormErrors.reject(result, "code", "secondFactor.wrong");
 			}
 			model.addAttribute("fresh", false);
+			model.addAttribute("hasPasskeys", passkeys.any(user.accountId()));
 			return "account/second-factor";
 		}
 		var wasPending = SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor;
@@ -83,8 +97,13 @@ class SecondFactorController {
 	}
 
 	@GetMapping(ENROL_PAGE)
-	String enrolForm(@AuthenticationPrincipal CurrentUser user, HttpSession session, Model model) {
-		if (secondFactors.enrolled(user.accountId())) {
+	String enrolForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String passkey,
+			HttpSession session, Model model) {
+		addPasskeys(user, model);
+		if (passkey != null && !model.containsAttribute("message")) {
+			model.addAttribute("message", "passkeys.registered");
+		}
+		if (secondFactors.totpEnrolled(user.accountId())) {
 			model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(user.accountId()));
 			return "account/second-factor-status";
 		}
@@ -104,7 +123,7 @@ class SecondFactorController {
 		var codes = delayed.isPresent() ? java.util.Optional.<List<String>>empty()
 				: secondFactors.enrol(user, secret, form.code() == null ? "" : form.code().replaceAll("\\s", ""));
 		if (codes.isEmpty()) {
-			if (secondFactors.enrolled(user.accountId())) {
+			if (secondFactors.totpEnrolled(user.accountId())) {
 				return "redirect:" + ENROL_PAGE;
 			}
 			var retryAt = delayed.or(() -> secondFactors.delayedUntil(user));
@@ -115,6 +134,7 @@ class SecondFactorController {
 			else {
 				FormErrors.reject(result, "code", "secondFactor.enrol.wrong");
 			}
+			addPasskeys(user, model);
 			return enrolPage(user, session, model);
 		}
 		session.removeAttribute(PENDING_SECRET);
@@ -123,12 +143,49 @@ class SecondFactorController {
 		return "redirect:" + ENROL_PAGE + "/recovery-codes";
 	}
 
+	/**
+	 * Removes one of the person's own passkeys; her other sessions end (a removed factor may be a lost device's). A
+	 * passkey of another person is not found.
+	 */
+	@PostMapping(ENROL_PAGE + "/passkeys/remove")
+	String removePasskey(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(name = "credential", defaultValue = "") String credential, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (passkeys.remove(user, credential)) {
+			securityLog.insert(SecurityLog.Row.by(SecurityEvent.PASSKEY_REMOVED, user)
+				.target(user.accountId(), user.getUsername())
+				.address(request.getRemoteAddr()));
+			sessions.endOthers(user.getUsername(), request.getSession().getId());
+			redirect.addFlashAttribute("message", "passkeys.removed");
+		}
+		else {
+			redirect.addFlashAttribute("error", "passkeys.notFound");
+		}
+		return "redirect:" + ENROL_PAGE;
+	}
+
 	@GetMapping(ENROL_PAGE + "/recovery-codes")
 	String recoveryCodes(Model model) {
 		if (!model.containsAttribute("recoveryCodes")) {
 			return "redirect:" + ENROL_PAGE;
 		}
 		return "account/recovery-codes";
+	}
+
+	private void addPasskeys(CurrentUser user, Model model) {
+		var pending = SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor;
+		model.addAttribute("showPasskeys", !pending);
+		model.addAttribute("passkeys", pending ? List.of()
+				: passkeys.of(user.getUsername())
+					.stream()
+					.map(p -> new PasskeyRow(p.credentialId(), p.label(),
+							p.created() == null ? "" : SHOWN.format(p.created().atZone(Oslo.ZONE)),
+							p.lastUsed() == null ? "" : SHOWN.format(p.lastUsed().atZone(Oslo.ZONE))))
+					.toList());
+	}
+
+	/** A passkey as the page lists it. */
+	record PasskeyRow(String credentialId, String label, String created, String lastUsed) {
 	}
 
 	private String enrolPage(CurrentUser user, HttpSession session, Model model) {

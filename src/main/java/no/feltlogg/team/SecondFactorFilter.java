@@ -25,7 +25,7 @@ public class SecondFactorFilter extends OncePerRequestFilter {
 	static final Pattern NEEDS_FRESH_FACTOR = Pattern.compile("/youth/[^/]+/(need-to-know|export\\.json|export\\.pdf)");
 
 	private static final Pattern OPEN_WHILE_PENDING = Pattern.compile(
-			"/login/second-factor|/account/second-factor|/logout|/error|/favicon\\.ico|/(css|js|webjars)/.*");
+			"/login/second-factor|/account/second-factor|/webauthn/authenticate/options|/login/webauthn|/logout|/error|/favicon\\.ico|/(css|js|webjars)/.*");
 
 	private final SecondFactors secondFactors;
 

@@ -22,16 +22,20 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
 	private final SecondFactors secondFactors;
 
+	private final SignedInSessions sessions;
+
 	private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	SecondFactorSignIn(SecondFactors secondFactors) {
+	SecondFactorSignIn(SecondFactors secondFactors, SignedInSessions sessions) {
 		this.secondFactors = secondFactors;
+		this.sessions = sessions;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
+			sessions.limit(user.getUsername(), request.getSession().getId());
 			var enrolled = secondFactors.enrolled(user.accountId());
 			if (enrolled || secondFactors.required(user)) {
 				var pending = new PendingSecondFactor(user, enrolled);

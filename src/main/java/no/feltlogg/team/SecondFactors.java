@@ -52,16 +52,19 @@ public class SecondFactors {
 
 	private final SignInThrottle throttle;
 
+	private final Passkeys passkeys;
+
 	private final Set<Role> requiredRoles;
 
 	private final DefaultCodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
 	private final SecureRandom random = new SecureRandom();
 
-	SecondFactors(JdbcClient jdbc, SignInThrottle throttle,
+	SecondFactors(JdbcClient jdbc, SignInThrottle throttle, Passkeys passkeys,
 			@Value("${feltlogg.mfa.required-roles:WORKER,LEADER,SLT,ADMIN}") String requiredRoles) {
 		this.jdbc = jdbc;
 		this.throttle = throttle;
+		this.passkeys = passkeys;
 		this.requiredRoles = Arrays.stream(requiredRoles.split(","))
 			.map(String::trim)
 			.filter(role -> !role.isEmpty())
@@ -69,13 +72,27 @@ public class SecondFactors {
 			.collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** Whether the person has a second factor enrolled. */
+	/** Whether the person has a second factor enrolled: TOTP, or a passkey. */
 	@Transactional(readOnly = true)
 	public boolean enrolled(UUID accountId) {
+		return totpEnrolled(accountId) || passkeys.any(accountId);
+	}
+
+	/** Whether the person has TOTP (and so recovery codes). */
+	@Transactional(readOnly = true)
+	boolean totpEnrolled(UUID accountId) {
 		return jdbc.sql("select count(*) from account_totp where account_id = :id")
 			.param("id", accountId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** Removes every second factor of the person (TOTP, recovery codes, passkeys); whether she had any. */
+	boolean removeAll(UUID accountId, String username) {
+		var removed = jdbc.sql("delete from account_totp where account_id = :id").param("id", accountId).update();
+		removed += jdbc.sql("delete from account_recovery_code where account_id = :id").param("id", accountId).update();
+		removed += passkeys.removeAll(username);
+		return removed > 0;
 	}
 
 	/** Whether the person's role must have a second factor ({@code FELTLOGG_MFA_REQUIRED_ROLES}). */

@@ -28,8 +28,12 @@ class LoginController {
 
 	private final ObjectProvider<ClientRegistrationRepository> municipalProvider;
 
-	LoginController(Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider) {
+	private final java.time.Duration absoluteLifetime;
+
+	LoginController(Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider,
+			@org.springframework.beans.factory.annotation.Value("${feltlogg.session.absolute-lifetime:12h}") java.time.Duration absoluteLifetime) {
 		this.clock = clock;
+		this.absoluteLifetime = absoluteLifetime;
 		this.municipalProvider = municipalProvider;
 	}
 
@@ -43,7 +47,8 @@ class LoginController {
 	String login(@Nullable Authentication authentication, @RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String logout,
 			@RequestParam(required = false) @Nullable String ended,
-			@RequestParam(required = false) @Nullable String expired, HttpSession session, Model model) {
+			@RequestParam(required = false) @Nullable String expired,
+			@RequestParam(required = false) @Nullable String lifetime, HttpSession session, Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
 			return "redirect:/";
@@ -58,6 +63,8 @@ class LoginController {
 		model.addAttribute("loggedOut", logout != null);
 		model.addAttribute("ended", ended != null);
 		model.addAttribute("expired", expired != null);
+		model.addAttribute("lifetimeOver", lifetime != null);
+		model.addAttribute("lifetimeHours", absoluteLifetime.toHours());
 		return "login";
 	}
 

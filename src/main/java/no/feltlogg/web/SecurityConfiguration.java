@@ -1,6 +1,7 @@
 package no.feltlogg.web;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import org.springframework.util.unit.DataSize;
 
 import no.feltlogg.operations.DatabaseFaults;
 import no.feltlogg.team.MunicipalSignIn;
+import no.feltlogg.team.PasskeySignIn;
 import no.feltlogg.team.SecondFactorFilter;
 import no.feltlogg.team.SecondFactorSignIn;
 import no.feltlogg.team.SecondFactors;
@@ -41,12 +43,13 @@ class SecurityConfiguration {
 			@Value("${feltlogg.upload.max-size:1MB}") DataSize formLimit,
 			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit,
 			SignInFailureHandler signInFailures, SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors,
-			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn)
+			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn,
+			@Value("${feltlogg.session.absolute-lifetime:12h}") Duration absoluteLifetime, PasskeySignIn passkeySignIn)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest",
 					"/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/password/**", "/rights")
+					"/actuator/prometheus", "/password/**", "/rights", "/login/webauthn", "/webauthn/authenticate/options")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
@@ -66,9 +69,12 @@ class SecurityConfiguration {
 				.frameOptions(frame -> frame.deny()))
 			.exceptionHandling(exceptions -> exceptions
 				.accessDeniedHandler(new RefusalLog(securityLog, new ExpiredSessionHandler())))
-			.addFilterBefore(new AccountStatusFilter(teams), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(teams, clock, absoluteLifetime), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorFilter(secondFactors, clock), AccountStatusFilter.class)
 			.addFilterBefore(new UploadLimitFilter(formLimit.toBytes(), importLimit.toBytes()), CsrfFilter.class);
+		// passkeys (ADR 0032): the relying party and its JDBC repositories are the team module's beans
+		http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
+			.withObjectPostProcessor(passkeySignIn.filterSetup()));
 		if (municipalProvider.getIfAvailable() != null) {
 			// only when SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_* are set; otherwise password sign-in alone
 			http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
