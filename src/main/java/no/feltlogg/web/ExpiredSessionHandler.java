@@ -72,16 +72,25 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
 								new SimpleSavedRequest(FormPage.toRestore(request)));
 					}
 					response.sendRedirect(request.getContextPath() + "/login?expired");
+					return;
 				}
-				else {
+				if (fromOurForm(request)) {
 					response.setStatus(HttpServletResponse.SC_SEE_OTHER);
 					response.setHeader("Location", request.getContextPath() + FormPage.toRestore(request));
+					return;
 				}
-				return;
 			}
 			request.setAttribute(EXPIRED, Boolean.TRUE);
 		}
 		denied.handle(request, response, exception);
+	}
+
+	/**
+	 * A post that carries a token (only a page of ours puts one in) but the wrong one: a stale form. A signed-in post
+	 * with no token at all did not come from a form of ours and is refused (with the expired page, not the role one).
+	 */
+	private static boolean fromOurForm(HttpServletRequest request) {
+		return request.getParameter("_csrf") != null && request.getParameter(FormPage.PARAMETER) != null;
 	}
 
 	/** What was posted is small enough to keep in the session as it is; longer texts come back from the draft. */

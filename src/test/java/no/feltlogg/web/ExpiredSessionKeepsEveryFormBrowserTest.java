@@ -228,6 +228,7 @@ class ExpiredSessionKeepsEveryFormBrowserTest {
 	@Test
 	void aStaleTokenWhileSignedInSendsBackToTheFormNotToThe403Page() {
 		phone.go("/youth/new");
+		assertThat(phone.heading()).as(phone.path()).isEqualTo("Registrer ungdom");
 		phone.type("name", "Mia Gammelside");
 		((JavascriptExecutor) phone.driver())
 			.executeScript("document.querySelector('main form input[name=_csrf]').value = 'stale';");
