@@ -54,6 +54,7 @@ class SameAsLastBrowserTest {
 		assertThat(folded).isNotEmpty();
 		assertThat(phone.find("#more-themes").getDomProperty("open")).isEqualTo("false");
 
+		assertThat(onFirstScreen("#save-encounter")).isTrue();
 		var place = new Select(phone.find("#placeId")).getOptions().get(1).getAttribute("value");
 		new Select(phone.find("#placeId")).selectByValue(place);
 		phone.click("#more-themes summary");
@@ -73,6 +74,15 @@ class SameAsLastBrowserTest {
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ? and place_id::text = ? "
 				+ "and themes = array[?]::text[]", Integer.class, municipality.teamA, place, rare)).isEqualTo(2);
 		phone.assertAccessible();
+	}
+
+	private static boolean onFirstScreen(String css) {
+		return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+				"window.scrollTo(0, 0); var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+						+ "var bar = document.querySelector('.save-bar').getBoundingClientRect();"
+						+ "return r.top >= 0 && r.height > 0 && (arguments[0] === '#save-encounter'"
+						+ " ? r.bottom <= window.innerHeight : r.bottom <= bar.top);",
+				css));
 	}
 
 }

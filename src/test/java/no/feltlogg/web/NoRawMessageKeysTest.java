@@ -103,6 +103,7 @@ class NoRawMessageKeysTest {
 		var stale = worker.send(HttpRequest.newBuilder(uri("/youth/new"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-CSRF-TOKEN", "stale")
+			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString("name=x"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(stale.statusCode()).isEqualTo(403);
@@ -110,7 +111,9 @@ class NoRawMessageKeysTest {
 	}
 
 	private String heading(HttpResponse<String> response) {
-		return Jsoup.parse(response.body()).selectFirst("h1").text();
+		var h1 = Jsoup.parse(response.body()).selectFirst("h1");
+		assertThat(h1).as(response.uri() + ": " + response.body()).isNotNull();
+		return h1.text();
 	}
 
 	private HttpClient client() {
@@ -136,7 +139,10 @@ class NoRawMessageKeysTest {
 	}
 
 	private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb-NO").GET().build(),
+		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb-NO")
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.GET()
+			.build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
