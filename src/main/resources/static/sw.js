@@ -3,14 +3,14 @@
 'use strict';
 importScripts('/js/outbox.js');
 
-var STATIC = 'feltlogg-static-v1';
+var STATIC = 'feltlogg-static-v2';
 var FORMS = 'feltlogg-forms';
 var OFFLINE_FORMS = ['/fieldwork/encounters/new', '/fieldwork/observations/new'];
 
 self.addEventListener('install', function (event) {
   event.waitUntil(caches.open(STATIC).then(function (cache) {
     return Promise.all(['/offline', '/css/app.css', '/js/app.js', '/js/outbox.js', '/js/offline.js',
-      '/icons/icon-192.png', '/manifest.webmanifest'].map(function (url) {
+      '/js/drafts.js', '/js/encounter.js', '/icons/icon-192.png', '/manifest.webmanifest'].map(function (url) {
       return fetch(url, { credentials: 'omit' }).then(function (response) {
         if (response.ok) {
           return cache.put(url, response);

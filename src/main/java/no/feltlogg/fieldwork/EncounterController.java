@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +41,9 @@ class EncounterController {
 	/** The picker of youths met on the encounter forms, a list of names (ADR 0025). */
 	static final String LIST_YOUTH_PICKER = "fieldwork.list.youthPicker";
 
+	/** How many themes the encounter form shows before "more". */
+	static final int USUAL_THEMES = 6;
+
 	private final Encounters encounters;
 
 	private final EncounterChecks checks;
@@ -60,9 +64,13 @@ class EncounterController {
 
 	private final AccessLog accessLog;
 
+	private final org.springframework.core.convert.ConversionService conversions;
+
 	EncounterController(Encounters encounters, EncounterChecks checks, EncounterQueries queries, Shifts shifts,
 			Catalog catalog, Teams teams, EncounterRepository repository, Clock clock, Youths youths,
-			AccessLog accessLog) {
+			AccessLog accessLog,
+			@org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") org.springframework.core.convert.ConversionService conversions) {
+		this.conversions = conversions;
 		this.youths = youths;
 		this.accessLog = accessLog;
 		this.encounters = encounters;
@@ -103,6 +111,7 @@ class EncounterController {
 		var shift = shifts.open(worker).map(Shift::getId).orElse(null);
 		var details = checks.check(worker, form, shift, result);
 		if (details.isEmpty()) {
+			keepTyped(form, result, model);
 			return formPage(worker, model);
 		}
 		encounters.log(worker, details.get());
@@ -133,6 +142,7 @@ class EncounterController {
 		var encounter = encounters.get(user, id);
 		var details = checks.check(user, form, encounter.details().shiftId(), result);
 		if (details.isEmpty() || form.version() == null) {
+			keepTyped(form, result, model);
 			return editPage(user, encounter, model);
 		}
 		encounters.change(user, id, form.version(), details.get());
@@ -162,8 +172,24 @@ class EncounterController {
 				null, List.of(), null);
 	}
 
+	/**
+	 * A value that could not be read (a time of 25:99) leaves Spring's model without the form, although the record was
+	 * made with everything else: put it back, so that the tally and the themes are shown as typed (issue 15).
+	 */
+	private void keepTyped(@Nullable EncounterForm form, BindingResult result, Model model) {
+		if (form != null && model.getAttribute("form") == null) {
+			// a result that reads the fields of the form (with their formats), keeping every error and rejected value
+			var kept = new org.springframework.validation.DirectFieldBindingResult(form, "form");
+			kept.initConversion(conversions);
+			kept.addAllErrors(result);
+			model.addAttribute("form", form);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+		}
+	}
+
 	private String formPage(CurrentUser worker, Model model) {
 		addCodeLists(worker.requireTeamId(), model);
+		model.addAttribute("last", queries.lastOf(worker.requireTeamId(), worker.accountId()).orElse(null));
 		model.addAttribute("youths", shownYouths(worker));
 		model.addAttribute("shift", shifts.open(worker).orElse(null));
 		return "fieldwork/encounter-form";
@@ -193,10 +219,27 @@ class EncounterController {
 		model.addAttribute("areas", catalog.all(team, CodeKind.AREA));
 		model.addAttribute("places", catalog.all(team, CodeKind.PLACE));
 		model.addAttribute("themes", catalog.all(team, CodeKind.THEME));
+		model.addAttribute("usualThemes", usualThemes(team));
 		model.addAttribute("platforms", Platform.values());
 		model.addAttribute("arenaLabels", catalog.labels(team, CodeKind.ARENA));
 		model.addAttribute("themeLabels", catalog.labels(team, CodeKind.THEME));
 		model.addAttribute("labels", labels(team));
+	}
+
+	/**
+	 * The themes shown before "more": the team's most used in the last 90 days, or the first active ones while the team
+	 * has logged too few (issue 15).
+	 */
+	private java.util.Set<String> usualThemes(UUID team) {
+		var usual = new java.util.LinkedHashSet<>(queries.mostUsedThemes(team,
+				java.time.LocalDate.now(clock.withZone(no.feltlogg.shared.Oslo.ZONE)).minusDays(90), USUAL_THEMES));
+		for (var theme : catalog.active(team, CodeKind.THEME)) {
+			if (usual.size() >= USUAL_THEMES) {
+				break;
+			}
+			usual.add(theme.code());
+		}
+		return usual;
 	}
 
 	private Map<UUID, String> labels(UUID team) {

@@ -39,6 +39,36 @@ class EncounterQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** Where and about what the worker's own last encounter in the team was, for "same as last" (issue 15). */
+	record LastEncounter(String arena, @Nullable UUID areaId, @Nullable UUID placeId, List<String> themes) {
+	}
+
+	/** The team's most used themes on encounters since the given day, most used first (issue 15). */
+	List<String> mostUsedThemes(UUID team, java.time.LocalDate since, int limit) {
+		return jdbc.sql("""
+				select t.code from encounter e cross join lateral unnest(e.themes) as t(code)
+				where e.team_id = :team and e.local_date >= :since
+				group by t.code order by count(*) desc, t.code limit :limit""")
+			.param("team", team)
+			.param("since", since)
+			.param("limit", limit)
+			.query(String.class)
+			.list();
+	}
+
+	/** The worker's own last logged encounter in the team, if any. */
+	java.util.Optional<LastEncounter> lastOf(UUID team, UUID account) {
+		return jdbc.sql("""
+				select e.arena_code, e.area_id, e.place_id, e.themes from encounter e
+				where e.team_id = :team and e.created_by = :account
+				order by e.created_at desc limit 1""")
+			.param("team", team)
+			.param("account", account)
+			.query((rs, n) -> new LastEncounter(rs.getString(1), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), List.of((String[]) rs.getArray(4).getArray())))
+			.optional();
+	}
+
 	record Row(@Nullable UUID id, Instant occurredAt, String arena, @Nullable UUID areaId, @Nullable UUID placeId,
 			int total, int registered, List<String> themes, @Nullable UUID createdBy, Instant createdAt,
 			@Nullable String sourceId) {

@@ -272,7 +272,7 @@ class EncounterTest {
 			.with(csrf())
 			.exchange();
 		var target = login.getResponse().getRedirectedUrl();
-		assertThat(target).endsWith("/fieldwork/encounters/new?continue");
+		assertThat(target).endsWith("/fieldwork/encounters/new?draft=restore&continue");
 		var replay = mvc.get().uri(target).cookie(SessionCookie.of(login)).exchange();
 		assertThat(replay.getResponse().getRedirectedUrl()).isNull();
 		assertThat(replay).hasStatusOk()
