@@ -88,7 +88,7 @@ class MeasuresJourneyBrowserTest {
 			phone.click("input[name=consentId]");
 			phone.click("#measure-form button[type=submit]");
 			assertThat(phone.text("#refused")).contains("Tiltaket er ikke lagret");
-			assertThat(phone.text("#goals-error")).contains("Skriv minst ett mål");
+			assertThat(phone.text("#goals-error")).contains("Dette feltet må fylles ut");
 			assertThat(phone.find("#goals").getAttribute("aria-describedby")).contains("goals-error");
 			phone.assertAccessible();
 

@@ -118,6 +118,12 @@ class MeasuresTest {
 		assertThat(mvc.get().uri("/youth/" + youth).with(user(worker))).hasStatusOk()
 			.bodyText()
 			.contains("/measures/" + id);
+		// and the access-request export carries the measure with its follow-ups
+		assertThat(mvc.get().uri("/youth/" + youth + "/export.json").with(user(leader))).hasStatusOk()
+			.bodyText()
+			.contains("\"measures\"")
+			.contains("Miljøarbeider som støttekontakt")
+			.contains("Var på prøvetrening i klatreklubben.");
 	}
 
 	@Test
