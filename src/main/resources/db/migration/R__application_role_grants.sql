@@ -11,7 +11,7 @@ $$
 declare
     app_role    text   := '${appRole}';
     schema_name text   := '${flyway:defaultSchema}';
-    append_only text[] := array ['access_log', 'access_log_youth', 'security_log'];
+    append_only text[] := array ['access_log', 'access_log_youth', 'security_log', 'youth_erasure'];
     t           text;
 begin
     if app_role = '' or app_role = current_user then

@@ -6,14 +6,15 @@
 create table child_welfare_measure (
     id             uuid primary key,
     team_id        uuid         not null references team (id),
-    youth_id       uuid         not null references youth (id),
+    -- a youth's registration erased as a mistake (erase_youth, V70) takes its measures with it
+    youth_id       uuid         not null references youth (id) on delete cascade,
     title          varchar(200) not null check (length(trim(title)) > 0),
     decided_on     date         not null,
     starts_on      date         not null,
     ends_on        date         not null,
     hours_per_week numeric(4, 1) not null check (hours_per_week > 0 and hours_per_week <= 40),
     -- a consent to a child-welfare measure (scope CHILD_WELFARE) of the same youth
-    consent_id     uuid         not null references consent (id),
+    consent_id     uuid         not null references consent (id) on delete cascade,
     responsible_id uuid         not null references account (id),
     evaluation_on  date         not null,
     ended_on       date,
@@ -30,7 +31,7 @@ create index child_welfare_measure_responsible_idx on child_welfare_measure (res
 
 create table child_welfare_measure_goal (
     id         uuid primary key,
-    measure_id uuid          not null references child_welfare_measure (id),
+    measure_id uuid          not null references child_welfare_measure (id) on delete cascade,
     position   int           not null check (position >= 0),
     text       varchar(500)  not null check (length(trim(text)) > 0),
     unique (measure_id, position)
@@ -39,8 +40,8 @@ create table child_welfare_measure_goal (
 create table child_welfare_measure_follow_up (
     id          uuid primary key,
     team_id     uuid          not null references team (id),
-    measure_id  uuid          not null references child_welfare_measure (id),
-    goal_id     uuid          not null references child_welfare_measure_goal (id),
+    measure_id  uuid          not null references child_welfare_measure (id) on delete cascade,
+    goal_id     uuid          not null references child_welfare_measure_goal (id) on delete cascade,
     done_on     date          not null,
     hours       numeric(4, 1) not null check (hours > 0 and hours <= 24),
     note        varchar(2000) not null check (length(trim(note)) > 0),

@@ -220,4 +220,30 @@ public class GroupCounts {
 			.addValue("until", period.until());
 	}
 
+	/**
+	 * The day of the last held session of the team's groups at each school (a group's school of the SCHOOL list), on
+	 * or before {@code until}; schools without one are left out. For the school list's "last there" (information
+	 * module).
+	 */
+	public Map<UUID, java.time.LocalDate> lastHeldSessionBySchool(UUID team, java.time.LocalDate until) {
+		var last = new java.util.HashMap<UUID, java.time.LocalDate>();
+		jdbc.sql("""
+				select g.school_id, max(s.session_date) from group_session s join activity_group g on g.id = s.group_id
+				 where s.team_id = ? and s.status = 'HELD' and g.school_id is not null and s.session_date <= ?
+				 group by g.school_id""")
+			.params(team, until)
+			.query((rs, i) -> last.put(rs.getObject(1, UUID.class), rs.getObject(2, java.time.LocalDate.class)))
+			.list();
+		return last;
+	}
+
+	/** The schools where the teams' groups held a session in the period (for the report's school coverage). */
+	public java.util.Set<UUID> schoolsWithHeldSessions(Collection<UUID> teams, ReportingPeriod period) {
+		return new java.util.HashSet<>(jdbc.sql("select distinct g.school_id from (" + SESSIONS + ") s "
+				+ "join activity_group g on g.id = s.group_id where s.status = 'HELD' and g.school_id is not null")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> rs.getObject(1, UUID.class))
+			.list());
+	}
+
 }

@@ -51,8 +51,12 @@ class AnnualFigures {
 
 	private final Teams teams;
 
+	private final InformationSections information;
+
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams, MeasureCounts measures) {
+			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information,
+			MeasureCounts measures) {
+		this.information = information;
 		this.measures = measures;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
@@ -174,6 +178,7 @@ class AnnualFigures {
 		var time = fieldwork.shiftTime(team, period);
 		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
 				time.directMinutes()));
+		json.put("informationWork", information.json(teamId, period));
 		return json;
 	}
 

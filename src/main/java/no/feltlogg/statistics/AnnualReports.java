@@ -73,8 +73,12 @@ class AnnualReports {
 
 	private final MessageSource messages;
 
+	private final InformationSections information;
+
 	AnnualReports(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
-			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages, MeasureCounts measures) {
+			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages,
+			InformationSections information, MeasureCounts measures) {
+		this.information = information;
 		this.measures = measures;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
@@ -331,6 +335,9 @@ class AnnualReports {
 							Math.round(time.directMinutes() / 60.0), "share",
 							time.minutes() == 0 ? 0L : Math.round(100.0 * time.directMinutes() / time.minutes()));
 				}).toList(), Unit.HOURS, Chart.NONE));
+
+		// information and attitude work, and the schools (ADR 0036)
+		tables.addAll(information.tables(team, period, compared, columns, locale));
 
 		var key = Periods.key(period);
 		var saved = comments.of(team, key);

@@ -23,11 +23,34 @@ final class MonthBins {
 	private record Bin(Map<String, Integer> rows, Map<String, Integer> columns, Suppression.Result result) {
 	}
 
-	private final Map<YearMonth, Bin> bins = new HashMap<>();
+	private final Map<YearMonth, Bin> bins;
+
+	/** The rows and columns a narrowed view keeps (null: all); totals over fewer are sums of shown cells only. */
+	private final java.util.@org.jspecify.annotations.Nullable Set<String> keptRows;
+
+	private final java.util.@org.jspecify.annotations.Nullable Set<String> keptColumns;
+
+	private MonthBins(Map<YearMonth, Bin> bins, java.util.@org.jspecify.annotations.Nullable Set<String> keptRows,
+			java.util.@org.jspecify.annotations.Nullable Set<String> keptColumns) {
+		this.bins = bins;
+		this.keptRows = keptRows;
+		this.keptColumns = keptColumns;
+	}
+
+	/**
+	 * The same months' bins for a view that keeps only some rows or columns (an SLT area's areas): a cell is shown as
+	 * the whole municipality's month shows it, and a total over fewer rows or columns than the month's is shown only
+	 * where every cell it adds up is shown, so the narrowed view shows nothing the whole view does not give.
+	 */
+	MonthBins narrowed(java.util.@org.jspecify.annotations.Nullable Set<String> rows,
+			java.util.@org.jspecify.annotations.Nullable Set<String> columns) {
+		return new MonthBins(bins, rows, columns);
+	}
 
 	/** Months of counts: month → row key → column key → count. */
 	MonthBins(Map<YearMonth, Map<String, Map<String, Long>>> counts, Collection<String> rowKeys,
 			Collection<String> columnKeys) {
+		this(new HashMap<YearMonth, Bin>(), (java.util.Set<String>) null, (java.util.Set<String>) null);
 		counts.forEach((month, table) -> {
 			var rows = new TreeSet<>(rowKeys);
 			var columns = new TreeSet<>(columnKeys);
@@ -64,6 +87,9 @@ final class MonthBins {
 		if (bin == null || !bin.rows().containsKey(row)) {
 			return true;
 		}
+		if (keptColumns != null) {
+			return bin.columns().keySet().stream().filter(keptColumns::contains).allMatch(c -> cellShown(month, row, c));
+		}
 		return bin.result().rowTotalsHidden()[bin.rows().get(row)] == Suppression.Hidden.NO;
 	}
 
@@ -71,6 +97,9 @@ final class MonthBins {
 		var bin = bins.get(month);
 		if (bin == null || !bin.columns().containsKey(column)) {
 			return true;
+		}
+		if (keptRows != null) {
+			return bin.rows().keySet().stream().filter(keptRows::contains).allMatch(r -> cellShown(month, r, column));
 		}
 		return bin.result().columnTotalsHidden()[bin.columns().get(column)] == Suppression.Hidden.NO;
 	}
@@ -80,6 +109,11 @@ final class MonthBins {
 		var bin = bins.get(month);
 		if (bin == null) {
 			return true;
+		}
+		if (keptRows != null || keptColumns != null) {
+			return bin.rows().keySet().stream().filter(r -> keptRows == null || keptRows.contains(r))
+				.allMatch(r -> bin.columns().keySet().stream().filter(c -> keptColumns == null || keptColumns.contains(c))
+					.allMatch(c -> cellShown(month, r, c)));
 		}
 		return bin.rows().size() == 1 ? bin.result().rowTotalsHidden()[0] == Suppression.Hidden.NO
 				: bin.result().grandTotalHidden() == Suppression.Hidden.NO;

@@ -19,7 +19,9 @@ public record Table(String id, String title, String rowHeading, List<String> row
 	/** What a cell counts; small-number suppression applies to counts of youths and encounters, not to hours. */
 	public enum Unit {
 
-		ENCOUNTERS, YOUTHS, OCCURRENCES, HOURS
+		ENCOUNTERS, YOUTHS, OCCURRENCES, HOURS,
+		/** Schools of the team's list (ADR 0036): places, not people, so never suppressed. */
+		SCHOOLS
 
 	}
 
@@ -38,7 +40,7 @@ public record Table(String id, String title, String rowHeading, List<String> row
 
 	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
 	public Table published() {
-		return suppression != null || unit == Unit.HOURS ? this
+		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this
 				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values));
 	}
 

@@ -56,8 +56,11 @@ class Trends {
 
 	private final MessageSource messages;
 
+	private final InformationSections information;
+
 	Trends(FieldworkCounts fieldwork, YouthCounts youths, ReferralCounts referrals, Catalog catalog, Teams teams,
-			MessageSource messages) {
+			MessageSource messages, InformationSections information) {
+		this.information = information;
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
 		this.youths = youths;
@@ -71,7 +74,7 @@ class Trends {
 	}
 
 	public View view(CurrentUser slt, YearMonth from, YearMonth to, Locale locale) {
-		var teamIds = teams.teamsOf(slt.municipalityId()).stream().map(TeamInfo::id).toList();
+		var teamIds = teamsOf(slt);
 		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
 		var months = new LinkedHashMap<String, String>();
 		for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -164,6 +167,9 @@ class Trends {
 						locale),
 				referralValues, new MonthBins(referralMonths, kindKeys, referralColumns), Unit.YOUTHS, Chart.BAR));
 
+		// information work: events and people reached month by month (ADR 0036)
+		tables.add(information.trend(teamIds, period, monthLabels, monthHeading, locale));
+
 		// year on year, by arena
 		tables.add(TrendTables.keysOverRuns("trendYearOnYear", text("trends.table.yearOnYear", locale),
 				text("report.heading.arena", locale), new ArrayList<>(arenaKeys), a -> a,
@@ -171,6 +177,69 @@ class Trends {
 				List.of(lastYearMonths, monthList), arenaCounts, arenaBins, Unit.ENCOUNTERS, Chart.BAR));
 
 		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, arenaBins, locale));
+	}
+
+	/**
+	 * The teams a view counts: the municipality's, or the one team of an API token scoped to a team (ADR 0035). SLT
+	 * coordinators' accounts have no team.
+	 */
+	private List<UUID> teamsOf(CurrentUser slt) {
+		var team = slt.teamId();
+		return team != null ? List.of(team) : teams.teamsOf(slt.municipalityId()).stream().map(TeamInfo::id).toList();
+	}
+
+	/**
+	 * The trends narrowed to one SLT area (the names of the teams' areas it groups): encounters by area month by month
+	 * and field observations by area and kind. Every cell is suppressed in the whole municipality's monthly bins, as
+	 * the whole view shows it, and a total over the area's lines alone is shown only where every cell it adds up is
+	 * shown (ADR 0028, 0035): the narrowed view gives nothing the whole view hides. Tables that are not counted by area
+	 * (arena, theme, priority levels, referrals) are not narrowed and so not shown.
+	 */
+	public View narrowed(CurrentUser slt, YearMonth from, YearMonth to, Locale locale,
+			java.util.Collection<String> areas) {
+		var teamIds = teamsOf(slt);
+		var tables = new ArrayList<Table>();
+		if (teamIds.isEmpty()) {
+			return new View(from, to, tables, List.of());
+		}
+		var wanted = new java.util.TreeSet<>(areas);
+		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
+		var areaNames = new HashMap<String, String>();
+		for (var team : teamIds) {
+			catalog.all(team, CodeKind.AREA).forEach(a -> areaNames.put(a.id().toString(), a.label()));
+		}
+		var monthLabels = new LinkedHashMap<YearMonth, String>();
+		for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+			monthLabels.put(m, m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + m.getYear());
+		}
+		var areaCounts = byMonth(fieldwork.monthlyByArea(teamIds, period), areaNames);
+		var allAreas = new java.util.TreeSet<>(areaNames.values());
+		var areaBins = MonthBins.ofLists(areaCounts, allAreas).narrowed(null, wanted);
+		var narrowedCounts = new HashMap<YearMonth, Map<String, Long>>();
+		areaCounts.forEach((month, line) -> line.forEach((area, count) -> {
+			if (wanted.contains(area)) {
+				narrowedCounts.computeIfAbsent(month, m -> new HashMap<>()).put(area, count);
+			}
+		}));
+		tables.add(TrendTables.monthly("trendArea", text("trends.table.area", locale),
+				text("report.heading.month", locale), monthLabels, narrowedCounts, wanted, areaBins));
+		var observations = new HashMap<YearMonth, Map<String, Map<String, Long>>>();
+		for (var o : fieldwork.observationsByAreaAndKind(teamIds, period)) {
+			var key = o.key().split("\\|", 2);
+			observations.computeIfAbsent(o.month(), m -> new HashMap<>())
+				.computeIfAbsent(areaNames.getOrDefault(key[0], "?"), a -> new HashMap<>())
+				.merge(key[1], o.count(), Long::sum);
+		}
+		var observationAreas = new java.util.TreeSet<>(allAreas);
+		observations.values().forEach(t -> observationAreas.addAll(t.keySet()));
+		var kinds = new java.util.TreeSet<>(FieldworkCounts.OBSERVATION_KINDS);
+		observations.values().forEach(t -> t.values().forEach(line -> kinds.addAll(line.keySet())));
+		var observationBins = new MonthBins(observations, observationAreas, kinds).narrowed(wanted, null);
+		tables.add(TrendTables.summedCounts("trendObservations", text("trends.table.observations", locale),
+				text("report.heading.area", locale), monthsOf(from, to), new ArrayList<>(wanted), a -> a,
+				new ArrayList<>(kinds), k -> text("observation.kind." + k, locale), observations, observationBins,
+				Unit.OCCURRENCES, Chart.BAR));
+		return new View(from, to, tables, List.of());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.sltplan.SltPlan;
 
 /** The SLT coordinator's trends page: suppressed aggregates for the municipality, never a name. */
 @Controller
@@ -23,10 +24,13 @@ class TrendsController {
 
 	private final Trends trends;
 
+	private final SltPlan plan;
+
 	private final Clock clock;
 
-	TrendsController(Trends trends, Clock clock) {
+	TrendsController(Trends trends, SltPlan plan, Clock clock) {
 		this.trends = trends;
+		this.plan = plan;
 		this.clock = clock;
 	}
 
@@ -67,10 +71,24 @@ class TrendsController {
 
 	@GetMapping("/slt/trends")
 	String trends(@AuthenticationPrincipal CurrentUser slt, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Locale locale, Model model) {
+			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String area,
+			Locale locale, Model model) {
 		var range = MonthRange.of(from, to, YearMonth.now(clock));
 		model.addAttribute("range", range);
-		model.addAttribute("view", trends.view(slt, range.from(), range.to(), locale));
+		// narrowed to one SLT area of the action plan, with its measures beside the curves; an unknown area is the
+		// whole municipality
+		var areas = plan.areas(slt);
+		var chosen = areas.stream().filter(a -> a.id().toString().equals(area)).findFirst();
+		model.addAttribute("sltAreas", areas);
+		model.addAttribute("sltArea", chosen.orElse(null));
+		if (chosen.isPresent()) {
+			model.addAttribute("view",
+					trends.narrowed(slt, range.from(), range.to(), locale, chosen.get().areaNames()));
+			model.addAttribute("measures", plan.measures(slt, chosen.get().id()));
+		}
+		else {
+			model.addAttribute("view", trends.view(slt, range.from(), range.to(), locale));
+		}
 		return "statistics/trends";
 	}
 

@@ -46,13 +46,13 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest",
 					"/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/password/**")
+					"/actuator/prometheus", "/password/**", "/rights")
 			.permitAll()
 			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
 			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
 			.requestMatchers("/team/**", "/statistics/**", "/api/v1/statistics/**", "/api/v1/import/**")
 			.hasRole("LEADER")
-			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**")
+			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**", "/information/**")
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())

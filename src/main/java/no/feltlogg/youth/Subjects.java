@@ -25,6 +25,13 @@ final class Subjects {
 
 	static final String EXPORT = "youth.export";
 
+	/** The youth's rights (ADR 0039): restriction of processing placed and lifted, a mistaken registration erased. */
+	static final String RESTRICTED = "youth.restricted";
+
+	static final String RESTRICTION_LIFTED = "youth.restrictionLifted";
+
+	static final String ERASED = "youth.erased";
+
 	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
 	static final String LIST_MINE = "youth.list.mine";
 

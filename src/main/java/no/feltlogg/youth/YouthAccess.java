@@ -15,7 +15,8 @@ import no.feltlogg.team.SecurityLog;
 
 /**
  * The one gate to a youth's record: the youth must belong to the reader's team, and a restricted record opens only to
- * its contact workers and the leader, or to someone who gave a reason. Refusals are always logged; allowed reads and
+ * its contact workers and the leader, or to someone who gave a reason; a record whose processing is restricted (the
+ * youth objects) opens to the leader alone. Refusals are always logged; allowed reads and
  * changes are logged when asked to.
  */
 @Component
@@ -30,10 +31,14 @@ class YouthAccess {
 
 	private final SecurityLog securityLog;
 
-	YouthAccess(YouthRepository youths, AccessLog accessLog, SecurityLog securityLog) {
+	private final ProcessingRestrictions restrictions;
+
+	YouthAccess(YouthRepository youths, AccessLog accessLog, SecurityLog securityLog,
+			ProcessingRestrictions restrictions) {
 		this.youths = youths;
 		this.accessLog = accessLog;
 		this.securityLog = securityLog;
+		this.restrictions = restrictions;
 	}
 
 	/** Opens a youth's record and logs the read or change as one row. */
@@ -55,6 +60,11 @@ class YouthAccess {
 		if (youth == null) {
 			accessLog.refused(user, youthId, action, subject, detail);
 			throw new NotFoundException("Youth");
+		}
+		if (!user.isLeader() && restrictions.isRestricted(youthId)) {
+			// the youth objects (GDPR art. 18): locked for all but the leader; no reason opens it
+			accessLog.refused(user, youthId, action, subject, "restricted");
+			throw new ProcessingRestricted(youthId);
 		}
 		if (needsReason(user, youth) && reasonFor(user, youth) == null) {
 			accessLog.refused(user, youthId, action, subject, "need-to-know");

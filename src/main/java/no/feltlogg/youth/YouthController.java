@@ -45,12 +45,16 @@ class YouthController {
 
 	private final AccessLog accessLog;
 
-	YouthController(YouthRecords records, Teams teams, StaffNames staffNames, Catalog catalog, AccessLog accessLog) {
+	private final YouthRights rights;
+
+	YouthController(YouthRecords records, Teams teams, StaffNames staffNames, Catalog catalog, AccessLog accessLog,
+			YouthRights rights) {
 		this.records = records;
 		this.teams = teams;
 		this.staffNames = staffNames;
 		this.catalog = catalog;
 		this.accessLog = accessLog;
+		this.rights = rights;
 	}
 
 	@ModelAttribute("genders")
@@ -73,6 +77,7 @@ class YouthController {
 		accessLog.listed(user, searching ? Subjects.LIST_SEARCH : Subjects.LIST_MINE,
 				youths.stream().map(YouthSummary::id).toList());
 		model.addAttribute("youths", youths);
+		model.addAttribute("processingRestricted", rights.restrictedAmong(youths.stream().map(YouthSummary::id).toList()));
 		model.addAttribute("today", LocalDate.now(Oslo.ZONE));
 		return "youth/list";
 	}
@@ -123,6 +128,7 @@ class YouthController {
 		var page = records.page(user, id);
 		model.addAttribute("page", page);
 		model.addAttribute("youth", page.youth());
+		model.addAttribute("rights", rights.panel(user, page.youth()));
 		model.addAttribute("staff", staffNames.of(page.youth().getTeamId()));
 		model.addAttribute("schoolName", page.youth().getSchoolId() == null ? null
 				: catalog.find(user.requireTeamId(), page.youth().getSchoolId()).map(CodeItem::label).orElse(null));

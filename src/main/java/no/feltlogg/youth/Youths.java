@@ -27,9 +27,12 @@ public class Youths {
 
 	private final YouthAccess access;
 
-	Youths(YouthRepository youths, YouthAccess access) {
+	private final ProcessingRestrictions restrictions;
+
+	Youths(YouthRepository youths, YouthAccess access, ProcessingRestrictions restrictions) {
 		this.youths = youths;
 		this.access = access;
+		this.restrictions = restrictions;
 	}
 
 	/**
@@ -84,9 +87,17 @@ public class Youths {
 		return !consentsValidOn(teamId, youthId, scope, serviceId, day).isEmpty();
 	}
 
-	/** The team's active youths, by name: for pickers (an encounter, a group's participants). */
+	/**
+	 * The team's active youths, by name: for pickers (an encounter, a group's participants). A youth whose processing
+	 * is restricted (ADR 0039) is left out for everyone but the leader: nobody else may record anything about them.
+	 */
 	public List<YouthSummary> active(CurrentUser user) {
-		return youths.search(user.requireTeamId(), "%", null, null, false).stream().map(Youth::summary).toList();
+		var active = youths.search(user.requireTeamId(), "%", null, null, false).stream().map(Youth::summary).toList();
+		if (user.isLeader()) {
+			return active;
+		}
+		var restricted = restrictions.restrictedAmong(active.stream().map(YouthSummary::id).toList());
+		return restricted.isEmpty() ? active : active.stream().filter(y -> !restricted.contains(y.id())).toList();
 	}
 
 }

@@ -76,6 +76,30 @@ final class MatrixWorld {
 		own.put("account", municipality.user(municipality.account(Role.WORKER)).accountId());
 		var elsewhere = staff.newMunicipality();
 		other.put("account", elsewhere.user(elsewhere.account(Role.WORKER)).accountId());
+		// the SLT plan and API tokens (issue 18): the actors' municipality's, and another municipality's
+		planAndToken(own, municipality.id, municipality.teamA, actors.get("ADMIN").accountId());
+		planAndToken(other, elsewhere.id, elsewhere.teamA, other.get("account"));
+	}
+
+	private void planAndToken(Map<String, UUID> ids, UUID municipality, UUID team, UUID creator) {
+		var area = UUID.randomUUID();
+		jdbc.update("insert into slt_area (id, municipality_id, name, created_at) values (?, ?, ?, now())", area,
+				municipality, "SLT-område " + area);
+		ids.put("sltArea", area);
+		var measure = UUID.randomUUID();
+		jdbc.update("""
+				insert into slt_measure (id, municipality_id, name, target_group, responsible_unit, starts_on, status,
+				                         created_at, updated_at)
+				values (?, ?, 'Tiltak', 'Ungdom', 'Enhet', current_date, 'ACTIVE', now(), now())""", measure,
+				municipality);
+		ids.put("sltMeasure", measure);
+		var token = UUID.randomUUID();
+		jdbc.update("""
+				insert into api_token (id, municipality_id, team_id, name, token_hash, token_prefix, created_by,
+				                       created_by_role, created_at)
+				values (?, ?, ?, 'Dashbord', ?, 'flt_xxxx', ?, 'ADMIN', now())""", token, municipality, team,
+				token.toString().replace("-", "") + token.toString().replace("-", ""), creator);
+		ids.put("apiToken", token);
 	}
 
 	private Map<String, UUID> records(CurrentUser worker, CurrentUser leader) {
@@ -129,6 +153,15 @@ final class MatrixWorld {
 				worker.accountId());
 		// no import is needed to show that an undo goes no further than the team's own imports
 		ids.put("import", UUID.randomUUID());
+		// information work and a school (information module)
+		var school = "Skole " + UUID.randomUUID();
+		post(leader, "/team/codes?kind=SCHOOL", "label", school, "schoolLevel", "LOWER_SECONDARY");
+		ids.put("schoolId", jdbc.queryForObject("select id from code_item where team_id = ? and label = ?", UUID.class,
+				team, school));
+		post(worker, "/information/new", "date", today.minusDays(1).toString(), "kind", "LESSON", "schoolId",
+				ids.get("schoolId").toString(), "led", "true", "pupils", "25", "grade", "8", "workers",
+				worker.accountId().toString());
+		ids.put("informationId", one("select id from information_event where team_id = ?", team));
 		return ids;
 	}
 
@@ -169,6 +202,9 @@ final class MatrixWorld {
 													: path.startsWith("/team/services/") ? "service"
 															: path.startsWith("/team/import/") ? "import"
 																	: path.startsWith("/admin/accounts/") ? "account"
+																			: path.startsWith("/slt/plan/measures/") ? "sltMeasure"
+																			: path.startsWith("/slt/plan/areas/") ? "sltArea"
+																			: path.contains("/tokens/") ? "apiToken"
 																			: variable;
 		};
 		var id = ids.get(key);
