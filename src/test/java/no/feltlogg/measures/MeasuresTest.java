@@ -261,6 +261,30 @@ class MeasuresTest {
 			.contains("Timer i hjelpetiltak for barnevernet");
 	}
 
+	@Test
+	void aRegistrationErasedAsAMistakeTakesItsMeasuresWithIt() {
+		var id = idOf(postMeasure(consent(ConsentGiver.YOUTH), "Et mål", "2", today.plusMonths(3)));
+		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class, id);
+		assertThat(mvc.post()
+			.uri("/measures/" + id + "/follow-ups")
+			.param("goalId", goal.toString())
+			.param("doneOn", DateFormats.DATE.format(today))
+			.param("hours", "1")
+			.param("note", "Samtale.")
+			.with(user(worker))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(mvc.post()
+			.uri("/youth/" + youth + "/erase")
+			.param("reason", "WRONG_PERSON")
+			.param("confirmed", "true")
+			.with(user(leader))
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(jdbc.queryForObject("select count(*) from child_welfare_measure where id = ?", Long.class, id))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from child_welfare_measure_follow_up where measure_id = ?",
+				Long.class, id)).isZero();
+	}
+
 	private UUID consent(ConsentGiver givenBy) {
 		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.CHILD_WELFARE,
 				null, null, givenBy, HowGiven.WRITTEN, today.minusDays(3), null, null)));
