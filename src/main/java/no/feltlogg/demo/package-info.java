@@ -1,6 +1,6 @@
 /** Synthetic demo data, generated at start only under the demo profile. */
 @ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "fieldwork", "youth", "journal", "referrals",
-		"groups", "sltplan", "information", "retention" })
+		"groups", "sltplan", "information", "retention", "measures" })
 @NullMarked
 package no.feltlogg.demo;
 

@@ -20,6 +20,7 @@ import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.groups.GroupCounts;
 import no.feltlogg.journal.JournalCounts;
+import no.feltlogg.measures.MeasureCounts;
 import no.feltlogg.referrals.ReferralCounts;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.YouthCounts;
@@ -44,6 +45,8 @@ class AnnualFigures {
 
 	private final GroupCounts groups;
 
+	private final MeasureCounts measures;
+
 	private final Catalog catalog;
 
 	private final Teams teams;
@@ -56,10 +59,11 @@ class AnnualFigures {
 
 	AnnualFigures(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
 			GroupCounts groups, Catalog catalog, Teams teams, InformationSections information, CountedSections counted,
-			DirectTimes directTimes) {
+			DirectTimes directTimes, MeasureCounts measures) {
 		this.information = information;
 		this.counted = counted;
 		this.directTimes = directTimes;
+		this.measures = measures;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -153,6 +157,10 @@ class AnnualFigures {
 			.map(c -> Map.of("form", c.form().name().toLowerCase(), "count", c.referrals(), "uniqueYouths", c.youths()))
 			.toList());
 		json.put("referrals", referralJson);
+		var measureTotals = measures.totals(team, period);
+		json.put("childWelfareMeasures", Map.of("measures", measureTotals.measures(), "uniqueYouths",
+				measureTotals.youths(), "plannedHours", measureTotals.plannedHours(), "recordedHours",
+				measureTotals.recordedHours()));
 		json.put("anonymousGuidance", referralTotals.anonymousGuidance());
 		json.put("parentGuidance", referralTotals.parentGuidance());
 		var registeredYouths = genders();

@@ -30,6 +30,7 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 import no.feltlogg.groups.GroupCounts;
 import no.feltlogg.journal.JournalCounts;
+import no.feltlogg.measures.MeasureCounts;
 import no.feltlogg.referrals.ReferralCounts;
 import no.feltlogg.referrals.ReferralForm;
 import no.feltlogg.shared.SchoolLevel;
@@ -62,6 +63,8 @@ class AnnualReports {
 
 	private final GroupCounts groups;
 
+	private final MeasureCounts measures;
+
 	private final Catalog catalog;
 
 	private final Teams teams;
@@ -76,9 +79,10 @@ class AnnualReports {
 
 	AnnualReports(FieldworkCounts fieldwork, YouthCounts youths, JournalCounts journal, ReferralCounts referrals,
 			GroupCounts groups, Catalog catalog, Teams teams, ReportComments comments, MessageSource messages,
-			InformationSections information, CountedSections counted) {
+			InformationSections information, CountedSections counted, MeasureCounts measures) {
 		this.information = information;
 		this.counted = counted;
+		this.measures = measures;
 		this.fieldwork = fieldwork;
 		this.groups = groups;
 		this.referrals = referrals;
@@ -265,6 +269,23 @@ class AnnualReports {
 						byForm.stream().collect(Collectors.toMap(c -> c.form().name(), ReferralCounts.FormCount::youths,
 								Long::sum))),
 				Unit.OCCURRENCES, Chart.BAR));
+
+		// help measures for child welfare: measures running and youths, planned and recorded hours
+		var measureTotals = compared.stream().map(p -> measures.totals(teamSet, p)).toList();
+		var measureRows = new LinkedHashMap<String, String>();
+		measureRows.put("measures", text.get("report.row.childWelfareMeasures"));
+		measureRows.put("youths", text.get("report.row.childWelfareYouths"));
+		tables.add(Table.of("childWelfareMeasures", text.get("report.table.childWelfareMeasures"),
+				text.get("report.heading.childWelfareMeasures"), measureRows, columns,
+				measureTotals.stream().map(t -> Map.of("measures", t.measures(), "youths", t.youths())).toList(),
+				Unit.YOUTHS, Chart.BAR));
+		var hourRows = new LinkedHashMap<String, String>();
+		hourRows.put("planned", text.get("report.row.plannedHours"));
+		hourRows.put("recorded", text.get("report.row.recordedHours"));
+		tables.add(Table.of("childWelfareMeasureHours", text.get("report.table.childWelfareMeasureHours"),
+				text.get("report.heading.time"), hourRows, columns,
+				measureTotals.stream().map(t -> Map.of("planned", t.plannedHours(), "recorded", t.recordedHours())).toList(),
+				Unit.HOURS, Chart.NONE));
 
 		// priority levels per month, and movements between levels
 		var levels = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);

@@ -21,8 +21,12 @@ import no.feltlogg.shared.CurrentUser;
  */
 public class SecondFactorFilter extends OncePerRequestFilter {
 
-	/** Opening a record on need-to-know grounds, and the access-request export (with the journal). */
-	static final Pattern NEEDS_FRESH_FACTOR = Pattern.compile("/youth/[^/]+/(need-to-know|export\\.json|export\\.pdf)");
+	/**
+	 * Opening a record on need-to-know grounds, the access-request export (with the journal), and the report of a help
+	 * measure to child welfare.
+	 */
+	static final Pattern NEEDS_FRESH_FACTOR = Pattern
+		.compile("/youth/[^/]+/(need-to-know|export\\.json|export\\.pdf)|/measures/[^/]+/report\\.pdf");
 
 	private static final Pattern OPEN_WHILE_PENDING = Pattern.compile(
 			"/login/second-factor|/account/second-factor|/webauthn/authenticate/options|/login/webauthn|/logout|/error|/favicon\\.ico|/(css|js|webjars)/.*");

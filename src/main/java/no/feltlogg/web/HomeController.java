@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import no.feltlogg.fieldwork.Fieldwork;
+import no.feltlogg.measures.Measures;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.SecurityLog;
@@ -20,10 +21,13 @@ class HomeController {
 
 	private final SecurityLog securityLog;
 
-	HomeController(Fieldwork fieldwork, Referrals referrals, SecurityLog securityLog) {
+	private final Measures measures;
+
+	HomeController(Fieldwork fieldwork, Referrals referrals, SecurityLog securityLog, Measures measures) {
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
 		this.securityLog = securityLog;
+		this.measures = measures;
 	}
 
 	@GetMapping("/")
@@ -32,6 +36,7 @@ class HomeController {
 			case WORKER, LEADER -> {
 				model.addAttribute("openShift", fieldwork.openShift(user).orElse(null));
 				model.addAttribute("referralReminders", referrals.reminders(user));
+				model.addAttribute("measureReminders", measures.evaluationsDue(user));
 				if (user.isLeader()) {
 					model.addAttribute("accountChanges", securityLog.recentAccountChanges(user));
 				}

@@ -1,5 +1,5 @@
 /** Layout, home pages, security configuration, error pages and global web advice. */
-@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals", "operations" })
+@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals", "measures", "operations" })
 @NullMarked
 package no.feltlogg.web;
 

@@ -143,6 +143,14 @@ final class MatrixWorld {
 		ids.put("encounter", one("select id from encounter where team_id = ? limit 1", team));
 		post(worker, "/fieldwork/shifts/start");
 		ids.put("shift", one("select id from shift where team_id = ? limit 1", team));
+		// a help measure for child welfare (its consent need not allow the report: a refusal answers too)
+		ids.put("measureId", UUID.randomUUID());
+		jdbc.update("""
+				insert into child_welfare_measure (id, team_id, youth_id, title, decided_on, starts_on, ends_on,
+				  hours_per_week, consent_id, responsible_id, evaluation_on, created_by, created_at)
+				values (?, ?, ?, 'Tiltak', ?, ?, ?, 2, ?, ?, ?, ?, now())""", ids.get("measureId"), team, youth, today,
+				today, today.plusMonths(6), ids.get("consent"), worker.accountId(), today.plusMonths(3),
+				worker.accountId());
 		// no import is needed to show that an undo goes no further than the team's own imports
 		ids.put("import", UUID.randomUUID());
 		// information work and a school (information module)
