@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,25 @@ public class RetentionRules {
 					new Rule(kind, kind.defaultMonths(), kind == RuleKind.YOUTH_RECORD, null)));
 		}
 		return rules;
+	}
+
+	/**
+	 * The months of a confirmed rule, for the youth's page (ADR 0039): of the signed-in person's municipality, or,
+	 * for a visitor, of the one municipality this installation serves. Empty where none is confirmed or the
+	 * municipality cannot be told.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Integer> confirmedMonths(@Nullable UUID municipalityId, RuleKind kind) {
+		var municipality = municipalityId;
+		if (municipality == null) {
+			var all = jdbc.sql("select id from municipality").query(UUID.class).list();
+			if (all.size() != 1) {
+				return Optional.empty();
+			}
+			municipality = all.get(0);
+		}
+		var rule = confirmed(municipality).get(kind);
+		return rule == null ? Optional.empty() : Optional.of(rule.months());
 	}
 
 	/** The confirmed rules only: what a run acts on. */

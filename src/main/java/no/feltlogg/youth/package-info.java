@@ -1,5 +1,5 @@
 /** Registered youths: consents, priority level with history, concern flags. */
-@ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "audit", "retention" })
 @NullMarked
 package no.feltlogg.youth;
 

@@ -251,6 +251,78 @@ class RetentionTest {
 		assertThat(output).contains("pdfaid:part>1");
 	}
 
+	@Test
+	void anonymisingReachesTheGroundsOfAGuardianContactAHelpMeasureAndARestriction() {
+		var youth = closedYouth("Nils Nyby", 30);
+		var team = worker.requireTeamId();
+		var now = java.sql.Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into journal_entry (id, team_id, youth_id, type, occurred_on, text, status, author_id, created_at,
+				                           signed_at, legal_basis, legal_basis_note)
+				values (?, ?, ?, 'GUARDIANS', ?, 'Ringte moren til Nils Nyby', 'SIGNED', ?, ?, ?, 'AVERT_HARM',
+				        'Nils Nyby var i fare den kvelden')""")
+			.params(UUID.randomUUID(), team, youth, today.minusMonths(31), worker.accountId(), now, now)
+			.update();
+		var consent = jdbc.sql("select id from consent where youth_id = ?").param(youth).query(UUID.class).list().get(0);
+		var measure = UUID.randomUUID();
+		var goal = UUID.randomUUID();
+		jdbc.sql("""
+				insert into child_welfare_measure (id, team_id, youth_id, title, decided_on, starts_on, ends_on,
+				    hours_per_week, consent_id, responsible_id, evaluation_on, created_by, created_at)
+				values (?, ?, ?, 'Støtte til Nils Nyby', ?, ?, ?, 2, ?, ?, ?, ?, ?)""")
+			.params(measure, team, youth, today.minusMonths(40), today.minusMonths(40), today.minusMonths(32), consent,
+					worker.accountId(), today.minusMonths(34), worker.accountId(), now)
+			.update();
+		jdbc.sql("insert into child_welfare_measure_goal (id, measure_id, position, text) values (?, ?, 0, ?)")
+			.params(goal, measure, "Nils Nyby går på skolen hver dag")
+			.update();
+		jdbc.sql("""
+				insert into child_welfare_measure_follow_up (id, team_id, measure_id, goal_id, done_on, hours, note,
+				    recorded_by, recorded_at)
+				values (?, ?, ?, ?, ?, 1, 'Møtte Nils Nyby ved skolen', ?, ?)""")
+			.params(UUID.randomUUID(), team, measure, goal, today.minusMonths(35), worker.accountId(), now)
+			.update();
+		jdbc.sql("""
+				insert into youth_processing_restriction (youth_id, team_id, reason, restricted_at, restricted_by)
+				values (?, ?, 'Nils Nyby protesterer', ?, ?)""")
+			.params(youth, team, now, leader.accountId())
+			.update();
+		confirm(false);
+
+		retention.run(municipality.id, Retention.StartedBy.SCHEDULE);
+
+		assertThat(name(youth)).isEqualTo("Anonymisert");
+		assertThat(jdbc.sql("""
+				select concat_ws(' | ', j.text, j.legal_basis_note) from journal_entry j where j.youth_id = :youth
+				union all select m.title from child_welfare_measure m where m.youth_id = :youth
+				union all select g.text from child_welfare_measure_goal g where g.measure_id = :measure
+				union all select f.note from child_welfare_measure_follow_up f where f.measure_id = :measure
+				union all select r.reason from youth_processing_restriction r where r.youth_id = :youth""")
+			.param("youth", youth)
+			.param("measure", measure)
+			.query(String.class)
+			.list()).hasSize(5).noneMatch(text -> text.contains("Nyby"));
+		assertThat(jdbc.sql("select legal_basis from journal_entry where youth_id = ? and type = 'GUARDIANS'")
+			.param(youth)
+			.query(String.class)
+			.list()).containsExactly("AVERT_HARM");
+	}
+
+	@Test
+	void theYouthsPageTellsTheMunicipalitysOwnConfirmedPeriods() {
+		assertThat(mvc.get().uri("/rights").with(user(worker))).bodyText()
+			.contains("i 12 måneder")
+			.contains("i 10 år");
+		rules.confirm(municipality.id, admin.accountId(),
+				Map.of(RuleKind.YOUTH_RECORD, 18, RuleKind.FIELD_NOTES, 12, RuleKind.GUIDANCE_NOTES, 12,
+						RuleKind.ACCESS_LOG, 30, RuleKind.REFERRAL_TEXT, 12),
+				Map.of());
+		assertThat(mvc.get().uri("/rights").with(user(worker))).bodyText()
+			.contains("tar vi vare på opplysningene i 18 måneder")
+			.contains("hvem som har sett opplysningene dine, tar vi vare på i 30 måneder")
+			.doesNotContain("i 10 år");
+	}
+
 	private void confirm(boolean archive) {
 		rules.confirm(municipality.id, admin.accountId(),
 				Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.FIELD_NOTES, 12, RuleKind.GUIDANCE_NOTES, 12,
