@@ -1,5 +1,7 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,7 +25,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,6 @@ import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.shared.SchoolLevel;
-import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
@@ -122,24 +121,24 @@ class DemoGroups implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var sentrum = team(municipality, DemoData.TEAM_A);
-		var nordbyen = team(municipality, DemoData.TEAM_B);
+		var sentrum = DemoPrincipals.team(teams, municipality, DemoData.TEAM_A);
+		var nordbyen = DemoPrincipals.team(teams, municipality, DemoData.TEAM_B);
 		if (sentrum == null || nordbyen == null) {
 			log.info("Demo teams not found; no demo groups");
 			return;
 		}
 		var previous = SecurityContextHolder.getContext();
 		try {
-			var kari = signIn(municipality, sentrum, Role.LEADER);
+			var kari = DemoPrincipals.signIn(teams, municipality, sentrum, Role.LEADER);
 			if (!as(kari, () -> groups.list(kari)).isEmpty()) {
 				log.info("Demo groups already present");
 				return;
 			}
-			var ingrid = signIn(municipality, sentrum, Role.WORKER);
+			var ingrid = DemoPrincipals.signIn(teams, municipality, sentrum, Role.WORKER);
 			girlsGroup(ingrid, kari);
 			boysGroup(ingrid, kari);
-			var jonas = signIn(municipality, nordbyen, Role.WORKER);
-			var mona = signIn(municipality, nordbyen, Role.LEADER);
+			var jonas = DemoPrincipals.signIn(teams, municipality, nordbyen, Role.WORKER);
+			var mona = DemoPrincipals.signIn(teams, municipality, nordbyen, Role.LEADER);
 			gamingNight(jonas, mona);
 			log.info("Demo groups created for {} and {}", sentrum.name(), nordbyen.name());
 		}
@@ -466,28 +465,6 @@ class DemoGroups implements ApplicationRunner {
 			.map(ServiceInfo::id)
 			.findFirst()
 			.orElse(null);
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
-	}
-
-	private @Nullable TeamInfo team(UUID municipality, String name) {
-		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-	}
-
-	/** The team's first active member of a role, as the principal a sign-in would give. */
-	private CurrentUser signIn(UUID municipality, TeamInfo team, Role role) {
-		StaffMember member = teams.activeStaff(team.id())
-			.stream()
-			.filter(m -> m.role() == role)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + role + " in demo team " + team.name()));
-		return new CurrentUser(member.accountId(), member.displayName(), member.displayName(), role, municipality,
-				team.id(), team.name(), true, false, null);
 	}
 
 }

@@ -1,14 +1,14 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -73,15 +72,15 @@ class DemoInformation implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var sentrum = team(municipality, DemoData.TEAM_A);
-		var nordbyen = team(municipality, DemoData.TEAM_B);
+		var sentrum = DemoPrincipals.team(teams, municipality, DemoData.TEAM_A);
+		var nordbyen = DemoPrincipals.team(teams, municipality, DemoData.TEAM_B);
 		if (sentrum == null || nordbyen == null) {
 			log.info("Demo teams not found; no demo information work");
 			return;
 		}
 		var previous = SecurityContextHolder.getContext();
 		try {
-			var first = signIn(municipality, sentrum, Role.WORKER);
+			var first = DemoPrincipals.signIn(teams, municipality, sentrum, Role.WORKER);
 			if (!as(first, () -> work.list(first, today.minusYears(2), today)).isEmpty()) {
 				log.info("Demo information work already present");
 				return;
@@ -99,8 +98,8 @@ class DemoInformation implements ApplicationRunner {
 
 	private void fill(UUID municipality, TeamInfo team, List<String> lowerSecondary, long seed) {
 		var random = new Random(seed);
-		var worker = signIn(municipality, team, Role.WORKER);
-		var leader = signIn(municipality, team, Role.LEADER);
+		var worker = DemoPrincipals.signIn(teams, municipality, team, Role.WORKER);
+		var leader = DemoPrincipals.signIn(teams, municipality, team, Role.LEADER);
 		var staff = teams.activeStaff(team.id()).stream().map(StaffMember::accountId).toList();
 		var schools = new ArrayList<CodeItem>();
 		for (var name : lowerSecondary) {
@@ -172,28 +171,6 @@ class DemoInformation implements ApplicationRunner {
 	private LocalDate lastBefore(MonthDay day) {
 		var date = day.atYear(today.getYear());
 		return date.isAfter(today) ? day.atYear(today.getYear() - 1) : date;
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
-	}
-
-	private @Nullable TeamInfo team(UUID municipality, String name) {
-		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-	}
-
-	/** The team's first active member of a role, as the principal a sign-in would give. */
-	private CurrentUser signIn(UUID municipality, TeamInfo team, Role role) {
-		StaffMember member = teams.activeStaff(team.id())
-			.stream()
-			.filter(m -> m.role() == role)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + role + " in demo team " + team.name()));
-		return new CurrentUser(member.accountId(), member.displayName(), member.displayName(), role, municipality,
-				team.id(), team.name(), true, false, null);
 	}
 
 }

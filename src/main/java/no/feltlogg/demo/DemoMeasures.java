@@ -1,12 +1,13 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -83,7 +83,7 @@ class DemoMeasures implements ApplicationRunner {
 		}
 		var previous = SecurityContextHolder.getContext();
 		try {
-			var ingrid = signIn(municipality, sentrum, Role.WORKER);
+			var ingrid = DemoPrincipals.signIn(teams, municipality, sentrum, Role.WORKER);
 			if (as(ingrid, () -> measures.hasMeasures(ingrid))) {
 				log.info("Demo measures already present");
 				return;
@@ -151,24 +151,6 @@ class DemoMeasures implements ApplicationRunner {
 
 	private LocalDate days(int ago) {
 		return today.minusDays(ago);
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
-	}
-
-	/** The team's first active member of a role, as the principal a sign-in would give. */
-	private CurrentUser signIn(UUID municipality, TeamInfo team, Role role) {
-		var member = teams.activeStaff(team.id())
-			.stream()
-			.filter(m -> m.role() == role)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + role + " in demo team " + team.name()));
-		return new CurrentUser(member.accountId(), member.displayName(), member.displayName(), role, municipality,
-				team.id(), team.name(), true, false, null);
 	}
 
 }

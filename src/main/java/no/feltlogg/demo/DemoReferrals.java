@@ -1,10 +1,11 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -14,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +31,6 @@ import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
-import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.ConsentGiven;
@@ -87,15 +86,15 @@ class DemoReferrals implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var sentrum = team(municipality, DemoData.TEAM_A);
-		var nordbyen = team(municipality, DemoData.TEAM_B);
+		var sentrum = DemoPrincipals.team(teams, municipality, DemoData.TEAM_A);
+		var nordbyen = DemoPrincipals.team(teams, municipality, DemoData.TEAM_B);
 		if (sentrum == null || nordbyen == null) {
 			log.info("Demo teams not found; no demo referrals");
 			return;
 		}
 		var previous = SecurityContextHolder.getContext();
 		try {
-			var ingrid = signIn(municipality, sentrum, Role.WORKER);
+			var ingrid = DemoPrincipals.signIn(teams, municipality, sentrum, Role.WORKER);
 			if (as(ingrid, () -> referrals.hasReferrals(ingrid))) {
 				log.info("Demo referrals already present");
 				return;
@@ -105,9 +104,9 @@ class DemoReferrals implements ApplicationRunner {
 				log.info("No demo youths; no demo referrals");
 				return;
 			}
-			sentrum(ingrid, signIn(municipality, sentrum, Role.LEADER), sentrumYouths);
-			var jonasH = signIn(municipality, nordbyen, Role.WORKER);
-			nordbyen(jonasH, signIn(municipality, nordbyen, Role.LEADER), byName(jonasH));
+			sentrum(ingrid, DemoPrincipals.signIn(teams, municipality, sentrum, Role.LEADER), sentrumYouths);
+			var jonasH = DemoPrincipals.signIn(teams, municipality, nordbyen, Role.WORKER);
+			nordbyen(jonasH, DemoPrincipals.signIn(teams, municipality, nordbyen, Role.LEADER), byName(jonasH));
 			log.info("Demo referrals and guidance created for {} and {}", sentrum.name(), nordbyen.name());
 		}
 		finally {
@@ -290,28 +289,6 @@ class DemoReferrals implements ApplicationRunner {
 
 	private LocalDate days(int ago) {
 		return today.minusDays(ago);
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
-	}
-
-	private @Nullable TeamInfo team(UUID municipality, String name) {
-		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-	}
-
-	/** The team's first active member of a role, as the principal a sign-in would give. */
-	private CurrentUser signIn(UUID municipality, TeamInfo team, Role role) {
-		StaffMember member = teams.activeStaff(team.id())
-			.stream()
-			.filter(m -> m.role() == role)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + role + " in demo team " + team.name()));
-		return new CurrentUser(member.accountId(), member.displayName(), member.displayName(), role, municipality,
-				team.id(), team.name(), true, false, null);
 	}
 
 }

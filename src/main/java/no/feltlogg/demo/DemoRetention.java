@@ -1,11 +1,12 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -147,13 +147,6 @@ class DemoRetention implements ApplicationRunner {
 		});
 		jdbc.sql("update youth set closed_on = ? where id = ?").params(closedOn, youth).update();
 		return youth;
-	}
-
-	private static <T> T as(CurrentUser user, Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
 	}
 
 }

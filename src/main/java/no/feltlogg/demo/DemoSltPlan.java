@@ -52,8 +52,8 @@ class DemoSltPlan implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var sentrum = team(municipality, DemoData.TEAM_A);
-		var nordbyen = team(municipality, DemoData.TEAM_B);
+		var sentrum = DemoPrincipals.team(teams, municipality, DemoData.TEAM_A);
+		var nordbyen = DemoPrincipals.team(teams, municipality, DemoData.TEAM_B);
 		if (sentrum == null || nordbyen == null) {
 			log.info("Demo teams not found; no demo SLT plan");
 			return;
@@ -96,10 +96,6 @@ class DemoSltPlan implements ApplicationRunner {
 			@Nullable LocalDate until, MeasureStatus status, UUID... areas) {
 		plan.saveMeasure(slt, null, new SltPlan.MeasureData(name, targetGroup, unit, from, until, status,
 				List.of(areas)));
-	}
-
-	private @Nullable TeamInfo team(UUID municipality, String name) {
-		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
 	}
 
 }

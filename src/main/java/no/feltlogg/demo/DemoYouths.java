@@ -1,5 +1,7 @@
 package no.feltlogg.demo;
 
+import static no.feltlogg.demo.DemoPrincipals.as;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,6 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
-import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
@@ -75,21 +75,21 @@ class DemoYouths implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var sentrum = team(municipality, "Ungdomsteamet Sentrum");
-		var nordbyen = team(municipality, "Utekontakten Nordbyen");
+		var sentrum = DemoPrincipals.team(teams, municipality, "Ungdomsteamet Sentrum");
+		var nordbyen = DemoPrincipals.team(teams, municipality, "Utekontakten Nordbyen");
 		if (sentrum == null || nordbyen == null) {
 			log.info("Demo teams not found; no demo youths");
 			return;
 		}
 		var previous = SecurityContextHolder.getContext();
 		try {
-			var worker = signIn(municipality, sentrum, Role.WORKER);
+			var worker = DemoPrincipals.signIn(teams, municipality, sentrum, Role.WORKER);
 			if (!as(worker, () -> youths.active(worker)).isEmpty()) {
 				log.info("Demo youths already present");
 				return;
 			}
-			sentrum(worker, signIn(municipality, sentrum, Role.LEADER));
-			nordbyen(signIn(municipality, nordbyen, Role.WORKER), signIn(municipality, nordbyen, Role.LEADER));
+			sentrum(worker, DemoPrincipals.signIn(teams, municipality, sentrum, Role.LEADER));
+			nordbyen(DemoPrincipals.signIn(teams, municipality, nordbyen, Role.WORKER), DemoPrincipals.signIn(teams, municipality, nordbyen, Role.LEADER));
 			log.info("Demo youths created for {} and {}", sentrum.name(), nordbyen.name());
 		}
 		finally {
@@ -252,29 +252,6 @@ class DemoYouths implements ApplicationRunner {
 
 	private LocalDate days(int ago) {
 		return today.minusDays(ago);
-	}
-
-	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> work) {
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		return work.get();
-	}
-
-	private @Nullable TeamInfo team(UUID municipality, String name) {
-		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-	}
-
-	/** The team's first active member of a role, as the principal a sign-in would give. */
-	private CurrentUser signIn(UUID municipality, TeamInfo team, Role role) {
-		StaffMember member = teams.activeStaff(team.id())
-			.stream()
-			.filter(m -> m.role() == role)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No " + role + " in demo team " + team.name()));
-		var user = new CurrentUser(member.accountId(), member.displayName(), member.displayName(), role, municipality,
-				team.id(), team.name(), true, false, null);
-		return user;
 	}
 
 }
