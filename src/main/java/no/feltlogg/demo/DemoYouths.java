@@ -89,7 +89,8 @@ class DemoYouths implements ApplicationRunner {
 				return;
 			}
 			sentrum(worker, DemoPrincipals.signIn(teams, municipality, sentrum, Role.LEADER));
-			nordbyen(DemoPrincipals.signIn(teams, municipality, nordbyen, Role.WORKER), DemoPrincipals.signIn(teams, municipality, nordbyen, Role.LEADER));
+			nordbyen(DemoPrincipals.signIn(teams, municipality, nordbyen, Role.WORKER),
+					DemoPrincipals.signIn(teams, municipality, nordbyen, Role.LEADER));
 			log.info("Demo youths created for {} and {}", sentrum.name(), nordbyen.name());
 		}
 		finally {
