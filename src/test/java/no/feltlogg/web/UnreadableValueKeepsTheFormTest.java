@@ -180,6 +180,36 @@ class UnreadableValueKeepsTheFormTest {
 		assertThat(shown.selectFirst("[name=note]").val()).isEqualTo("Ved kiosken");
 	}
 
+	@Autowired
+	no.feltlogg.youth.YouthRecords records;
+
+	/** A referral: a service that cannot be read keeps the themes, the reason and what is shared. */
+	@Test
+	void anUnreadableServiceKeepsTheThemesOfAReferral() throws Exception {
+		var municipality = staff.newMunicipality();
+		var worker = municipality.user(municipality.account(Role.WORKER));
+		var today = java.time.LocalDate.now(java.time.Clock.systemUTC().withZone(no.feltlogg.shared.Oslo.ZONE));
+		var youth = no.feltlogg.support.AsUser.call(worker, () -> records.register(worker,
+				new no.feltlogg.youth.YouthDetails("Ida Solheim", no.feltlogg.youth.Birth.of(today.minusYears(16)),
+						no.feltlogg.shared.Gender.GIRL, null, null, null, java.util.Set.of(worker.accountId()), false),
+				no.feltlogg.youth.ConsentGiven.registration(no.feltlogg.youth.ConsentGiver.YOUTH,
+						no.feltlogg.youth.HowGiven.ORAL, today.minusDays(30))));
+		var path = "/referrals/new?youth=" + youth;
+		var form = formOf(worker, path, path);
+		var fields = fieldsOf(form);
+		var themes = form.select("input[name=themes]").eachAttr("value").subList(0, 2);
+		fields.put("themes", themes);
+		fields.put("serviceId", List.of("not-a-uuid"));
+		fields.put("reason", List.of("Vil snakke med noen"));
+		fields.put("sharedInformation", List.of("Navn og alder"));
+
+		var shown = post(worker, path, fields);
+		assertThat(shown.selectFirst("#serviceId-error")).as("the error at the service").isNotNull();
+		assertThat(shown.select("input[name=themes][checked]").eachAttr("value")).containsExactlyElementsOf(themes);
+		assertThat(shown.selectFirst("[name=reason]").val()).isEqualTo("Vil snakke med noen");
+		assertThat(shown.selectFirst("[name=sharedInformation]").val()).isEqualTo("Navn og alder");
+	}
+
 	private org.jsoup.nodes.Element formOf(no.feltlogg.shared.CurrentUser user, String page, String action)
 			throws Exception {
 		var answer = mvc.get().uri(page).with(user(user)).exchange();
