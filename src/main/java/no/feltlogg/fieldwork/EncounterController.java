@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,13 +63,9 @@ class EncounterController {
 
 	private final AccessLog accessLog;
 
-	private final org.springframework.core.convert.ConversionService conversions;
-
 	EncounterController(Encounters encounters, EncounterChecks checks, EncounterQueries queries, Shifts shifts,
 			Catalog catalog, Teams teams, EncounterRepository repository, Clock clock, Youths youths,
-			AccessLog accessLog,
-			@org.springframework.beans.factory.annotation.Qualifier("mvcConversionService") org.springframework.core.convert.ConversionService conversions) {
-		this.conversions = conversions;
+			AccessLog accessLog) {
 		this.youths = youths;
 		this.accessLog = accessLog;
 		this.encounters = encounters;
@@ -111,7 +106,6 @@ class EncounterController {
 		var shift = shifts.open(worker).map(Shift::getId).orElse(null);
 		var details = checks.check(worker, form, shift, result);
 		if (details.isEmpty()) {
-			keepTyped(form, result, model);
 			return formPage(worker, model);
 		}
 		encounters.log(worker, details.get());
@@ -142,7 +136,6 @@ class EncounterController {
 		var encounter = encounters.get(user, id);
 		var details = checks.check(user, form, encounter.details().shiftId(), result);
 		if (details.isEmpty() || form.version() == null) {
-			keepTyped(form, result, model);
 			return editPage(user, encounter, model);
 		}
 		encounters.change(user, id, form.version(), details.get());
@@ -176,17 +169,6 @@ class EncounterController {
 	 * A value that could not be read (a time of 25:99) leaves Spring's model without the form, although the record was
 	 * made with everything else: put it back, so that the tally and the themes are shown as typed (issue 15).
 	 */
-	private void keepTyped(@Nullable EncounterForm form, BindingResult result, Model model) {
-		if (form != null && model.getAttribute("form") == null) {
-			// a result that reads the fields of the form (with their formats), keeping every error and rejected value
-			var kept = new org.springframework.validation.DirectFieldBindingResult(form, "form");
-			kept.initConversion(conversions);
-			kept.addAllErrors(result);
-			model.addAttribute("form", form);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
-		}
-	}
-
 	private String formPage(CurrentUser worker, Model model) {
 		addCodeLists(worker.requireTeamId(), model);
 		model.addAttribute("last", queries.lastOf(worker.requireTeamId(), worker.accountId()).orElse(null));
