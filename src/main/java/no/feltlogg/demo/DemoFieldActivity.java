@@ -192,6 +192,19 @@ class DemoFieldActivity implements ApplicationRunner {
 		}
 		past.recordShifts(shifts);
 		past.recordObservations(observations);
+		if (school != null && atSchool == 0) {
+			// at least one recent visit at the school that names it, whatever the dice gave (ADR 0036)
+			var weekday = today.minusDays(1);
+			while (weekday.getDayOfWeek().getValue() > 5) {
+				weekday = weekday.minusDays(1);
+			}
+			var band = bands.stream().filter(b -> b.containsAge(14)).findFirst().orElse(bands.getFirst()).code();
+			logged.add(new PastActivity.PastEncounter(team.id(), workers.isEmpty() ? leader : workers.getFirst(),
+					Oslo.instant(weekday.atTime(11, 30)), "school", places.getFirst().areaId(), null, null,
+					List.of("school"), List.of(new PastActivity.PastCount(Gender.GIRL, band, 3),
+							new PastActivity.PastCount(Gender.BOY, band, 2)))
+				.atSchool(school));
+		}
 		past.recordEncounters(logged);
 		var imported = past.importEncounters(team.id(), leader,
 				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
