@@ -118,6 +118,9 @@ class DemoFieldActivity implements ApplicationRunner {
 		var logged = new ArrayList<PastActivity.PastEncounter>();
 		var loggedFrom = today.minusDays(RECENT_DAYS);
 		var bands = catalog.active(team.id(), CodeKind.AGE_BAND);
+		var school = catalog.active(team.id(), CodeKind.SCHOOL).stream()
+			.filter(s -> s.schoolLevel() == SchoolLevel.LOWER_SECONDARY).map(CodeItem::id).findFirst().orElse(null);
+		int atSchool = 0;
 		int line = 0;
 		for (var day = today.minusMonths(15).withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
 			double rate = rate(day) * (north ? 0.7 : 1.0);
@@ -165,10 +168,13 @@ class DemoFieldActivity implements ApplicationRunner {
 				}
 				if (!cells.isEmpty()) {
 					boolean online = arena.equals("online");
-					logged.add(new PastActivity.PastEncounter(team.id(),
+					var encounter = new PastActivity.PastEncounter(team.id(),
 							workers.isEmpty() ? leader : workers.get(random.nextInt(workers.size())),
 							Oslo.instant(day.atTime(time)), arena, place.areaId(), online ? null : place.id(),
-							online ? "SNAPCHAT" : null, themes.stream().distinct().toList(), cells));
+							online ? "SNAPCHAT" : null, themes.stream().distinct().toList(), cells);
+					// every other recent visit at the school arena names the lower secondary school (ADR 0036)
+					logged.add(arena.equals("school") && school != null && atSchool++ % 2 == 0
+							? encounter.atSchool(school) : encounter);
 				}
 			}
 			if (random.nextInt(100) < (day.getDayOfWeek().getValue() >= 5 ? 30 : 8)) {
@@ -186,6 +192,19 @@ class DemoFieldActivity implements ApplicationRunner {
 		}
 		past.recordShifts(shifts);
 		past.recordObservations(observations);
+		if (school != null && atSchool == 0) {
+			// at least one recent visit at the school that names it, whatever the dice gave (ADR 0036)
+			var weekday = today.minusDays(1);
+			while (weekday.getDayOfWeek().getValue() > 5) {
+				weekday = weekday.minusDays(1);
+			}
+			var band = bands.stream().filter(b -> b.containsAge(14)).findFirst().orElse(bands.getFirst()).code();
+			logged.add(new PastActivity.PastEncounter(team.id(), workers.isEmpty() ? leader : workers.getFirst(),
+					Oslo.instant(weekday.atTime(11, 30)), "school", places.getFirst().areaId(), null, null,
+					List.of("school"), List.of(new PastActivity.PastCount(Gender.GIRL, band, 3),
+							new PastActivity.PastCount(Gender.BOY, band, 2)))
+				.atSchool(school));
+		}
 		past.recordEncounters(logged);
 		var imported = past.importEncounters(team.id(), leader,
 				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));

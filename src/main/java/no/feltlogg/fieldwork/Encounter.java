@@ -55,6 +55,9 @@ class Encounter {
 	@Enumerated(EnumType.STRING)
 	private @Nullable Platform platform;
 
+	/** Which of the team's schools, for an encounter at the school arena (ADR 0036). */
+	private @Nullable UUID schoolId;
+
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> themes = new ArrayList<>();
 
@@ -117,6 +120,7 @@ class Encounter {
 		this.areaId = details.areaId();
 		this.placeId = details.placeId();
 		this.platform = details.platform();
+		this.schoolId = details.schoolId();
 		this.themes = new ArrayList<>(details.themes());
 		this.note = details.note() == null || details.note().isBlank() ? null : details.note().trim();
 		this.counts = new HashSet<>(cells);
@@ -132,7 +136,7 @@ class Encounter {
 
 	EncounterDetails details() {
 		return new EncounterDetails(shiftId, occurredAt, arenaCode, areaId, placeId, platform, List.copyOf(themes), note,
-				List.copyOf(counts), List.copyOf(youths));
+				List.copyOf(counts), List.copyOf(youths), schoolId);
 	}
 
 	public UUID getId() {

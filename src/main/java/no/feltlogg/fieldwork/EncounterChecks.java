@@ -36,6 +36,9 @@ class EncounterChecks {
 	/** Genders shown as counters: boys, girls, and a third column for other or unknown. */
 	static final List<Gender> COUNTED_GENDERS = List.of(Gender.BOY, Gender.GIRL, Gender.UNKNOWN);
 
+	/** The arena at which an encounter may name one of the team's schools (ADR 0036). */
+	static final String SCHOOL_ARENA = "school";
+
 	private final Catalog catalog;
 
 	private final Youths youths;
@@ -80,6 +83,10 @@ class EncounterChecks {
 				FormErrors.reject(result, "placeId", "fieldwork.encounter.placeNotInArea");
 			}
 		}
+		if (form.schoolId() != null
+				&& catalog.find(team, form.schoolId()).filter(s -> s.kind() == CodeKind.SCHOOL).isEmpty()) {
+			FormErrors.reject(result, "schoolId", "fieldwork.encounter.unknownCode");
+		}
 		var themes = form.themes() == null ? List.<String>of() : form.themes().stream().distinct().toList();
 		Set<String> knownThemes = catalog.labels(team, CodeKind.THEME).keySet();
 		if (!knownThemes.containsAll(themes)) {
@@ -97,7 +104,7 @@ class EncounterChecks {
 		}
 		return Optional.of(new EncounterDetails(shiftId, occurredAt, form.arena(), areaId, form.placeId(),
 				"online".equals(form.arena()) || "gaming".equals(form.arena()) ? form.platform() : null, themes,
-				form.note(), cells, met));
+				form.note(), cells, met, SCHOOL_ARENA.equals(form.arena()) ? form.schoolId() : null));
 	}
 
 	/**

@@ -125,7 +125,8 @@ class EncounterController {
 			.collect(Collectors.toMap(c -> c.gender() + ":" + c.ageBand(), c -> String.valueOf(c.count())));
 		model.addAttribute("form", new EncounterForm(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0),
 				details.arenaCode(), details.areaId(), details.placeId(), details.platform(), counts, details.themes(),
-				details.note(), details.youths().stream().map(MetYouth::youthId).toList(), encounter.getVersion()));
+				details.note(), details.youths().stream().map(MetYouth::youthId).toList(), details.schoolId(),
+				encounter.getVersion()));
 		return editPage(user, encounter, model);
 	}
 
@@ -162,7 +163,7 @@ class EncounterController {
 			.map(CodeItem::id)
 			.orElse(null);
 		return new EncounterForm(now.toLocalDate(), now.toLocalTime(), arena, area, place, null, Map.of(), List.of(),
-				null, List.of(), null);
+				null, List.of(), null, null);
 	}
 
 	/**
@@ -203,6 +204,7 @@ class EncounterController {
 		model.addAttribute("themes", catalog.all(team, CodeKind.THEME));
 		model.addAttribute("usualThemes", usualThemes(team));
 		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("schools", catalog.all(team, CodeKind.SCHOOL));
 		model.addAttribute("arenaLabels", catalog.labels(team, CodeKind.ARENA));
 		model.addAttribute("themeLabels", catalog.labels(team, CodeKind.THEME));
 		model.addAttribute("labels", labels(team));

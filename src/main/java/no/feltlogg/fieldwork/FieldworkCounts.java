@@ -56,6 +56,30 @@ public class FieldworkCounts {
 	public record ShiftTime(long shifts, long minutes, long directMinutes) {
 	}
 
+	/**
+	 * The day of the team's last encounter at each of its schools (the school arena, naming the school), on or before
+	 * {@code until}. Imported encounters name no school (ADR 0036).
+	 */
+	public java.util.Map<UUID, LocalDate> lastEncounterBySchool(UUID team, LocalDate until) {
+		var last = new java.util.HashMap<UUID, LocalDate>();
+		jdbc.sql("select school_id, max(local_date) from encounter "
+				+ "where team_id = ? and school_id is not null and local_date <= ? group by school_id")
+			.params(team, until)
+			.query((rs, i) -> last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+			.list();
+		return last;
+	}
+
+	/** The schools the teams' encounters named in the period (for the report's school coverage, ADR 0036). */
+	public java.util.Set<UUID> schoolsWithEncounters(Collection<UUID> teams, ReportingPeriod period) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct school_id from encounter
+				 where team_id in (:teams) and school_id is not null and local_date >= :from and local_date < :until""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> rs.getObject(1, UUID.class))
+			.list());
+	}
+
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
 		// the online channel: the arenas each team's arena list marks online (ADR 0038), not a list in the code
 		return jdbc.sql("""

@@ -62,7 +62,20 @@ public class PastActivity {
 	 * INSTAGRAM, TIKTOK, DISCORD or OTHER for an online encounter.
 	 */
 	public record PastEncounter(UUID teamId, UUID loggedBy, Instant at, String arenaCode, @Nullable UUID areaId,
-			@Nullable UUID placeId, @Nullable String platform, List<String> themes, List<PastCount> counts) {
+			@Nullable UUID placeId, @Nullable String platform, List<String> themes, List<PastCount> counts,
+			@Nullable UUID schoolId) {
+
+		/** An encounter that names no school. */
+		public PastEncounter(UUID teamId, UUID loggedBy, Instant at, String arenaCode, @Nullable UUID areaId,
+				@Nullable UUID placeId, @Nullable String platform, List<String> themes, List<PastCount> counts) {
+			this(teamId, loggedBy, at, arenaCode, areaId, placeId, platform, themes, counts, null);
+		}
+
+		/** The same encounter at one of the team's schools (the school arena). */
+		public PastEncounter atSchool(UUID school) {
+			return new PastEncounter(teamId, loggedBy, at, arenaCode, areaId, placeId, platform, themes, counts, school);
+		}
+
 	}
 
 	/** Stores the encounters, each with its CREATED row in the encounter's history, like a worker's. */
@@ -71,7 +84,7 @@ public class PastActivity {
 			var details = new EncounterDetails(null, p.at(), p.arenaCode(), p.areaId(), p.placeId(),
 					p.platform() == null ? null : Platform.valueOf(p.platform()), p.themes(), null,
 					p.counts().stream().map(c -> new TallyCell(c.gender(), c.ageBand(), c.count())).toList(),
-					List.of());
+					List.of(), p.schoolId());
 			var loggedAt = p.at().plus(Duration.ofMinutes(5));
 			var encounter = encounters.save(new Encounter(p.teamId(), p.loggedBy(), loggedAt, details));
 			changes.save(new EncounterChange(encounter, EncounterChange.Action.CREATED, p.loggedBy(), loggedAt,

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
+import no.feltlogg.fieldwork.FieldworkCounts;
 import no.feltlogg.groups.GroupCounts;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.SchoolLevel;
@@ -40,10 +41,13 @@ public class InformationCounts {
 
 	private final GroupCounts groups;
 
-	InformationCounts(JdbcClient jdbc, Catalog catalog, GroupCounts groups) {
+	private final FieldworkCounts encounters;
+
+	InformationCounts(JdbcClient jdbc, Catalog catalog, GroupCounts groups, FieldworkCounts encounters) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.groups = groups;
+		this.encounters = encounters;
 	}
 
 	/** Events and people reached, in all and split by whether the team led the event or took part. */
@@ -122,8 +126,8 @@ public class InformationCounts {
 
 	/**
 	 * For each school level with schools on the team's list (retired schools left out): how many schools, how many
-	 * the team was at in the period (information work there, or a held session of a group at the school), and how
-	 * many have a named contact now. Encounters record a place, not a school, and so do not count here (ADR 0036).
+	 * the team was at in the period (information work there, a held session of a group at the school, or an encounter
+	 * at the school arena naming it), and how many have a named contact now (ADR 0036).
 	 */
 	public List<Coverage> schoolCoverage(UUID team, ReportingPeriod period) {
 		var visited = new HashSet<UUID>(jdbc.sql("select distinct school_id from (" + EVENTS
@@ -132,6 +136,7 @@ public class InformationCounts {
 			.query((rs, i) -> rs.getObject(1, UUID.class))
 			.list());
 		visited.addAll(groups.schoolsWithHeldSessions(List.of(team), period));
+		visited.addAll(encounters.schoolsWithEncounters(List.of(team), period));
 		var withContact = new HashSet<UUID>(jdbc.sql("select distinct school_id from school_contact where team_id = ?")
 			.params(team)
 			.query((rs, i) -> rs.getObject(1, UUID.class))

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
+import no.feltlogg.fieldwork.FieldworkCounts;
 import no.feltlogg.groups.GroupCounts;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
@@ -27,8 +28,8 @@ import no.feltlogg.team.Teams;
 
 /**
  * The team's school contacts (skolekontakter): which workers are the team's contact for which schools, and when the
- * team was last at each school (information work there, or a held session of a group at the school). The leader
- * names the contacts.
+ * team was last at each school (information work there, a held session of a group at the school, or an encounter at
+ * the school arena that names the school). The leader names the contacts.
  */
 @Service
 @Transactional
@@ -38,7 +39,7 @@ public class SchoolContacts {
 	/** What the team last did at a school. */
 	public enum Visit {
 
-		INFORMATION, GROUP
+		INFORMATION, GROUP, ENCOUNTER
 
 	}
 
@@ -55,16 +56,19 @@ public class SchoolContacts {
 
 	private final GroupCounts groups;
 
+	private final FieldworkCounts encounters;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	SchoolContacts(Catalog catalog, Teams teams, InformationCounts counts, GroupCounts groups, JdbcClient jdbc,
-			Clock clock) {
+	SchoolContacts(Catalog catalog, Teams teams, InformationCounts counts, GroupCounts groups,
+			FieldworkCounts encounters, JdbcClient jdbc, Clock clock) {
 		this.catalog = catalog;
 		this.teams = teams;
 		this.counts = counts;
 		this.groups = groups;
+		this.encounters = encounters;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -78,23 +82,26 @@ public class SchoolContacts {
 		var contacts = contactIds(team);
 		var information = counts.lastEventBySchool(team, today);
 		var group = groups.lastHeldSessionBySchool(team, today);
+		var encounter = encounters.lastEncounterBySchool(team, today);
 		var rows = new ArrayList<SchoolRow>();
 		catalog.active(team, CodeKind.SCHOOL)
 			.stream()
 			.sorted(java.util.Comparator.comparing((CodeItem s) -> s.schoolLevel() == null ? 0 : s.schoolLevel().ordinal())
 				.thenComparing(CodeItem::label))
 			.forEach(school -> {
-				var info = information.get(school.id());
-				var session = group.get(school.id());
 				LocalDate last = null;
 				Visit visit = null;
-				if (info != null && (session == null || !session.isAfter(info))) {
-					last = info;
-					visit = Visit.INFORMATION;
-				}
-				else if (session != null) {
-					last = session;
-					visit = Visit.GROUP;
+				// the latest day; on the same day information work, then a group, then an encounter names the visit
+				for (var kind : Visit.values()) {
+					var day = switch (kind) {
+						case INFORMATION -> information.get(school.id());
+						case GROUP -> group.get(school.id());
+						case ENCOUNTER -> encounter.get(school.id());
+					};
+					if (day != null && (last == null || day.isAfter(last))) {
+						last = day;
+						visit = kind;
+					}
 				}
 				rows.add(new SchoolRow(school, contacts.getOrDefault(school.id(), List.of())
 					.stream()

@@ -1,5 +1,5 @@
 /** Information and attitude work (lessons, parents' meetings, stands) and the team's school contacts. */
-@ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "groups" })
+@ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "groups", "fieldwork" })
 @NullMarked
 package no.feltlogg.information;
 

@@ -42,6 +42,8 @@ class DemoInformationTest {
 					+ "and not led_by_team", team)).as(name).isEqualTo(2);
 			assertThat(count("select count(*) from school_contact where team_id = ?", team)).as(name)
 				.isGreaterThanOrEqualTo(2);
+			assertThat(count("select count(*) from encounter where team_id = ? and arena_code = 'school' "
+					+ "and school_id is not null", team)).as(name + ": encounters at a school name it").isPositive();
 			assertThat(count("select count(*) from information_event where team_id = ? and local_date > ?", team,
 					LocalDate.now(Oslo.ZONE))).as("nothing in the future").isZero();
 		}
