@@ -13,6 +13,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -170,8 +171,15 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl().substring(baseUrl.length());
 	}
 
+	/**
+	 * Waits up to ten seconds for the condition to hold (a non-null, non-false value). A condition that reads an element
+	 * of a page the browser has just left (a sign-in that navigates on success, say) meets a stale element: that is
+	 * "not yet", and the condition is asked again, on the page now shown, at the next poll. Conditions should find
+	 * their elements anew on each call rather than hold on to ones found before.
+	 */
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 	/** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
