@@ -110,7 +110,10 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Clicks an element. When the click loads a new page (a link, or a submit button of a form the browser will send),
-	 * waits until the old page is gone, so that what the journey reads next is the new page and never the one it left.
+	 * waits until the old page is gone and the new one has loaded, so that what the journey reads next is the new page
+	 * and never the one it left. Loaded means complete, not merely parsed ({@code interactive}): the pages' scripts are
+	 * deferred and hook their buttons up on {@code DOMContentLoaded}, after {@code interactive}; a button clicked in
+	 * between (a passkey sign-in straight after the password) would do nothing at all.
 	 */
 	public Browser click(String css) {
 		var script = (JavascriptExecutor) driver;
@@ -127,7 +130,7 @@ public final class Browser implements AutoCloseable {
 			waitFor(d -> {
 				try {
 					return Boolean.TRUE.equals(script
-						.executeScript("return !window.feltloggLeft && document.readyState !== 'loading';"));
+						.executeScript("return !window.feltloggLeft && document.readyState === 'complete';"));
 				}
 				catch (WebDriverException betweenPages) {
 					return false;
@@ -178,8 +181,12 @@ public final class Browser implements AutoCloseable {
 	 * their elements anew on each call rather than hold on to ones found before.
 	 */
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until(condition);
+		return waitFor(Duration.ofSeconds(10), condition);
+	}
+
+	/** As {@link #waitFor(java.util.function.Function)}, for a journey of several round trips that needs longer. */
+	public <T> T waitFor(Duration timeout, java.util.function.Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
