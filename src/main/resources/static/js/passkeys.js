@@ -22,7 +22,7 @@
     return bytes.buffer;
   }
 
-  function post(url, body) {
+  function send(url, body) {
     var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
     var token = document.querySelector('meta[name="_csrf"]');
     var header = document.querySelector('meta[name="_csrf_header"]');
@@ -32,6 +32,36 @@
     return fetch(url, {
       method: 'POST', headers: headers, credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body)
+    });
+  }
+
+  // The page's CSRF token is that of the session the page was rendered in. When that session has gone since (it
+  // expired while the page stood open, or the browser's session cookie was replaced), the request is refused with 403.
+  // Then the token of the session the browser has now is read from the login page (open to all; it sends a person who
+  // is signed in on to a page of hers, which carries the token as well, and it leaves no request saved in the session),
+  // and the request is sent once more: a person who tries again is not refused for as long as she stays on the page.
+  function renewToken() {
+    return fetch('/login', { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (response) {
+        return response.text();
+      }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('meta[name="_csrf"]');
+        var token = document.querySelector('meta[name="_csrf"]');
+        if (!fresh || !token) {
+          throw new Error('no CSRF token to renew');
+        }
+        token.setAttribute('content', fresh.getAttribute('content'));
+      });
+  }
+
+  function post(url, body) {
+    return send(url, body).then(function (response) {
+      if (response.status === 403) {
+        return renewToken().then(function () {
+          return send(url, body);
+        });
+      }
+      return response;
     }).then(function (response) {
       if (!response.ok) {
         throw new Error('HTTP ' + response.status + ' ' + url);

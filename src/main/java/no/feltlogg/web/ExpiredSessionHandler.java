@@ -50,7 +50,7 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException, ServletException {
 		if (exception instanceof CsrfException) {
-			if ("POST".equals(request.getMethod())) {
+			if ("POST".equals(request.getMethod()) && !fromScript(request)) {
 				if (signedOut()) {
 					if (request.getRequestURI().endsWith("/new") && small(request)) {
 						formCache.saveRequest(new HttpServletRequestWrapper(request) {
@@ -91,6 +91,16 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
 	 */
 	private static boolean fromOurForm(HttpServletRequest request) {
 		return request.getParameter("_csrf") != null && request.getParameter(FormPage.PARAMETER) != null;
+	}
+
+	/**
+	 * A script's JSON request (the passkey ceremony's, say) is no form to keep: it gets the 403, which the script
+	 * answers itself (js/passkeys.js fetches the page's token anew), and no saved request is left in the session to
+	 * send the person somewhere else after she signs in.
+	 */
+	private static boolean fromScript(HttpServletRequest request) {
+		var type = request.getContentType();
+		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
 	}
 
 	/** What was posted is small enough to keep in the session as it is; longer texts come back from the draft. */

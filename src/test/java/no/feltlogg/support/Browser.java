@@ -13,6 +13,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -109,7 +110,10 @@ public final class Browser implements AutoCloseable {
 
 	/**
 	 * Clicks an element. When the click loads a new page (a link, or a submit button of a form the browser will send),
-	 * waits until the old page is gone, so that what the journey reads next is the new page and never the one it left.
+	 * waits until the old page is gone and the new one has loaded, so that what the journey reads next is the new page
+	 * and never the one it left. Loaded means complete, not merely parsed ({@code interactive}): the pages' scripts are
+	 * deferred and hook their buttons up on {@code DOMContentLoaded}, after {@code interactive}; a button clicked in
+	 * between (a passkey sign-in straight after the password) would do nothing at all.
 	 */
 	public Browser click(String css) {
 		var script = (JavascriptExecutor) driver;
@@ -126,7 +130,7 @@ public final class Browser implements AutoCloseable {
 			waitFor(d -> {
 				try {
 					return Boolean.TRUE.equals(script
-						.executeScript("return !window.feltloggLeft && document.readyState !== 'loading';"));
+						.executeScript("return !window.feltloggLeft && document.readyState === 'complete';"));
 				}
 				catch (WebDriverException betweenPages) {
 					return false;
@@ -170,8 +174,19 @@ public final class Browser implements AutoCloseable {
 		return driver.getCurrentUrl().substring(baseUrl.length());
 	}
 
+	/**
+	 * Waits up to ten seconds for the condition to hold (a non-null, non-false value). A condition that reads an element
+	 * of a page the browser has just left (a sign-in that navigates on success, say) meets a stale element: that is
+	 * "not yet", and the condition is asked again, on the page now shown, at the next poll. Conditions should find
+	 * their elements anew on each call rather than hold on to ones found before.
+	 */
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-		return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+		return waitFor(Duration.ofSeconds(10), condition);
+	}
+
+	/** As {@link #waitFor(java.util.function.Function)}, for a journey of several round trips that needs longer. */
+	public <T> T waitFor(Duration timeout, java.util.function.Function<? super WebDriver, T> condition) {
+		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	/** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */

@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -35,6 +37,8 @@ import no.feltlogg.support.TestStaff;
 class PasskeyBrowserTest {
 
 	static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+	static final By PASSKEY_ERROR = By.id("passkey-error");
 
 	/** Drops the allowed credentials from the sign-in options, as a browser under an attacker's control could. */
 	static final String OFFER_ANY_PASSKEY = """
@@ -97,22 +101,35 @@ class PasskeyBrowserTest {
 	}
 
 	/**
-	 * Signs in with the passkey and waits for the page it leads to. On these shared machines, under heavy load, a
-	 * request of the ceremony has now and then been answered 403 (the page's CSRF token no longer that of the
-	 * session) before the sign-in itself was tried; then the person reloads the page and tries once more, as she
-	 * would, and the reason is printed.
+	 * Signs in with the passkey and waits for the page it leads to. The error is found anew at every poll (the page is
+	 * left on success, and an element of the page left behind is stale); when the error shows instead, the sign-in was
+	 * refused and the test fails with the reason the script gives. A ceremony is several round trips (options, the
+	 * authenticator, the assertion, the page it leads to; and a renewed token when the page's session has gone), so on
+	 * a busy machine it is given half a minute.
 	 */
 	private void passkeySignInTo(String path) {
+		var start = System.nanoTime();
 		passkeySignIn();
-		var error = org.openqa.selenium.By.id("passkey-error");
-		browser.waitFor(d -> browser.path().equals(path) || d.findElements(error).stream().anyMatch(e -> e.isDisplayed()));
-		if (!browser.path().equals(path)) {
-			System.out.println("Passkey ceremony rejected in the browser: "
-					+ browser.driver().findElement(error).getAttribute("data-reason") + "; trying once more");
-			browser.driver().navigate().refresh();
-			passkeySignIn();
-			browser.waitFor(d -> browser.path().equals(path));
-		}
+		browser.waitFor(java.time.Duration.ofSeconds(30), d -> browser.path().equals(path)
+				|| d.findElements(PASSKEY_ERROR).stream().anyMatch(WebElement::isDisplayed));
+		System.out.printf("Passkey sign-in to %s: %d ms%n", path, (System.nanoTime() - start) / 1_000_000);
+		assertThat(browser.path()).as(() -> "passkey sign-in refused in the browser: " + refusalReason())
+			.isEqualTo(path);
+	}
+
+	private String refusalReason() {
+		return browser.driver()
+			.findElements(PASSKEY_ERROR)
+			.stream()
+			.map(e -> e.getDomAttribute("data-reason"))
+			.findFirst()
+			.orElse("(no error shown)");
+	}
+
+	/** Ends the browser's session in the session store, as its expiry does, while its page stays open. */
+	private void sessionEndsWhileThePageIsOpen() {
+		var cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+		sessions.deleteById(new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8));
 	}
 
 	private void registerPasskey(String label) {
@@ -221,8 +238,9 @@ class PasskeyBrowserTest {
 		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: Another person%")).isPositive();
 
 		// the owner removes her passkey; the authenticator still holds it, and the application no longer knows it
-		// (on a browser of its own, her passkey moved to its authenticator: after the refused ceremonies above, the
-		// same browser's next passkey request has under load been sent with a stale CSRF token)
+		// (on a browser of its own, her passkey moved to its authenticator: in the same browser, after the cookies were
+		// deleted on the other person's second-factor page, the owner's passkey sign-in has now and then ended on
+		// /login/second-factor?continue instead of /, that is on a request saved in the new session; not yet explained)
 		var hers = authenticator.getCredentials();
 		browser.close();
 		startBrowser();
@@ -242,6 +260,32 @@ class PasskeyBrowserTest {
 		assertThat(jdbc.queryForObject("select count(*) from security_log where event = 'SIGN_IN_FAILED'"
 				+ " and actor_username = 'passkey' and detail like 'passkey refused: Unknown%' and at > now() - interval '5 minutes'",
 				Integer.class)).isPositive();
+	}
+
+	@Test
+	void aRefusedPasskeyIsTriedAgainOnTheSamePageAndALoginPageWhoseSessionEndedStillSignsIn() {
+		var username = staff.newMunicipality().account(Role.WORKER);
+		browser.login(username, TestStaff.PASSWORD);
+		registerPasskey("Jobbtelefon");
+		signOut();
+		browser.go("/login");
+
+		// refused once (her account is disabled for the moment), then tried again without reloading the page
+		jdbc.update("update account set enabled = false where username = ?", username);
+		passkeySignIn();
+		assertThat(browser.text("#passkey-error")).contains("Innlogging med passnøkkel mislyktes");
+		assertThat(browser.path()).isEqualTo("/login");
+		jdbc.update("update account set enabled = true where username = ?", username);
+		passkeySignInTo("/");
+		assertThat(securityLogRows(username, "SIGN_IN", "passkey")).isOne();
+
+		// the login page stood open while its session ended (it expired): the page's CSRF token is of a session that is
+		// gone, and the script takes the token of the browser's new session instead of being refused for good
+		signOut();
+		browser.go("/login");
+		sessionEndsWhileThePageIsOpen();
+		passkeySignInTo("/");
+		assertThat(securityLogRows(username, "SIGN_IN", "passkey")).isEqualTo(2);
 	}
 
 }
