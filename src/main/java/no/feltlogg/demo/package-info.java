@@ -1,6 +1,6 @@
 /** Synthetic demo data, generated at start only under the demo profile. */
 @ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "fieldwork", "youth", "journal", "referrals",
-		"groups", "sltplan", "information", "retention", "measures" })
+		"groups", "sltplan", "information", "retention", "measures", "apitokens" })
 @NullMarked
 package no.feltlogg.demo;
 

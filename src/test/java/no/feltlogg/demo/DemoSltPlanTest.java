@@ -50,4 +50,16 @@ class DemoSltPlanTest {
 			.contains("Natteravner fredag og lørdag", "Åpen hall i Nordbyen");
 	}
 
+	@Test
+	void theAdministratorsTokenPageShowsTheDashboardsTokenWithoutItsSecret() {
+		var admin = (CurrentUser) users.loadUserByUsername("admin");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from api_token where municipality_id = ? and name = ? and team_id is null",
+				Integer.class, admin.municipalityId(), DemoApiTokens.NAME))
+			.isEqualTo(1);
+		assertThat(mvc.get().uri("/admin/tokens").with(user(admin))).hasStatusOk().bodyText()
+			.contains(DemoApiTokens.NAME)
+			.doesNotContainPattern("flt_[A-Za-z0-9_-]{40,}");
+	}
+
 }
