@@ -75,6 +75,15 @@ public class Catalog {
 		return labels;
 	}
 
+	/** The codes chosen in a form that are the team's codes of that kind, each once, in the order chosen. */
+	public List<String> known(UUID teamId, CodeKind kind, @Nullable List<String> chosen) {
+		if (chosen == null) {
+			return List.of();
+		}
+		var known = labels(teamId, kind).keySet();
+		return chosen.stream().filter(known::contains).distinct().toList();
+	}
+
 	/** The active age band a whole age falls in. */
 	public Optional<CodeItem> ageBandFor(UUID teamId, int age) {
 		return active(teamId, CodeKind.AGE_BAND).stream().filter(b -> b.containsAge(age)).findFirst();

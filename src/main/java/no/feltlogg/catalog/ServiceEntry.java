@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.Texts;
+
 /** A service in a team's directory. */
 @Entity
 @Table(name = "service")
@@ -58,10 +60,10 @@ class ServiceEntry {
 			@Nullable String phone, @Nullable String webAddress, @Nullable Integer minAge, @Nullable Integer maxAge) {
 		this.name = name;
 		this.kind = kind;
-		this.responsibleUnit = blankToNull(responsibleUnit);
-		this.contact = blankToNull(contact);
-		this.phone = blankToNull(phone);
-		this.webAddress = blankToNull(webAddress);
+		this.responsibleUnit = Texts.blankToNull(responsibleUnit);
+		this.contact = Texts.blankToNull(contact);
+		this.phone = Texts.blankToNull(phone);
+		this.webAddress = Texts.blankToNull(webAddress);
 		this.minAge = minAge;
 		this.maxAge = maxAge;
 	}
@@ -84,10 +86,6 @@ class ServiceEntry {
 
 	public Long getVersion() {
 		return version;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }

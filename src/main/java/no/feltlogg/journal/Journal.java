@@ -1,6 +1,6 @@
 package no.feltlogg.journal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +34,10 @@ public class Journal {
 
 	private final AccessLog accessLog;
 
-	Journal(JournalEntryRepository entries, Youths youths, AccessLog accessLog) {
+	private final Clock clock;
+
+	Journal(JournalEntryRepository entries, Youths youths, AccessLog accessLog, Clock clock) {
+		this.clock = clock;
 		this.entries = entries;
 		this.youths = youths;
 		this.accessLog = accessLog;
@@ -64,10 +67,10 @@ public class Journal {
 
 	public UUID write(CurrentUser user, UUID youthId, EntryContent content, boolean sign) {
 		youthForNewEntry(user, youthId);
-		youths.open(user, youthId, Access.CHANGE, sign ? Subjects.SIGNED : Subjects.DRAFTED, describe(content));
-		var entry = JournalEntry.draft(user.requireTeamId(), youthId, content, user.accountId(), Instant.now());
+		youths.open(user, youthId, Access.CHANGE, sign ? Subjects.SIGNED.code() : Subjects.DRAFTED.code(), describe(content));
+		var entry = JournalEntry.draft(user.requireTeamId(), youthId, content, user.accountId(), clock.instant());
 		if (sign) {
-			entry.sign(user.accountId(), Instant.now());
+			entry.sign(user.accountId(), clock.instant());
 		}
 		return entries.save(entry).getId();
 	}
@@ -75,10 +78,10 @@ public class Journal {
 	/** An entry with what it corrects and its corrections, shown together; reading it is logged. */
 	@Transactional(readOnly = true)
 	public EntryPage entry(CurrentUser user, UUID entryId) {
-		var entry = entryFor(user, entryId, Access.READ, Subjects.ENTRY);
+		var entry = entryFor(user, entryId, Access.READ, Subjects.ENTRY.code());
 		YouthSummary youth = null;
 		if (!entry.isAnonymous()) {
-			youth = youths.open(user, entry.getYouthId(), Access.READ, Subjects.ENTRY, describe(entry.content()));
+			youth = youths.open(user, entry.getYouthId(), Access.READ, Subjects.ENTRY.code(), describe(entry.content()));
 		}
 		var corrected = entry.getCorrectsId() == null ? null : entries.findById(entry.getCorrectsId()).orElse(null);
 		return new EntryPage(entry, youth, corrected, entries.findByCorrectsIdOrderByCreatedAt(entry.getId()));
@@ -90,7 +93,7 @@ public class Journal {
 	 */
 	@Transactional(readOnly = true)
 	public DraftForEditing draft(CurrentUser user, UUID entryId, boolean toRead) {
-		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.REVISED);
+		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.REVISED.code());
 		if (!entry.isDraftOf(user.accountId())) {
 			throw new NotYourDraftException(entryId);
 		}
@@ -98,28 +101,28 @@ public class Journal {
 	}
 
 	public void revise(CurrentUser user, UUID entryId, long version, EntryContent content, boolean sign) {
-		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.REVISED);
+		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.REVISED.code());
 		checkVersion(entry, version);
-		youths.open(user, youthOf(entry), Access.CHANGE, sign ? Subjects.SIGNED : Subjects.REVISED,
+		youths.open(user, youthOf(entry), Access.CHANGE, sign ? Subjects.SIGNED.code() : Subjects.REVISED.code(),
 				describe(content));
 		entry.revise(content, user.accountId());
 		if (sign) {
-			entry.sign(user.accountId(), Instant.now());
+			entry.sign(user.accountId(), clock.instant());
 		}
 	}
 
 	public void sign(CurrentUser user, UUID entryId) {
-		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.SIGNED);
-		youths.open(user, youthOf(entry), Access.CHANGE, Subjects.SIGNED, describe(entry.content()));
-		entry.sign(user.accountId(), Instant.now());
+		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.SIGNED.code());
+		youths.open(user, youthOf(entry), Access.CHANGE, Subjects.SIGNED.code(), describe(entry.content()));
+		entry.sign(user.accountId(), clock.instant());
 	}
 
 	/** Deletes a draft; only its author may, and a signed entry never. Returns the youth it was about. */
 	public UUID deleteDraft(CurrentUser user, UUID entryId) {
-		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.DRAFT_DELETED);
+		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.DRAFT_DELETED.code());
 		entry.requireDraftOf(user.accountId());
 		var youthId = youthOf(entry);
-		youths.open(user, youthId, Access.CHANGE, Subjects.DRAFT_DELETED, describe(entry.content()));
+		youths.open(user, youthId, Access.CHANGE, Subjects.DRAFT_DELETED.code(), describe(entry.content()));
 		entries.delete(entry);
 		return youthId;
 	}
@@ -127,7 +130,7 @@ public class Journal {
 	/** The signed entry a correction is written for; {@code toRead} when its text is shown, which is logged. */
 	@Transactional(readOnly = true)
 	public JournalEntryView toCorrect(CurrentUser user, UUID entryId, boolean toRead) {
-		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED);
+		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED.code());
 		if (!entry.isSigned() || entry.isAnonymous()) {
 			throw new NotFoundException("Signed journal entry");
 		}
@@ -142,16 +145,16 @@ public class Journal {
 
 	/** Logs the read of an entry's text, shown in a form. */
 	private YouthSummary read(CurrentUser user, JournalEntry entry) {
-		return youths.open(user, youthOf(entry), Access.READ, Subjects.ENTRY, describe(entry.content()));
+		return youths.open(user, youthOf(entry), Access.READ, Subjects.ENTRY.code(), describe(entry.content()));
 	}
 
 	/** Writes a correction of a signed entry: a new entry about the same youth that points to it. */
 	public UUID correct(CurrentUser user, UUID entryId, EntryContent content, boolean sign) {
-		var corrected = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED);
-		youths.open(user, youthOf(corrected), Access.CHANGE, Subjects.CORRECTED, describe(corrected.content()));
-		var correction = JournalEntry.correction(corrected, content, user.accountId(), Instant.now());
+		var corrected = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED.code());
+		youths.open(user, youthOf(corrected), Access.CHANGE, Subjects.CORRECTED.code(), describe(corrected.content()));
+		var correction = JournalEntry.correction(corrected, content, user.accountId(), clock.instant());
 		if (sign) {
-			correction.sign(user.accountId(), Instant.now());
+			correction.sign(user.accountId(), clock.instant());
 		}
 		return entries.save(correction).getId();
 	}
@@ -160,7 +163,7 @@ public class Journal {
 	public UUID recordAnonymous(CurrentUser user, EntryType type, LocalDate occurredOn,
 			@Nullable Integer durationMinutes, List<String> themes) {
 		return entries.save(JournalEntry.anonymousConversation(user.requireTeamId(), type, occurredOn,
-				durationMinutes, themes, user.accountId(), Instant.now())).getId();
+				durationMinutes, themes, user.accountId(), clock.instant())).getId();
 	}
 
 	/** The team's latest anonymous conversations. */

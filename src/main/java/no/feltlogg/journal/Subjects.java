@@ -1,21 +1,28 @@
 package no.feltlogg.journal;
 
 /** The journal's codes for the access log; each has a message audit.subject.<code>. */
-final class Subjects {
+enum Subjects {
 
-	static final String ENTRY = "journal.entry";
+	ENTRY("journal.entry"),
 
-	static final String DRAFTED = "journal.drafted";
+	DRAFTED("journal.drafted"),
 
-	static final String REVISED = "journal.revised";
+	REVISED("journal.revised"),
 
-	static final String SIGNED = "journal.signed";
+	SIGNED("journal.signed"),
 
-	static final String CORRECTED = "journal.corrected";
+	CORRECTED("journal.corrected"),
 
-	static final String DRAFT_DELETED = "journal.draftDeleted";
+	DRAFT_DELETED("journal.draftDeleted");
 
-	private Subjects() {
+	private final String code;
+
+	Subjects(String code) {
+		this.code = code;
+	}
+
+	String code() {
+		return code;
 	}
 
 }

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
@@ -69,13 +68,15 @@ class MeasureController {
 			RedirectAttributes redirect) {
 		var preparation = measures.prepare(user, youth, false);
 		var today = today();
-		var decidedOn = date(result, "decidedOn", form.decidedOn(), today.minusYears(MAX_YEARS), today,
+		var decidedOn = MeasureChecks.within(result, "decidedOn", form.decidedOn(), today.minusYears(MAX_YEARS), today,
 				"measures.decidedOn.invalid");
-		var startsOn = date(result, "startsOn", form.startsOn(), decidedOn != null ? decidedOn : today.minusYears(MAX_YEARS),
-				today.plusYears(1), "measures.startsOn.invalid");
-		var endsOn = date(result, "endsOn", form.endsOn(), startsOn != null ? startsOn : today.minusYears(MAX_YEARS),
+		var startsOn = MeasureChecks.within(result, "startsOn", form.startsOn(),
+				decidedOn != null ? decidedOn : today.minusYears(MAX_YEARS), today.plusYears(1),
+				"measures.startsOn.invalid");
+		var endsOn = MeasureChecks.within(result, "endsOn", form.endsOn(),
+				startsOn != null ? startsOn : today.minusYears(MAX_YEARS),
 				(startsOn != null ? startsOn : today).plusYears(MAX_YEARS), "measures.endsOn.invalid");
-		var evaluationOn = date(result, "evaluationOn", form.evaluationOn(),
+		var evaluationOn = MeasureChecks.within(result, "evaluationOn", form.evaluationOn(),
 				startsOn != null ? startsOn : today.minusYears(MAX_YEARS),
 				(endsOn != null ? endsOn : today.plusYears(MAX_YEARS)), "measures.evaluationOn.invalid");
 		var hours = result.hasFieldErrors("hoursPerWeek") ? null : Hours.parse(form.hoursPerWeek(), 40).orElse(null);
@@ -83,16 +84,7 @@ class MeasureController {
 			FormErrors.reject(result, "hoursPerWeek", "measures.hoursPerWeek.invalid");
 		}
 		var goals = form.goalList();
-		if (!result.hasFieldErrors("goals")) {
-			if (goals.isEmpty()) {
-				FormErrors.reject(result, "goals", "measures.goals.missing");
-			}
-			else if (goals.size() > MeasureForm.MAX_GOALS
-					|| goals.stream().anyMatch(g -> g.length() > MeasureForm.MAX_GOAL_LENGTH)) {
-				FormErrors.reject(result, "goals", "measures.goals.tooMany",
-						new Object[] { MeasureForm.MAX_GOALS, MeasureForm.MAX_GOAL_LENGTH }, null);
-			}
-		}
+		MeasureChecks.goals(result, goals);
 		if (form.responsibleId() != null
 				&& preparation.workers().stream().noneMatch(w -> w.accountId().equals(form.responsibleId()))) {
 			FormErrors.reject(result, "responsibleId", "measures.responsible.unknown");
@@ -135,7 +127,8 @@ class MeasureController {
 			RedirectAttributes redirect) {
 		var page = measures.forChange(user, measureId);
 		var measure = page.measure();
-		var doneOn = date(result, "doneOn", form.doneOn(), measure.startsOn(), today(), "measures.followUp.doneOn.invalid");
+		var doneOn = MeasureChecks.within(result, "doneOn", form.doneOn(), measure.startsOn(), today(),
+				"measures.followUp.doneOn.invalid");
 		var hours = result.hasFieldErrors("hours") ? null : Hours.parse(form.hours(), 24).orElse(null);
 		if (hours == null && !result.hasFieldErrors("hours")) {
 			FormErrors.reject(result, "hours", "measures.followUp.hours.invalid");
@@ -190,23 +183,8 @@ class MeasureController {
 		return "measures/detail";
 	}
 
-	/** A date typed at a field, between two days; an error at the field otherwise. */
-	private static @Nullable LocalDate date(BindingResult result, String field, @Nullable String text, LocalDate from,
-			LocalDate to, String invalid) {
-		if (result.hasFieldErrors(field)) {
-			return null;
-		}
-		var date = FormDates.parse(text).orElse(null);
-		if (date == null || date.isBefore(from) || date.isAfter(to)) {
-			FormErrors.reject(result, field, invalid);
-			return null;
-		}
-		return date;
-	}
-
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Oslo.ZONE));
 	}
-
 
 }

@@ -11,15 +11,15 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import no.feltlogg.shared.FormDates;
+import no.feltlogg.shared.FormYear;
 
 /**
  * A new measure as typed: what child welfare decided and when, the plan (goals one a line, the period, hours a week),
  * the youth's consent, the responsible worker and the evaluation date.
  */
-record MeasureForm(@NotBlank @Size(max = 200) String title, @NotBlank String decidedOn, @NotBlank String startsOn,
-		@NotBlank String endsOn, @NotBlank String hoursPerWeek, @NotBlank @Size(max = 4000) String goals,
-		@Nullable UUID consentId, @Nullable @NotNull UUID responsibleId, @NotBlank String evaluationOn) {
+record MeasureForm(@NotBlank @Size(max = 200) String title, @Nullable @NotNull @FormYear LocalDate decidedOn,
+		@Nullable @NotNull @FormYear LocalDate startsOn, @Nullable @NotNull @FormYear LocalDate endsOn, @NotBlank String hoursPerWeek, @NotBlank @Size(max = 4000) String goals,
+		@Nullable UUID consentId, @Nullable @NotNull UUID responsibleId, @Nullable @NotNull @FormYear LocalDate evaluationOn) {
 
 	static final int MAX_GOALS = 10;
 
@@ -27,8 +27,7 @@ record MeasureForm(@NotBlank @Size(max = 200) String title, @NotBlank String dec
 
 	/** Decided and started today, half a year long, evaluated in three months, the user responsible. */
 	static MeasureForm empty(LocalDate today, UUID responsible) {
-		return new MeasureForm("", FormDates.format(today), FormDates.format(today),
-				FormDates.format(today.plusMonths(6)), "", "", null, responsible, FormDates.format(today.plusMonths(3)));
+		return new MeasureForm("", today, today, today.plusMonths(6), "", "", null, responsible, today.plusMonths(3));
 	}
 
 	/** The goals typed, one a line, blank lines left out. */

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
@@ -113,20 +112,16 @@ class GuidanceController {
 		return "referrals/parents-form";
 	}
 
-	private @Nullable LocalDate pastOrToday(@Nullable String text, String field, BindingResult result) {
-		var date = FormDates.parse(text).filter(d -> !d.isAfter(today())).orElse(null);
-		if (!result.hasFieldErrors(field) && date == null) {
+	/** The day of the guidance, refused at its field when it lies after today. */
+	private @Nullable LocalDate pastOrToday(@Nullable LocalDate date, String field, BindingResult result) {
+		if (!result.hasFieldErrors(field) && (date == null || date.isAfter(today()))) {
 			FormErrors.reject(result, field, "referrals.date.pastOrToday");
 		}
 		return date;
 	}
 
 	private List<String> themes(CurrentUser user, @Nullable List<String> chosen) {
-		if (chosen == null) {
-			return List.of();
-		}
-		var known = catalog.labels(user.requireTeamId(), CodeKind.THEME).keySet();
-		return chosen.stream().filter(known::contains).distinct().toList();
+		return catalog.known(user.requireTeamId(), CodeKind.THEME, chosen);
 	}
 
 	private LocalDate today() {

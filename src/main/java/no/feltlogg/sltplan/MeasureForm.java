@@ -1,5 +1,6 @@
 package no.feltlogg.sltplan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,13 +10,16 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The measure form: dates typed as dd.mm.åååå, checked in the controller. */
+import no.feltlogg.shared.FormYear;
+
+/** The measure form: the plan's dates typed as dd.mm.åååå (ADR 0041); the end may be left open. */
 record MeasureForm(@NotBlank @Size(max = 160) String name, @NotBlank @Size(max = 300) String targetGroup,
-		@NotBlank @Size(max = 160) String responsibleUnit, @Nullable String startsOn, @Nullable String endsOn,
+		@NotBlank @Size(max = 160) String responsibleUnit, @Nullable @FormYear LocalDate startsOn,
+		@Nullable @FormYear LocalDate endsOn,
 		@NotNull @Nullable MeasureStatus status, @Nullable List<UUID> areaIds) {
 
 	static MeasureForm empty() {
-		return new MeasureForm("", "", "", "", "", MeasureStatus.PLANNED, List.of());
+		return new MeasureForm("", "", "", null, null, MeasureStatus.PLANNED, List.of());
 	}
 
 	List<UUID> areas() {

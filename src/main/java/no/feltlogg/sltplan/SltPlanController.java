@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.NotFoundException;
 
@@ -58,7 +57,7 @@ class SltPlanController {
 	String editMeasure(@AuthenticationPrincipal CurrentUser slt, @PathVariable UUID id, Model model) {
 		var m = plan.measure(slt, id).orElseThrow(() -> new NotFoundException("Measure"));
 		model.addAttribute("form", new MeasureForm(m.name(), m.targetGroup(), m.responsibleUnit(),
-				FormDates.format(m.startsOn()), FormDates.format(m.endsOn()), m.status(), m.areaIds()));
+				m.startsOn(), m.endsOn(), m.status(), m.areaIds()));
 		return measureForm(slt, id, model);
 	}
 
@@ -113,22 +112,19 @@ class SltPlanController {
 
 	private String saveMeasure(CurrentUser slt, @Nullable UUID id, MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		var starts = FormDates.parse(form.startsOn());
-		var ends = FormDates.parse(form.endsOn());
-		if (starts.isEmpty()) {
+		var starts = form.startsOn();
+		var ends = form.endsOn();
+		if (starts == null && !result.hasFieldErrors("startsOn")) {
 			FormErrors.reject(result, "startsOn", "sltplan.measure.date.invalid");
 		}
-		if (form.endsOn() != null && !form.endsOn().isBlank() && ends.isEmpty()) {
-			FormErrors.reject(result, "endsOn", "sltplan.measure.date.invalid");
-		}
-		if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
+		if (starts != null && ends != null && ends.isBefore(starts)) {
 			FormErrors.reject(result, "endsOn", "sltplan.measure.endsBeforeStart");
 		}
 		if (result.hasErrors() || form.status() == null) {
 			return measureForm(slt, id, model);
 		}
 		plan.saveMeasure(slt, id, new SltPlan.MeasureData(form.name(), form.targetGroup(), form.responsibleUnit(),
-				starts.get(), ends.orElse(null), form.status(), form.areas()));
+				starts, ends, form.status(), form.areas()));
 		redirect.addFlashAttribute("message", "sltplan.measure.saved");
 		return "redirect:/slt/plan";
 	}
