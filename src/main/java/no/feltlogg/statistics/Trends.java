@@ -442,6 +442,10 @@ class Trends {
 							monthLabel(importedNow ? other : month, locale) },
 					locale));
 		}
+		if (teamsNow == 0 || teamsThen == 0) {
+			// a month without any encounter gives no change ("–"), so there is nothing to qualify
+			return java.util.Optional.empty();
+		}
 		if (teamsNow != teamsThen) {
 			parts.add(messages.getMessage("trends.change.caveat.teams",
 					new Object[] { teamsNow, monthLabel(month, locale), teamsThen, monthLabel(other, locale) }, locale));

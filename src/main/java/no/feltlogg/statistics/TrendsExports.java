@@ -21,6 +21,9 @@ class TrendsExports {
 	/** Excel's longest sheet name. */
 	private static final int SHEET_NAME = 31;
 
+	private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter
+		.ofPattern("MM.yyyy");
+
 	private final HtmlPdf pdf;
 
 	private final MessageSource messages;
@@ -38,7 +41,8 @@ class TrendsExports {
 		var workbook = new Workbook(out, "Feltlogg", "1.0");
 		var contents = workbook.newWorksheet(text("trends.xlsx.contents", locale));
 		int row = 0;
-		contents.value(row++, 0, text("trends.title.export", locale) + " " + view.from() + " – " + view.to()
+		contents.value(row++, 0, text("trends.title.export", locale) + " " + MONTH.format(view.from()) + "–"
+				+ MONTH.format(view.to())
 				+ (view.team() != null ? " · " + view.team() : "")
 				+ (model.get("sltArea") instanceof no.feltlogg.sltplan.SltArea a ? " · " + a.name() : ""));
 		row++;
@@ -58,11 +62,15 @@ class TrendsExports {
 			row++;
 		}
 		row++;
+		contents.value(row, 0, text("trends.definitions", locale));
+		contents.style(row++, 0).bold().set();
 		for (var key : new String[] { "trends.definitions.encounter", "trends.definitions.suppressed",
 				"trends.definitions.hidden", "trends.definitions.sums" }) {
 			contents.value(row++, 0, text(key, locale));
 		}
 		row++;
+		contents.value(row, 0, text("trends.base.caption", locale));
+		contents.style(row++, 0).bold().set();
 		contents.value(row, 0, text("report.heading.month", locale));
 		contents.value(row, 1, text("trends.base.teams", locale));
 		contents.value(row, 2, text("trends.base.imported", locale));
