@@ -255,6 +255,25 @@ public class FieldworkCounts {
 			.list();
 	}
 
+	/** A month's base: how many of the teams counted any encounter in it, and whether some were imported history. */
+	public record MonthBase(YearMonth month, long teams, boolean imported) {
+	}
+
+	/** The base of each month of the period that counts any encounter, logged or imported (ADR 0043). */
+	public List<MonthBase> monthBase(Collection<UUID> teams, ReportingPeriod period) {
+		return jdbc.sql("""
+				select to_char(local_date, 'YYYY-MM'), count(distinct team_id), bool_or(imported) from (
+				  select team_id, local_date, false as imported from encounter
+				  where team_id in (:teams) and local_date >= :from and local_date < :until
+				  union all
+				  select team_id, local_date, true from imported_encounter
+				  where team_id in (:teams) and local_date >= :from and local_date < :until
+				) e group by 1 order by 1""")
+			.paramSource(params(teams, period))
+			.query((rs, i) -> new MonthBase(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
+			.list();
+	}
+
 	/** Field observations per area id and kind of thing seen; an observation of two kinds counts under both. */
 	public List<MonthCount> observationsByAreaAndKind(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("""

@@ -36,6 +36,28 @@ public class ReferralCounts {
 	}
 
 	/**
+	 * The team's open referrals whose follow-up is due: the date has passed with no status change since it was set
+	 * (overdue), or it falls from today to the end of the week (Sunday).
+	 */
+	public record FollowUpsDue(long overdue, long thisWeek) {
+	}
+
+	public FollowUpsDue followUpsDue(UUID team, java.time.LocalDate today) {
+		var sunday = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
+		return jdbc.sql("""
+				select count(*) filter (where follow_up_on < :today),
+				       count(*) filter (where follow_up_on >= :today and follow_up_on <= :sunday)
+				  from referral
+				 where team_id = :team and status in ('PLANNED', 'SENT', 'RECEIVED') and follow_up_on is not null
+				   and status_changed_on < follow_up_on""")
+			.param("team", team)
+			.param("today", today)
+			.param("sunday", sunday)
+			.query((rs, i) -> new FollowUpsDue(rs.getLong(1), rs.getLong(2)))
+			.single();
+	}
+
+	/**
 	 * The figures of the annual report: referrals and unique youths, referrals where a worker went along (fulgt
 	 * fysisk), anonymous guidance and guidance to parents.
 	 */

@@ -83,6 +83,48 @@ final class TrendTables {
 				result, true, false, unit, chart);
 	}
 
+	/**
+	 * One team's months under the keys (ADR 0043): a cell is shown only where the whole municipality's month shows it
+	 * and no team's part of it is small, so every part of a cell shown for one team is shown for every team and adds
+	 * up to the whole view's figure. A month's total is shown only where every cell of it is.
+	 */
+	static Table ofTeam(String id, String title, String rowHeading, Map<YearMonth, String> months, List<String> keys,
+			Function<String, String> label, Map<java.util.UUID, Map<YearMonth, Map<String, Long>>> perTeam,
+			java.util.UUID team, MonthBins whole, Unit unit, Chart chart) {
+		var monthList = new ArrayList<>(months.keySet());
+		var values = new long[monthList.size()][keys.size()];
+		var shown = new boolean[monthList.size()][keys.size()];
+		var own = perTeam.getOrDefault(team, Map.of());
+		for (int r = 0; r < monthList.size(); r++) {
+			var month = monthList.get(r);
+			for (int c = 0; c < keys.size(); c++) {
+				var key = keys.get(c);
+				values[r][c] = own.getOrDefault(month, Map.of()).getOrDefault(key, 0L);
+				shown[r][c] = whole.cellShown(month, MonthBins.ALL, key) && perTeam.values()
+					.stream()
+					.noneMatch(t -> isSmall(t.getOrDefault(month, Map.of()).getOrDefault(key, 0L)));
+			}
+		}
+		var result = Suppression.composed(values, (r, c) -> shown[r][c], r -> allTrue(shown[r]),
+				c -> java.util.stream.IntStream.range(0, monthList.size()).allMatch(r -> shown[r][c]),
+				java.util.Arrays.stream(shown).allMatch(TrendTables::allTrue));
+		return keep(id, title, rowHeading, new ArrayList<>(months.values()), keys, label, values, result, false, true,
+				unit, chart);
+	}
+
+	private static boolean isSmall(long value) {
+		return value > 0 && value < Suppression.THRESHOLD;
+	}
+
+	private static boolean allTrue(boolean[] line) {
+		for (var b : line) {
+			if (!b) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Encounters month by month under the keys: the code list's and any other the months count. */
 	static Table monthly(String id, String title, String heading, Map<YearMonth, String> months,
 			Map<YearMonth, Map<String, Long>> counts, java.util.SortedSet<String> keys, MonthBins bins) {

@@ -69,8 +69,57 @@ class Trends {
 		this.messages = messages;
 	}
 
-	/** The trends of a run of months, with the change against the same months a year earlier. */
-	public record View(YearMonth from, YearMonth to, List<Table> tables, List<String> changes) {
+	/**
+	 * The tables whose row totals add up to something (ADR 0043): each encounter has one arena and at most one area,
+	 * and each youth one priority level at a time. Themes and observations count an encounter or an observation under
+	 * each of its themes or kinds, referrals stand beside unique youths, events beside people reached, and a year
+	 * beside the year before: none of those are summed.
+	 */
+	static final java.util.Set<String> SUMMABLE = java.util.Set.of("trendArena", "trendArea", "trendPriority");
+
+	/** The most lines a chart draws; the rest are drawn as one line, "Other". */
+	static final int MAX_SERIES = 8;
+
+	/**
+	 * The trends of a run of months, with the change against the same months a year earlier, each month's base (how
+	 * many teams counted encounters in it, whether imported history is in it), and the team the view is narrowed to.
+	 */
+	public record View(YearMonth from, YearMonth to, List<Table> tables, List<String> changes, List<Base> base,
+			@org.jspecify.annotations.Nullable String team) {
+
+		public View(YearMonth from, YearMonth to, List<Table> tables, List<String> changes) {
+			this(from, to, tables, changes, List.of(), null);
+		}
+
+		/** Whether a table's row totals add up to something a reader may take as a total. */
+		public boolean summable(Table table) {
+			return SUMMABLE.contains(table.id()) && table.hasRowTotals();
+		}
+
+		/** Whether a table hides any figure (then its legend for "<5" and "×" is printed beside it). */
+		public boolean hidesAny(Table table) {
+			for (int r = 0; r < table.rows().size(); r++) {
+				for (int c = 0; c < table.columns().size(); c++) {
+					if (table.hidden(r, c)) {
+						return true;
+					}
+				}
+				if (summable(table) && !table.rowTotal(r).chars().allMatch(Character::isDigit)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** The months of the run that hold imported history, in words. */
+		public List<String> importedMonths() {
+			return base.stream().filter(Base::imported).map(Base::label).toList();
+		}
+
+	}
+
+	/** A month's base: its label, how many teams counted encounters in it, whether imported encounters are in it. */
+	public record Base(YearMonth month, String label, long teams, boolean imported) {
 	}
 
 	public View view(CurrentUser slt, YearMonth from, YearMonth to, Locale locale) {
@@ -176,7 +225,25 @@ class Trends {
 				List.of(Periods.label(lastYear, locale), Periods.label(period, locale)),
 				List.of(lastYearMonths, monthList), arenaCounts, arenaBins, Unit.ENCOUNTERS, Chart.BAR));
 
-		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, arenaBins, locale));
+		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, arenaBins, locale),
+				base(teamIds, from, to, locale), null);
+	}
+
+	/** Each month of the run with its base, months that count nothing included (no team reported). */
+	private List<Base> base(List<UUID> teamIds, YearMonth from, YearMonth to, Locale locale) {
+		var byMonth = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
+		fieldwork.monthBase(teamIds, new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1)))
+			.forEach(b -> byMonth.put(b.month(), b));
+		var base = new ArrayList<Base>();
+		for (var m : monthsOf(from, to)) {
+			var b = byMonth.get(m);
+			base.add(new Base(m, monthLabel(m, locale), b == null ? 0 : b.teams(), b != null && b.imported()));
+		}
+		return base;
+	}
+
+	private static String monthLabel(YearMonth m, Locale locale) {
+		return m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + m.getYear();
 	}
 
 	/**
@@ -242,6 +309,88 @@ class Trends {
 		return new View(from, to, tables, List.of());
 	}
 
+	/** The municipality's teams a coordinator may narrow the trends to (the one team of a team-scoped token). */
+	public List<TeamInfo> teams(CurrentUser slt) {
+		var team = slt.teamId();
+		return team != null ? List.of(teams.team(team)) : teams.teamsOf(slt.municipalityId());
+	}
+
+	/**
+	 * The trends narrowed to one team (and, where given, to the names of an SLT area's areas): encounters by arena,
+	 * area and theme and youths per priority level, month by month. A team's cell is shown only where the whole
+	 * municipality's month shows the cell and no team's part of it is small (ADR 0043): then every team's part of that
+	 * cell is shown to whoever asks for it, and their sum is the figure the whole view shows, so no view can be
+	 * subtracted from another to give a hidden count. A team's month total is shown only where all its cells are.
+	 */
+	public View forTeam(CurrentUser slt, YearMonth from, YearMonth to, Locale locale, UUID team,
+			java.util.@org.jspecify.annotations.Nullable Collection<String> areas) {
+		var teamIds = teamsOf(slt);
+		var tables = new ArrayList<Table>();
+		if (!teamIds.contains(team)) {
+			return new View(from, to, tables, List.of());
+		}
+		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
+		var areaNames = new HashMap<String, String>();
+		var arenaNames = new LinkedHashMap<String, String>();
+		var themeNames = new LinkedHashMap<String, String>();
+		for (var t : teamIds) {
+			catalog.all(t, CodeKind.AREA).forEach(a -> areaNames.put(a.id().toString(), a.label()));
+			catalog.all(t, CodeKind.ARENA).forEach(a -> arenaNames.putIfAbsent(a.code(), a.label()));
+			catalog.all(t, CodeKind.THEME).forEach(a -> themeNames.putIfAbsent(a.code(), a.label()));
+		}
+		var monthLabels = new LinkedHashMap<YearMonth, String>();
+		monthsOf(from, to).forEach(m -> monthLabels.put(m, monthLabel(m, locale)));
+		var heading = text("report.heading.month", locale);
+		var perTeamArena = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
+		var perTeamArea = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
+		var perTeamTheme = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
+		var perTeamLevel = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
+		for (var t : teamIds) {
+			perTeamArena.put(t, byMonth(fieldwork.monthlyByArena(List.of(t), period), arenaNames));
+			perTeamArea.put(t, byMonth(fieldwork.monthlyByArea(List.of(t), period), areaNames));
+			perTeamTheme.put(t, byMonth(fieldwork.monthlyByTheme(List.of(t), period), themeNames));
+			var levels = new HashMap<YearMonth, Map<String, Long>>();
+			youths.youthsPerLevelByMonth(List.of(t), period)
+				.forEach(c -> levels.computeIfAbsent(c.month(), m -> new HashMap<>())
+					.merge(c.level().name(), c.youths(), Long::sum));
+			perTeamLevel.put(t, levels);
+		}
+		var arenaKeys = new java.util.TreeSet<>(arenaNames.values());
+		var areaKeys = new java.util.TreeSet<>(areaNames.values());
+		if (areas != null) {
+			areaKeys.retainAll(areas);
+		}
+		var themeKeys = new java.util.TreeSet<>(themeNames.values());
+		var levelKeys = List.of(PriorityLevel.RED.name(), PriorityLevel.YELLOW.name(), PriorityLevel.GREEN.name());
+		if (areas == null) {
+			tables.add(TrendTables.ofTeam("trendArena", text("trends.table.arena", locale), heading, monthLabels,
+					new ArrayList<>(arenaKeys), k -> k, perTeamArena, team,
+					MonthBins.ofLists(municipality(perTeamArena), arenaKeys), Unit.ENCOUNTERS, Chart.LINE));
+		}
+		tables.add(TrendTables.ofTeam("trendArea", text("trends.table.area", locale), heading, monthLabels,
+				new ArrayList<>(areaKeys), k -> k, perTeamArea, team,
+				MonthBins.ofLists(municipality(perTeamArea), new java.util.TreeSet<>(areaNames.values())),
+				Unit.ENCOUNTERS, Chart.LINE));
+		if (areas == null) {
+			tables.add(TrendTables.ofTeam("trendTheme", text("trends.table.theme", locale), heading, monthLabels,
+					new ArrayList<>(themeKeys), k -> k, perTeamTheme, team,
+					MonthBins.ofLists(municipality(perTeamTheme), themeKeys), Unit.ENCOUNTERS, Chart.LINE));
+			tables.add(TrendTables.ofTeam("trendPriority", text("trends.table.priority", locale), heading,
+					monthLabels, levelKeys, l -> text("youth.priority." + l, locale), perTeamLevel, team,
+					MonthBins.ofLists(municipality(perTeamLevel), levelKeys), Unit.YOUTHS, Chart.LINE));
+		}
+		var name = teams(slt).stream().filter(t -> t.id().equals(team)).map(TeamInfo::name).findFirst().orElse(null);
+		return new View(from, to, tables, List.of(), base(List.of(team), from, to, locale), name);
+	}
+
+	/** The teams' counts added up, month by month: the whole municipality as the whole view counts it. */
+	private static Map<YearMonth, Map<String, Long>> municipality(Map<UUID, Map<YearMonth, Map<String, Long>>> perTeam) {
+		var all = new HashMap<YearMonth, Map<String, Long>>();
+		perTeam.values().forEach(months -> months.forEach((m, line) -> line
+			.forEach((k, v) -> all.computeIfAbsent(m, x -> new HashMap<>()).merge(k, v, Long::sum))));
+		return all;
+	}
+
 	/**
 	 * A few sentences for the weekly interdisciplinary meeting: the last month against the month before and the same
 	 * month last year, and the areas and themes that grew most. Figures below the threshold are never given.
@@ -259,6 +408,15 @@ class Trends {
 						change(now, previous, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusMonths(1))),
 						change(now, lastYear, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusYears(1))) },
 				locale));
+		// the change is read with its base: imported history in one month and not the other, or another number of
+		// teams counting, changes the figure without anything changing in the field (ADR 0043)
+		var bases = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
+		for (var m : List.of(month.minusYears(1), month.minusMonths(1), month)) {
+			fieldwork.monthBase(teamIds, ReportingPeriod.month(m)).forEach(b -> bases.put(b.month(), b));
+		}
+		for (var other : List.of(month.minusMonths(1), month.minusYears(1))) {
+			caveat(month, other, bases, locale).ifPresent(sentences::add);
+		}
 		grew(fieldwork.byArea(teamIds, current), fieldwork.byArea(teamIds, ReportingPeriod.month(month.minusMonths(1))),
 				areaNames).ifPresent(area -> sentences.add(messages.getMessage("trends.change.area",
 						new Object[] { area }, locale)));
@@ -266,6 +424,35 @@ class Trends {
 				fieldwork.byTheme(teamIds, ReportingPeriod.month(month.minusMonths(1))), themeNames)
 			.ifPresent(theme -> sentences.add(messages.getMessage("trends.change.theme", new Object[] { theme }, locale)));
 		return sentences;
+	}
+
+	/** The caveat for a change between two months whose bases differ, if they do. */
+	private java.util.Optional<String> caveat(YearMonth month, YearMonth other,
+			Map<YearMonth, FieldworkCounts.MonthBase> bases, Locale locale) {
+		var a = bases.get(month);
+		var b = bases.get(other);
+		long teamsNow = a == null ? 0 : a.teams();
+		long teamsThen = b == null ? 0 : b.teams();
+		boolean importedNow = a != null && a.imported();
+		boolean importedThen = b != null && b.imported();
+		var parts = new ArrayList<String>();
+		if (importedNow != importedThen) {
+			parts.add(messages.getMessage("trends.change.caveat.imported",
+					new Object[] { monthLabel(importedNow ? month : other, locale),
+							monthLabel(importedNow ? other : month, locale) },
+					locale));
+		}
+		if (teamsNow == 0 || teamsThen == 0) {
+			// a month without any encounter gives no change ("–"), so there is nothing to qualify
+			return java.util.Optional.empty();
+		}
+		if (teamsNow != teamsThen) {
+			parts.add(messages.getMessage("trends.change.caveat.teams",
+					new Object[] { teamsNow, monthLabel(month, locale), teamsThen, monthLabel(other, locale) }, locale));
+		}
+		return parts.isEmpty() ? java.util.Optional.empty()
+				: java.util.Optional.of(messages.getMessage("trends.change.caveat",
+						new Object[] { monthLabel(other, locale), String.join(" ", parts) }, locale));
 	}
 
 	private static java.util.Optional<String> grew(List<FieldworkCounts.Count> now, List<FieldworkCounts.Count> before,

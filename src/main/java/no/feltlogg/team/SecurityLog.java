@@ -52,6 +52,12 @@ public class SecurityLog {
 		insert(Row.by(SecurityEvent.EXPORT, user).target(youthId, null).detail(what));
 	}
 
+	/** An export of figures that name no youth (the SLT trends as a file): what was exported, for which months. */
+	@Transactional
+	public void exportedFigures(CurrentUser user, String what) {
+		insert(Row.by(SecurityEvent.EXPORT, user).detail(what));
+	}
+
 	/** A restricted record opened on need-to-know grounds (the reason itself is in the access log). */
 	@Transactional
 	public void needToKnow(CurrentUser user, UUID youthId) {

@@ -9,6 +9,7 @@ import no.feltlogg.fieldwork.Fieldwork;
 import no.feltlogg.measures.Measures;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.statistics.TeamMonth;
 import no.feltlogg.team.SecurityLog;
 
 /** The home page, one per role. */
@@ -23,7 +24,11 @@ class HomeController {
 
 	private final Measures measures;
 
-	HomeController(Fieldwork fieldwork, Referrals referrals, SecurityLog securityLog, Measures measures) {
+	private final TeamMonth teamMonth;
+
+	HomeController(Fieldwork fieldwork, Referrals referrals, SecurityLog securityLog, Measures measures,
+			TeamMonth teamMonth) {
+		this.teamMonth = teamMonth;
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
 		this.securityLog = securityLog;
@@ -39,6 +44,7 @@ class HomeController {
 				model.addAttribute("measureReminders", measures.evaluationsDue(user));
 				if (user.isLeader()) {
 					model.addAttribute("accountChanges", securityLog.recentAccountChanges(user));
+					model.addAttribute("teamMonth", teamMonth.figures(user));
 				}
 				yield user.role() == no.feltlogg.shared.Role.WORKER ? "home/worker" : "home/leader";
 			}

@@ -1,5 +1,5 @@
 /** Layout, home pages, security configuration, error pages and global web advice. */
-@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals", "measures", "operations" })
+@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals", "measures", "operations", "statistics" })
 @NullMarked
 package no.feltlogg.web;
 
