@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -51,7 +52,7 @@ final class ErrorSummary implements HandlerInterceptor {
 				continue;
 			}
 			for (ObjectError error : result.getAllErrors()) {
-				var message = messages.getMessage(error, locale);
+				var message = message(error, locale);
 				if (!StringUtils.hasText(message)) {
 					continue;
 				}
@@ -69,6 +70,16 @@ final class ErrorSummary implements HandlerInterceptor {
 		}
 		if (!problems.isEmpty()) {
 			view.addObject(MODEL, problems);
+		}
+	}
+
+	/** The error's text as the field shows it; null for one no message names (it is not shown at a field either). */
+	private @Nullable String message(ObjectError error, java.util.Locale locale) {
+		try {
+			return messages.getMessage(error, locale);
+		}
+		catch (NoSuchMessageException unnamed) {
+			return null;
 		}
 	}
 

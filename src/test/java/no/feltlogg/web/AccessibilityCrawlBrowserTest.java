@@ -43,7 +43,8 @@ import no.feltlogg.youth.YouthRecords;
  * width and on a 390 × 844 phone, failing on any WCAG 2.0/2.1 A or AA violation of any impact; on the phone the page
  * must not be wider than the screen. Sign-out, exports, the API, the other language and external links are not
  * followed; a path that differs only by an id or the values of its query is visited at most {@value #PER_PATTERN}
- * times. What was found is also written to {@code target/axe-crawl-<role>.txt}.
+ * times, and a shape one role has checked is followed but not checked again by the next. What was found is also
+ * written to {@code target/axe-crawl-<role>.txt}.
  */
 @IntegrationTest
 class AccessibilityCrawlBrowserTest {
