@@ -122,26 +122,16 @@ class AccessibilityCrawlBrowserTest {
 		signIn(desktop, username);
 		signIn(phone, username);
 
+		var report = Path.of("target", "axe-crawl-" + role.name().toLowerCase() + ".txt");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, "");
 		var problems = new ArrayList<String>();
-		var pages = crawl(problems);
-		for (var page : pages) {
-			if (!checkNow(page)) {
-				continue;
-			}
-			phone.go(page);
-			problems.addAll(phone.violations().stream().map(v -> "phone " + v).toList());
-			long width = ((Number) script(phone, "return document.documentElement.scrollWidth;")).longValue();
-			long screen = ((Number) script(phone, "return window.innerWidth;")).longValue();
-			if (width > screen) {
-				problems.add("phone " + page + ": the page is " + width + " px wide on a " + screen
-						+ " px screen (wider: " + script(phone, WIDER) + ")");
-			}
-		}
+		var pages = crawl(found -> {
+			problems.add(found);
+			append(report, found);
+		});
 		pages.forEach(page -> CHECKED.add(pattern(page)));
-		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target", "axe-crawl-" + role.name().toLowerCase() + ".txt"),
-				"pages (" + pages.size() + "):\n" + String.join("\n", pages) + "\n\nproblems (" + problems.size()
-						+ "):\n" + String.join("\n", problems) + "\n");
+		append(report, "\npages (" + pages.size() + "):\n" + String.join("\n", pages));
 
 		assertThat(pages).as("the crawl reached the role's pages").hasSizeGreaterThan(3);
 		assertThat(problems).as(() -> role + " crawled " + pages.size() + " pages; found:\n"
@@ -185,8 +175,11 @@ class AccessibilityCrawlBrowserTest {
 		phone.go("/account/password?lang=nb");
 	}
 
-	/** Follows links from the home page, running axe at desktop width on each page; returns the pages in order. */
-	private List<String> crawl(List<String> problems) {
+	/**
+	 * Follows links from the home page; checks each page at desktop width and on the phone as it goes (so that what is
+	 * found is written at once); returns the pages in the order visited.
+	 */
+	private List<String> crawl(java.util.function.Consumer<String> problems) {
 		var visited = new LinkedHashSet<String>();
 		var perPattern = new HashMap<String, Integer>();
 		var queue = new ArrayDeque<String>(List.of("/"));
@@ -194,17 +187,24 @@ class AccessibilityCrawlBrowserTest {
 		while (!queue.isEmpty() && visited.size() < PER_ROLE) {
 			var page = queue.removeFirst();
 			desktop.go(page);
-			var at = desktop.path();
-			if (at.startsWith("/login")) {
-				problems.add("desktop " + page + ": leads to the sign-in page");
+			if (desktop.path().startsWith("/login")) {
+				problems.accept("desktop " + page + ": leads to the sign-in page");
 				continue;
 			}
 			visited.add(page);
-			if (checkNow(page)) {
-				problems.addAll(desktop.violations().stream().map(v -> "desktop " + v).toList());
-			}
 			@SuppressWarnings("unchecked")
 			var links = (List<String>) script(desktop, LINKS);
+			if (checkNow(page)) {
+				desktop.violations().forEach(v -> problems.accept("desktop " + v));
+				phone.go(page);
+				phone.violations().forEach(v -> problems.accept("phone " + v));
+				long width = ((Number) script(phone, "return document.documentElement.scrollWidth;")).longValue();
+				long screen = ((Number) script(phone, "return window.innerWidth;")).longValue();
+				if (width > screen) {
+					problems.accept("phone " + page + ": the page is " + width + " px wide on a " + screen
+							+ " px screen (wider: " + script(phone, WIDER) + ")");
+				}
+			}
 			for (var link : new TreeSet<>(links)) {
 				var next = follow(link);
 				if (next == null || queued.contains(next)) {
@@ -221,6 +221,15 @@ class AccessibilityCrawlBrowserTest {
 			}
 		}
 		return new ArrayList<>(visited);
+	}
+
+	private static void append(Path file, String line) {
+		try {
+			Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	/** Whether this role checks the page: the home page always, another page when no role has checked its shape. */
