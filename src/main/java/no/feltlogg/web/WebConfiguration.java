@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,6 +20,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale BOKMAAL = Locale.forLanguageTag("nb-NO");
+
+	private final MessageSource messages;
+
+	WebConfiguration(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -53,6 +60,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		change.setIgnoreInvalidLocale(true);
 		// not on the error page: a refused upload's error page must not read the form fields (ADR 0027)
 		registry.addInterceptor(change).excludePathPatterns("/error");
+		// the box "Det er et problem" above a refused form (ADR 0049)
+		registry.addInterceptor(new ErrorSummary(messages));
 	}
 
 }

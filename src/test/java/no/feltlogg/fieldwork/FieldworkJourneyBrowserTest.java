@@ -64,7 +64,7 @@ class FieldworkJourneyBrowserTest {
 		phone.click("#more-themes summary"); // a theme the team has not used lately is under "more" (issue 15)
 		phone.click("input[name=themes][value=school] + span");
 		phone.click("main form button[type=submit]");
-		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdommer.");
+		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdom.");
 		assertThat(phone.text("#shift-tally")).isEqualTo("2 treff og 6 ungdommer på denne vakten");
 
 		phone.go("/fieldwork/encounters");

@@ -70,7 +70,7 @@ class SameAsLastBrowserTest {
 			.isTrue();
 		phone.click("button[data-target='count-GIRL-1'][data-step='1']");
 		phone.click("#save-encounter");
-		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdommer.");
+		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdom.");
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ? and place_id::text = ? "
 				+ "and themes = array[?]::text[]", Integer.class, municipality.teamA, place, rare)).isEqualTo(2);
 		phone.assertAccessible();

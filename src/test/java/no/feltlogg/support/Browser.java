@@ -205,6 +205,32 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** The WCAG 2.0 and 2.1 A and AA tags the strict check runs. */
+	public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	/**
+	 * Every WCAG 2.0/2.1 A or AA violation axe-core finds on the current page, whatever its impact (minor and moderate
+	 * too), one line per rule with the elements it found, prefixed by the page's path. Empty when there is none.
+	 */
+	public List<String> violations() {
+		var results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
+		var page = path();
+		return results.getViolations()
+			.stream()
+			.map(v -> page + ": " + v.getId() + " (" + v.getImpact() + "): " + v.getNodes()
+				.stream()
+				.map(n -> String.valueOf(n.getTarget()))
+				.collect(Collectors.joining(", ")))
+			.toList();
+	}
+
+	/** Runs axe-core on the current page and fails on any WCAG 2.0/2.1 A/AA violation of any impact. */
+	public Browser assertStrictlyAccessible() {
+		var found = violations();
+		assertThat(found).as(() -> "axe violations: " + String.join("; ", found)).isEmpty();
+		return this;
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

@@ -68,7 +68,7 @@ class PhoneLayoutBrowserTest {
 		phone.click("button[data-target='count-GIRL-1'][data-step='1']");
 		assertThat(phone.find("#count-GIRL-1").getDomProperty("value")).isEqualTo("1");
 		phone.click("#save-encounter");
-		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdommer.");
+		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdom.");
 		assertThat(inViewport("#log-encounter")).as("log another is on the first screen").isTrue();
 		assertThat(inViewport("#end-shift")).as("end shift is on the first screen").isTrue();
 	}
