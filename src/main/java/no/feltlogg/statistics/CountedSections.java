@@ -50,13 +50,24 @@ class CountedSections {
 		this.messages = messages;
 	}
 
-	List<Table> tables(UUID team, ReportingPeriod period, Locale locale) {
+	/** What the sections count of the report's period, read once for the page, the exports and the API. */
+	record Figures(List<YouthCounts.YouthMovement> movements, Map<SchoolLevel, Long> worrying,
+			DirectTimes.View directTime) {
+	}
+
+	Figures figures(ReportContext context) {
+		var teams = context.teams();
+		return new Figures(youths.movementsPerYouth(teams, context.period()),
+				youths.worryingDevelopmentBySchoolLevel(teams, context.period()),
+				directTimes.of(context.team(), context.period()));
+	}
+
+	List<Table> tables(ReportContext context, Figures figures) {
 		var tables = new ArrayList<Table>();
-		var teamSet = Set.of(team);
-		byYear(teamSet, period, locale).ifPresent(tables::add);
-		tables.add(movementsPerYouth(teamSet, period, locale));
-		tables.add(worryingShares(teamSet, period, locale));
-		tables.add(directTime(team, period, locale));
+		byYear(context.teams(), context.period(), context.locale()).ifPresent(tables::add);
+		tables.add(movementsPerYouth(figures, context.locale()));
+		tables.add(worryingShares(figures, context.locale()));
+		tables.add(directTime(figures, context.period(), context.locale()));
 		return tables;
 	}
 
@@ -86,11 +97,11 @@ class CountedSections {
 				text("report.heading.year", locale), rows,
 				List.of(text("report.row.allEncounters", locale), text("report.row.physical", locale),
 						text("report.row.online", locale)),
-				List.of(all, physical, online), Unit.ENCOUNTERS, Chart.BAR));
+				List.of("all", "physical", "online"), List.of(all, physical, online), Unit.ENCOUNTERS, Chart.BAR));
 	}
 
 	/** Distinct youths by level at the start (rows, or came in) and at the end (columns, or left) of the period. */
-	Table movementsPerYouth(Set<UUID> teams, ReportingPeriod period, Locale locale) {
+	Table movementsPerYouth(Figures figures, Locale locale) {
 		var levels = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);
 		var rows = new LinkedHashMap<String, String>();
 		levels.forEach(l -> rows.put(l.name(), text("youth.priority." + l, locale)));
@@ -100,7 +111,7 @@ class CountedSections {
 		columnKeys.add(LEFT);
 		var series = new ArrayList<Map<String, Long>>();
 		columnKeys.forEach(c -> series.add(new HashMap<>()));
-		for (var m : youths.movementsPerYouth(teams, period)) {
+		for (var m : figures.movements()) {
 			var row = m.from() == null ? CAME_IN : m.from().name();
 			var column = m.to() == null ? LEFT : m.to().name();
 			series.get(columnKeys.indexOf(column)).merge(row, m.youths(), Long::sum);
@@ -109,12 +120,12 @@ class CountedSections {
 		levels.forEach(l -> columns.add(text("report.column.toLevel", locale, text("youth.priority." + l, locale))));
 		columns.add(text("report.column.left", locale));
 		return Table.of("priorityMovementsPerYouth", text("report.table.priorityMovementsPerYouth", locale),
-				text("report.heading.levelAtStart", locale), rows, columns, series, Unit.YOUTHS, Chart.NONE);
+				text("report.heading.levelAtStart", locale), rows, columns, columnKeys, series, Unit.YOUTHS, Chart.NONE);
 	}
 
 	/** Youths with a worrying development by school level, and each level's share of the whole in per cent. */
-	Table worryingShares(Set<UUID> teams, ReportingPeriod period, Locale locale) {
-		var counts = youths.worryingDevelopmentBySchoolLevel(teams, period);
+	Table worryingShares(Figures figures, Locale locale) {
+		var counts = figures.worrying();
 		long whole = counts.values().stream().mapToLong(Long::longValue).sum();
 		var rows = new LinkedHashMap<String, String>();
 		var count = new HashMap<String, Long>();
@@ -128,12 +139,13 @@ class CountedSections {
 		return Table.of("worryingShares", text("report.table.worryingShares", locale),
 				text("report.heading.schoolLevel", locale), rows,
 				List.of(text("report.column.youths", locale), text("report.column.sharePercent", locale)),
+				List.of("youths", "sharePercent"),
 				List.of(count, share), Unit.SHARE, Chart.NONE);
 	}
 
 	/** Working hours, direct hours and the share per month and for the period, beside the target. */
-	Table directTime(UUID team, ReportingPeriod period, Locale locale) {
-		var view = directTimes.of(team, period);
+	Table directTime(Figures figures, ReportingPeriod period, Locale locale) {
+		var view = figures.directTime();
 		var rows = new LinkedHashMap<String, String>();
 		var hours = new HashMap<String, Long>();
 		var direct = new HashMap<String, Long>();
@@ -150,7 +162,38 @@ class CountedSections {
 				rows,
 				List.of(text("report.column.workingHours", locale), text("report.column.directHours", locale),
 						text("report.column.directShare", locale), text("report.column.target", locale)),
+				List.of("workingHours", "directHours", "sharePercent", "targetPercent"),
 				List.of(hours, direct, share, target), Unit.HOURS, Chart.NONE);
+	}
+
+	/** {@code priorityMovementsPerYouth} of the API: by {@code from>to}, {@code new} and {@code left} for none. */
+	static List<Map<String, Object>> movementsJson(Figures figures) {
+		return figures.movements().stream().map(m -> {
+			var entry = new LinkedHashMap<String, Object>();
+			entry.put("from", m.from() == null ? "new" : m.from().name().toLowerCase());
+			entry.put("to", m.to() == null ? "left" : m.to().name().toLowerCase());
+			entry.put("youths", m.youths());
+			return (Map<String, Object>) entry;
+		}).sorted(java.util.Comparator.comparing((Map<String, Object> e) -> e.get("from") + ">" + e.get("to"))).toList();
+	}
+
+	/**
+	 * {@code worryingDevelopmentShares} of the API: the shares leave the team, so small counts are suppressed, and a
+	 * share with its count.
+	 */
+	List<Map<String, Object>> sharesJson(Figures figures) {
+		var shares = worryingShares(figures, Locale.ROOT).published();
+		var levels = SchoolLevel.values();
+		var rows = new ArrayList<Map<String, Object>>();
+		for (int r = 0; r < levels.length; r++) {
+			var row = new LinkedHashMap<String, Object>();
+			row.put("schoolLevel", levels[r].name().toLowerCase());
+			row.put("youths", shares.hidden(r, 0) ? null : shares.values()[r][0]);
+			row.put("sharePercent", shares.hidden(r, 1) ? null : shares.values()[r][1]);
+			row.put("suppressed", shares.hidden(r, 0));
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	private static void put(String key, DirectTimes.Month m, int targetPercent, Map<String, Long> hours,

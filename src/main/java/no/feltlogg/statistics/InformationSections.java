@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,8 +25,8 @@ import no.feltlogg.statistics.Table.Unit;
 /**
  * The report's sections on information and attitude work and on the schools (ADR 0036): events and people reached
  * per year, led against took part; by audience, theme, kind and pupils' grade for the period; and the coverage of
- * the team's schools. Also the same figures as JSON for the statistics API ({@code informationWork}) and the SLT's
- * monthly table. The callers check who may see them.
+ * the team's schools; the same {@link Figures} (ADR 0045) as JSON for the statistics API ({@code informationWork});
+ * and the SLT's monthly table. The callers check who may see them.
  */
 @Component
 class InformationSections {
@@ -44,17 +43,36 @@ class InformationSections {
 		this.messages = messages;
 	}
 
-	/** The report's tables for a team: the years compared as columns for the totals, the period for the rest. */
-	List<Table> tables(UUID team, ReportingPeriod period, List<ReportingPeriod> compared, List<String> columns,
-			Locale locale) {
-		var teams = Set.of(team);
+	/** What one period's information work counts; apart from the totals, counted for the report's own period only. */
+	record Figures(InformationCounts.Totals totals, List<InformationCounts.Count> byAudience,
+			List<InformationCounts.Count> byTheme, List<InformationCounts.Count> byKind,
+			List<InformationCounts.Count> pupilsByGrade, List<InformationCounts.MonthCount> byMonth,
+			List<InformationCounts.Coverage> coverage) {
+	}
+
+	Figures figures(ReportContext context, ReportingPeriod period) {
+		var teams = context.teams();
+		var totals = counts.totals(teams, period);
+		if (!period.equals(context.period())) {
+			return new Figures(totals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		}
+		return new Figures(totals, counts.byAudience(teams, period), counts.byTheme(teams, period),
+				counts.byKind(teams, period), counts.pupilsByGrade(teams, period), counts.byMonth(teams, period),
+				counts.schoolCoverage(context.team(), period));
+	}
+
+	/** The report's tables: the years compared as columns for the totals, the period for the rest. */
+	List<Table> tables(ReportContext context, List<Figures> figures) {
+		var current = figures.getLast();
+		var locale = context.locale();
 		var totalRows = new LinkedHashMap<String, String>();
 		for (var row : List.of("Events", "Reached", "LedEvents", "LedReached", "TookPartEvents", "TookPartReached")) {
 			totalRows.put(row, text("report.row.information" + row, locale));
 		}
 		var totals = Table.of("informationWork", text("report.table.informationWork", locale),
-				text("report.heading.informationWork", locale), totalRows, columns, compared.stream().map(p -> {
-					var t = counts.totals(teams, p);
+				text("report.heading.informationWork", locale), totalRows, context.columns(), context.columnCodes(),
+				figures.stream().map(f -> {
+					var t = f.totals();
 					return Map.of("Events", t.events(), "Reached", t.reached(), "LedEvents", t.ledEvents(),
 							"LedReached", t.ledReached(), "TookPartEvents", t.tookPartEvents(), "TookPartReached",
 							t.tookPartReached());
@@ -67,10 +85,10 @@ class InformationSections {
 		}
 		var byAudience = twoColumns("informationByAudience", text("report.table.informationByAudience",
 						locale), text("report.heading.audience", locale), audienceRows, twoColumns,
-				counts.byAudience(teams, period));
+				current.byAudience());
 
-		var themeLabels = catalog.labels(team, CodeKind.THEME);
-		var themeCounts = counts.byTheme(teams, period);
+		var themeLabels = catalog.labels(context.team(), CodeKind.THEME);
+		var themeCounts = current.byTheme();
 		var themeRows = new LinkedHashMap<String, String>();
 		themeLabels.forEach((code, label) -> {
 			if (themeCounts.stream().anyMatch(c -> c.key().equals(code))) {
@@ -81,28 +99,27 @@ class InformationSections {
 		var byTheme = twoColumns("informationByTheme", text("report.table.informationByTheme", locale),
 				text("report.heading.theme", locale), themeRows, twoColumns, themeCounts);
 
-		var kindCounts = counts.byKind(teams, period);
 		var kindRows = new LinkedHashMap<String, String>();
 		for (var kind : InformationKind.values()) {
 			kindRows.put(kind.name(), text("information.kind." + kind, locale));
 		}
 		var byKind = twoColumns("informationByKind", text("report.table.informationByKind", locale),
-				text("report.heading.informationKind", locale), kindRows, twoColumns, kindCounts);
+				text("report.heading.informationKind", locale), kindRows, twoColumns, current.byKind());
 
-		var gradeCounts = counts.pupilsByGrade(teams, period);
 		var gradeRows = new LinkedHashMap<String, String>();
-		gradeCounts.forEach(c -> gradeRows.put(c.key(), messages.getMessage("information.gradeLabel",
+		current.pupilsByGrade().forEach(c -> gradeRows.put(c.key(), messages.getMessage("information.gradeLabel",
 				new Object[] { c.key() }, locale)));
 		var byGrade = twoColumns("informationByGrade", text("report.table.informationByGrade", locale),
-				text("report.heading.grade", locale), gradeRows, twoColumns, gradeCounts);
+				text("report.heading.grade", locale), gradeRows, twoColumns, current.pupilsByGrade());
 
-		var coverage = counts.schoolCoverage(team, period);
+		var coverage = current.coverage();
 		var levelRows = new LinkedHashMap<String, String>();
 		coverage.forEach(c -> levelRows.put(c.level().name(), text("schoolLevel." + c.level(), locale)));
 		var schools = Table.of("schoolCoverage", text("report.table.schoolCoverage", locale),
 				text("report.heading.schoolLevel", locale), levelRows,
 				List.of(text("report.column.schools", locale), text("report.column.schoolsVisited", locale),
 						text("report.column.schoolsWithContact", locale)),
+				List.of("schools", "visited", "withContact"),
 				List.of(coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.schools())),
 						coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.visited())),
 						coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.withContact()))),
@@ -111,32 +128,31 @@ class InformationSections {
 	}
 
 	/** {@code informationWork} of the statistics API: codes rather than words, unsuppressed, for the team's leader. */
-	Map<String, Object> json(UUID team, ReportingPeriod period) {
-		var teams = Set.of(team);
+	static Map<String, Object> json(ReportContext context, Figures figures) {
 		var json = new LinkedHashMap<String, Object>();
-		var t = counts.totals(teams, period);
+		var t = figures.totals();
 		json.put("events", t.events());
 		json.put("reached", t.reached());
 		json.put("led", Map.of("events", t.ledEvents(), "reached", t.ledReached()));
 		json.put("tookPart", Map.of("events", t.tookPartEvents(), "reached", t.tookPartReached()));
-		json.put("byAudience", entries("audience", counts.byAudience(teams, period), true));
-		json.put("byTheme", entries("theme", counts.byTheme(teams, period), false));
-		json.put("byKind", entries("kind", counts.byKind(teams, period), true));
-		json.put("pupilsByGrade", counts.pupilsByGrade(teams, period)
+		json.put("byAudience", entries("audience", figures.byAudience(), true));
+		json.put("byTheme", entries("theme", figures.byTheme(), false));
+		json.put("byKind", entries("kind", figures.byKind(), true));
+		json.put("pupilsByGrade", figures.pupilsByGrade()
 			.stream()
 			.map(c -> Map.<String, Object>of("grade", Integer.parseInt(c.key()), "events", c.events(), "pupils",
 					c.reached()))
 			.toList());
 		var byMonth = new HashMap<String, InformationCounts.MonthCount>();
-		counts.byMonth(teams, period).forEach(m -> byMonth.put(m.month().toString(), m));
+		figures.byMonth().forEach(m -> byMonth.put(m.month().toString(), m));
 		var months = new java.util.ArrayList<Map<String, Object>>();
-		for (var m = YearMonth.from(period.from()); m.atDay(1).isBefore(period.until()); m = m.plusMonths(1)) {
+		for (var m : context.months()) {
 			var count = byMonth.get(m.toString());
 			months.add(Map.of("month", m.toString(), "events", count == null ? 0L : count.events(), "reached",
 					count == null ? 0L : count.reached()));
 		}
 		json.put("byMonth", months);
-		json.put("schoolCoverage", counts.schoolCoverage(team, period)
+		json.put("schoolCoverage", figures.coverage()
 			.stream()
 			.map(c -> Map.<String, Object>of("schoolLevel", c.level().name().toLowerCase(Locale.ROOT), "schools",
 					c.schools(), "visited", c.visited(), "withContact", c.withContact()))
@@ -167,7 +183,7 @@ class InformationSections {
 
 	private static Table twoColumns(String id, String title,
 			String heading, Map<String, String> rows, List<String> columns, List<InformationCounts.Count> counts) {
-		return Table.of(id, title, heading, rows, columns,
+		return Table.of(id, title, heading, rows, columns, List.of("events", "reached"),
 				List.of(counts.stream().collect(Collectors.toMap(InformationCounts.Count::key,
 						InformationCounts.Count::events, Long::sum)),
 						counts.stream().collect(Collectors.toMap(InformationCounts.Count::key,

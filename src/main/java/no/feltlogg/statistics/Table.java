@@ -11,10 +11,13 @@ import no.feltlogg.shared.Suppression;
 /**
  * One table of a report: rows × columns of counts, with its title and labels already in words. The same table feeds
  * the page, its chart, the PDF, the spreadsheet, the CSV and the API. {@link #published()} gives the table with
- * small-number suppression applied, for everything that leaves the team.
+ * small-number suppression applied, for everything that leaves the team. Beside the words, each row and column has a
+ * code ({@link #rowCodes()}, {@link #columnCodes()}) that does not change with the reader's language, for machines
+ * (the CSV export); a table built without codes uses its labels as codes.
  */
 public record Table(String id, String title, String rowHeading, List<String> rows, List<String> columns,
-		long[][] values, Unit unit, Chart chart, Suppression.@Nullable Result suppression) {
+		long[][] values, Unit unit, Chart chart, Suppression.@Nullable Result suppression, List<String> rowCodes,
+		List<String> columnCodes) {
 
 	/** What a cell counts; small-number suppression applies to counts of youths and encounters, not to hours. */
 	public enum Unit {
@@ -39,18 +42,26 @@ public record Table(String id, String title, String rowHeading, List<String> row
 	}
 
 	public Table {
-		if (values.length != rows.size()) {
-			throw new IllegalArgumentException("Rows and values differ for " + id);
+		if (values.length != rows.size() || rowCodes.size() != rows.size() || columnCodes.size() != columns.size()) {
+			throw new IllegalArgumentException("Rows, codes and values differ for " + id);
 		}
+	}
+
+	/** A table whose codes are its labels. */
+	public Table(String id, String title, String rowHeading, List<String> rows, List<String> columns, long[][] values,
+			Unit unit, Chart chart, Suppression.@Nullable Result suppression) {
+		this(id, title, rowHeading, rows, columns, values, unit, chart, suppression, rows, columns);
 	}
 
 	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
 	public Table published() {
 		if (unit == Unit.SHARE && suppression == null) {
-			return new Table(id, title, rowHeading, rows, columns, values, unit, chart, sharesSuppressed());
+			return new Table(id, title, rowHeading, rows, columns, values, unit, chart, sharesSuppressed(), rowCodes,
+					columnCodes);
 		}
 		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this
-				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values));
+				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values), rowCodes,
+						columnCodes);
 	}
 
 	/** The counts suppressed as a published list with its total; each share hidden with its count. */
@@ -131,6 +142,12 @@ public record Table(String id, String title, String rowHeading, List<String> row
 	/** Builds a table from keyed counts, rows in the given order (labels by key), one column per series. */
 	public static Table of(String id, String title, String rowHeading, Map<String, String> rowLabels,
 			List<String> columns, List<Map<String, Long>> series, Unit unit, Chart chart) {
+		return of(id, title, rowHeading, rowLabels, columns, columns, series, unit, chart);
+	}
+
+	/** The same, with a code beside each column's label (one column per series, in order). */
+	public static Table of(String id, String title, String rowHeading, Map<String, String> rowLabels,
+			List<String> columns, List<String> columnCodes, List<Map<String, Long>> series, Unit unit, Chart chart) {
 		var rows = new ArrayList<String>();
 		var values = new ArrayList<long[]>();
 		for (var entry : rowLabels.entrySet()) {
@@ -141,7 +158,8 @@ public record Table(String id, String title, String rowHeading, List<String> row
 			rows.add(entry.getValue());
 			values.add(line);
 		}
-		return new Table(id, title, rowHeading, rows, columns, values.toArray(long[][]::new), unit, chart, null);
+		return new Table(id, title, rowHeading, rows, columns, values.toArray(long[][]::new), unit, chart, null,
+				new ArrayList<>(rowLabels.keySet()), columnCodes);
 	}
 
 }

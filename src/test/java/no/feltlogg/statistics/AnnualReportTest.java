@@ -140,7 +140,8 @@ class AnnualReportTest {
 	void theCsvIsLongFormatWithSmallNumbersSuppressed() {
 		busierYears();
 		var csv = new String(export("csv"), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\ufefftable,row,column,value\r\n");
+		// issue 16: Norwegian headers, with the row's and column's codes beside the words
+		assertThat(csv).startsWith("\ufeffRadkode,Kolonnekode,Tabell,Rad,Kolonne,Verdi\r\n");
 		assertThat(csv).contains("encounters,Alle ungdomstreff,2024,57\r\n")
 			.contains("encounters,Alle ungdomstreff,2025,106\r\n")
 			.contains("encounters,Nett og sosiale medier,2025,13\r\n")
@@ -161,8 +162,9 @@ class AnnualReportTest {
 			var sheets = workbook.getSheets().map(s -> s.getName()).toList();
 			var tables = Jsoup.parse(mvc.get().uri("/statistics/annual?kind=year&year=2025").with(user(leader)).exchange()
 				.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("table.report-table").size();
-			assertThat(sheets).hasSize(tables).contains("Ungdomstreff i alt og etter", "Ungdomstreff etter tema");
-			var encounters = workbook.getSheets().filter(s -> s.getName().startsWith("Ungdomstreff i alt")).findFirst()
+			// issue 16: a contents sheet first, and short numbered sheet names instead of titles cut at 31 characters
+			assertThat(sheets).hasSize(tables + 1).contains("1 Treff i alt", "9 Tema");
+			var encounters = workbook.getSheets().filter(s -> s.getName().equals("1 Treff i alt")).findFirst()
 				.orElseThrow();
 			var rows = encounters.read();
 			var all = rows.stream()
@@ -171,7 +173,7 @@ class AnnualReportTest {
 				.orElseThrow();
 			assertThat(all.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(57);
 			assertThat(all.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(106);
-			var ages = workbook.getSheets().filter(s -> s.getName().equals("Ungdomstreff etter aldersgru")).findFirst()
+			var ages = workbook.getSheets().filter(s -> s.getName().equals("3 Alder og kjønn")).findFirst()
 				.orElseThrow()
 				.read();
 			var adults = ages.stream().filter(r -> r.getCellText(0).equals(">18")).findFirst().orElseThrow();
