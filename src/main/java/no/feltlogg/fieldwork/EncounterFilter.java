@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormDates;
 
 /** The filters of the team's encounter list; the period defaults to the current month. */
-record EncounterFilter(@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @Nullable UUID areaId,
+record EncounterFilter(@Nullable LocalDate from,
+		@Nullable LocalDate to, @Nullable UUID areaId,
 		@Nullable UUID placeId, @Nullable String arena, @Nullable String theme, @Nullable UUID workerId) {
 
 	EncounterFilter withPeriodDefaults(LocalDate today) {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormYear;
 
@@ -20,8 +19,8 @@ import no.feltlogg.shared.FormYear;
  * {@code GIRL:12-15}); {@code youthIds} names registered youths met; {@code schoolId} is one of the team's schools,
  * kept only when the arena is {@code school}.
  */
-record EncounterForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @NotBlank String arena, @Nullable UUID areaId,
+record EncounterForm(@NotNull @FormYear LocalDate date,
+		@NotNull LocalTime time, @NotBlank String arena, @Nullable UUID areaId,
 		@Nullable UUID placeId, @Nullable Platform platform,
 		@Nullable Map<String, String> counts, @Nullable List<String> themes,
 		@Nullable @Size(max = 500) String note, @Nullable List<UUID> youthIds, @Nullable UUID schoolId,

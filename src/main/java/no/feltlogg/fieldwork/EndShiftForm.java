@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormYear;
 
@@ -16,7 +15,7 @@ import no.feltlogg.shared.FormYear;
  * Ending a shift: when, and how many of its minutes were spent directly with youths; the version is the shift's as the
  * form was opened, so that a shift ended or changed by someone else meanwhile is not overwritten.
  */
-record EndShiftForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime endTime,
+record EndShiftForm(@NotNull @FormYear LocalDate endDate,
+		@NotNull LocalTime endTime,
 		@Nullable @Min(0) @Max(1440) Integer directMinutes, @Nullable Long version) {
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +69,7 @@ class ObservationController {
 
 	@GetMapping("/week")
 	String week(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+			@RequestParam(required = false) @Nullable LocalDate date,
 			Model model) {
 		var team = user.requireTeamId();
 		var shown = date != null && FormDates.inRange(date) ? date : LocalDate.now(clock.withZone(Oslo.ZONE));

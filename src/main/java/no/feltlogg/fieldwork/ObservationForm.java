@@ -12,13 +12,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormYear;
 
 /** A field observation as typed: when, where, what was seen, how serious. No names. */
-record ObservationForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime time, @NotNull UUID areaId, @Nullable UUID placeId,
+record ObservationForm(@NotNull @FormYear LocalDate date,
+		@NotNull LocalTime time, @NotNull UUID areaId, @Nullable UUID placeId,
 		@NotEmpty List<FieldObservation.Kind> kinds, @Nullable @Min(0) @Max(10000) Integer gatheringSize,
 		@NotNull FieldObservation.Severity severity, @Nullable @Size(max = 1000) String note) {
 

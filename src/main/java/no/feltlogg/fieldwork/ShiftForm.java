@@ -12,15 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormYear;
 
 /** A shift's details; an open shift has no end. Direct time is the minutes spent directly with youths. */
-record ShiftForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
-		@Nullable @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
-		@Nullable @DateTimeFormat(pattern = "HH:mm") LocalTime endTime, @NotBlank String arena,
+record ShiftForm(@NotNull @FormYear LocalDate startDate,
+		@NotNull LocalTime startTime,
+		@Nullable @FormYear LocalDate endDate,
+		@Nullable LocalTime endTime, @NotBlank String arena,
 		@Nullable List<UUID> areaIds, @Nullable List<UUID> workerIds,
 		@Nullable @Min(0) @Max(1440) Integer directMinutes, @Nullable @Size(max = 2000) String notes, long version) {
 

@@ -10,12 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 import no.feltlogg.shared.FormYear;
 
 /** An information event as typed on the phone; audiences left blank reached nobody. */
-record InformationForm(@NotNull @FormYear @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
+record InformationForm(@NotNull @FormYear @Nullable LocalDate date,
 		@NotNull @Nullable InformationKind kind, @Nullable UUID schoolId, @Nullable @Size(max = 120) String place,
 		@NotNull @Nullable Boolean led, @Nullable @Min(0) @Max(100000) Integer pupils,
 		@Nullable @Min(1) @Max(13) Integer grade, @Nullable @Min(0) @Max(100000) Integer parents,

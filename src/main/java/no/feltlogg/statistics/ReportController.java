@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +45,8 @@ class ReportController {
 
 	/** The period as chosen on the page; defaults to last year in January, else this year. */
 	record PeriodForm(@Nullable String kind, @Nullable Integer year, @Nullable Integer number,
-			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@Nullable LocalDate from,
+			@Nullable LocalDate to) {
 
 		PeriodForm withDefaults(LocalDate today) {
 			int defaultYear = today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear();

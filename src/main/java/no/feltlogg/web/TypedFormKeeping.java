@@ -13,6 +13,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.Validator;
+import org.springframework.validation.annotation.ValidationAnnotationUtils;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.ModelAttributeMethodProcessor;
@@ -32,13 +35,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@code th:checked="${form?.hasTheme(t)}"}, the tally's counts) showed empty: the chosen themes, areas, workers, the
  * kind and the severity were lost. This puts the record back into the model with a binding result that reads its
  * fields (with their formats) and keeps every error and rejected value, before the controller sees either.
+ * <p>
+ * Spring validates no record it could not build, so a mistyped date hid an empty text beside it until the date was
+ * put right: the kept record is validated too (when the parameter asks for it), and each field that converted gets
+ * its constraint's error, so that the worker sees every problem at once (ADR 0041).
  */
 @Configuration(proxyBeanMethods = false)
 class TypedFormKeeping {
 
 	@Bean
 	static BeanPostProcessor keepTypedForms(
-			@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions) {
+			@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversions,
+			@Qualifier("mvcValidator") ObjectProvider<Validator> validators) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
@@ -46,7 +54,7 @@ class TypedFormKeeping {
 					var resolvers = new ArrayList<HandlerMethodArgumentResolver>();
 					for (var resolver : adapter.getArgumentResolvers()) {
 						resolvers.add(resolver instanceof ModelAttributeMethodProcessor processor
-								? new KeepingResolver(processor, conversions) : resolver);
+								? new KeepingResolver(processor, conversions, validators) : resolver);
 					}
 					adapter.setArgumentResolvers(resolvers);
 				}
@@ -62,9 +70,13 @@ class TypedFormKeeping {
 
 		private final ObjectProvider<ConversionService> conversions;
 
-		KeepingResolver(ModelAttributeMethodProcessor delegate, ObjectProvider<ConversionService> conversions) {
+		private final ObjectProvider<Validator> validators;
+
+		KeepingResolver(ModelAttributeMethodProcessor delegate, ObjectProvider<ConversionService> conversions,
+				ObjectProvider<Validator> validators) {
 			this.delegate = delegate;
 			this.conversions = conversions;
+			this.validators = validators;
 		}
 
 		@Override
@@ -89,12 +101,39 @@ class TypedFormKeeping {
 					kept.initConversion(conversion);
 				}
 				kept.addAllErrors(result);
+				validateConverted(parameter, value, name, kept);
 				// the binding result stays the model's last entry: the controller's BindingResult argument is read from it
 				model.remove(BindingResult.MODEL_KEY_PREFIX + name);
 				model.put(name, value);
 				model.put(BindingResult.MODEL_KEY_PREFIX + name, kept);
 			}
 			return value;
+		}
+
+		/** The constraints of the fields that converted, as the parameter's {@code @Valid} asks; a failed one keeps its error. */
+		private void validateConverted(MethodParameter parameter, Object value, String name, BindingResult kept) {
+			var validator = validators.getIfAvailable();
+			if (validator == null) {
+				return;
+			}
+			for (var annotation : parameter.getParameterAnnotations()) {
+				var hints = ValidationAnnotationUtils.determineValidationHints(annotation);
+				if (hints != null) {
+					var checked = new DirectFieldBindingResult(value, name);
+					if (validator instanceof SmartValidator smart) {
+						smart.validate(value, checked, hints);
+					}
+					else {
+						validator.validate(value, checked);
+					}
+					checked.getFieldErrors()
+						.stream()
+						.filter(error -> !kept.hasFieldErrors(error.getField()))
+						.forEach(kept::addError);
+					checked.getGlobalErrors().forEach(kept::addError);
+					return;
+				}
+			}
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -38,6 +39,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		FormValues.register(registry);
 	}
 
 	@Override
