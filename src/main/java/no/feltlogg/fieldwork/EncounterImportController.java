@@ -130,9 +130,9 @@ class EncounterImportController {
 		var team = leader.requireTeamId();
 		model.addAttribute("history", encounterImport.history(team, 10));
 		model.addAttribute("staff", teams.staffNames(team));
-		model.addAttribute("columns", String.join(",", EncounterImport.COLUMNS));
+		model.addAttribute("columns", String.join(",", ImportFile.COLUMNS));
 		model.addAttribute("example", "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,alcohol;school,SOMA-12345");
-		model.addAttribute("maxErrors", EncounterImport.MAX_REPORTED_ERRORS);
+		model.addAttribute("maxErrors", ImportErrors.MAX_REPORTED);
 		return "fieldwork/import";
 	}
 

@@ -14,10 +14,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.feltlogg.audit.AccessLog;
+import no.feltlogg.audit.Access;
 import no.feltlogg.shared.AfterCommit;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
+import no.feltlogg.youth.Youths;
 
 /**
  * Logging, changing and deleting encounters. Every change is recorded with who and when; a worker changes her own
@@ -38,27 +39,33 @@ class Encounters {
 
 	private final Clock clock;
 
-	private final AccessLog accessLog;
+	private final Youths youths;
 
 	private final Counter logged;
 
-	Encounters(EncounterRepository encounters, EncounterChangeRepository changes, Clock clock, AccessLog accessLog,
+	Encounters(EncounterRepository encounters, EncounterChangeRepository changes, Clock clock, Youths youths,
 			MeterRegistry meters) {
 		this.encounters = encounters;
 		this.changes = changes;
 		this.clock = clock;
-		this.accessLog = accessLog;
+		this.youths = youths;
 		this.logged = Counter.builder("feltlogg.encounters.logged")
 			.description("Encounters logged and stored")
 			.register(meters);
 	}
 
-	/** Naming a registered youth in an encounter, or taking her out of one, is a change to her record. */
-	private void logYouths(CurrentUser user, Encounter encounter, java.util.Collection<MetYouth> youths, String subject) {
-		for (var youth : youths) {
-			accessLog.changed(user, youth.youthId(), subject, no.feltlogg.shared.DateFormats.DATE_TIME
-				.format(no.feltlogg.shared.Oslo.local(encounter.getOccurredAt())), null);
+	/**
+	 * Naming a registered youth in an encounter, or taking her out of one, is a change to her record: through the youth
+	 * module's gate, which writes the access-log row.
+	 */
+	private void logYouths(CurrentUser user, Encounter encounter, java.util.Collection<MetYouth> met, String subject) {
+		for (var youth : met) {
+			youths.open(user, youth.youthId(), Access.CHANGE, subject, when(encounter));
 		}
+	}
+
+	private static String when(Encounter encounter) {
+		return no.feltlogg.shared.DateFormats.DATE_TIME.format(no.feltlogg.shared.Oslo.local(encounter.getOccurredAt()));
 	}
 
 	public UUID log(CurrentUser worker, EncounterDetails details) {
@@ -77,12 +84,14 @@ class Encounters {
 			.orElseThrow(() -> new NotFoundException("Encounter"));
 	}
 
-	/** The encounter for its page: reading which registered youths were met is a read of their records, logged. */
+	/**
+	 * The encounter for its page: reading which registered youths were met is a read of their records, through the youth
+	 * module's gate (logged; a record closed to the user is refused there).
+	 */
 	public Encounter open(CurrentUser user, UUID id) {
 		var encounter = get(user, id);
 		for (var youth : encounter.details().youths()) {
-			accessLog.read(user, youth.youthId(), SUBJECT_MET, no.feltlogg.shared.DateFormats.DATE_TIME
-				.format(no.feltlogg.shared.Oslo.local(encounter.getOccurredAt())), null);
+			youths.open(user, youth.youthId(), Access.READ, SUBJECT_MET, when(encounter));
 		}
 		return encounter;
 	}

@@ -68,14 +68,14 @@ class FieldObservation {
 	}
 
 	FieldObservation(UUID teamId, UUID createdBy, Instant observedAt, UUID areaId, @Nullable UUID placeId,
-			List<Kind> kinds, @Nullable Integer gatheringSize, Severity severity, @Nullable String note) {
+			List<Kind> kinds, @Nullable Integer gatheringSize, Severity severity, @Nullable String note, Instant createdAt) {
 		if (kinds.isEmpty()) {
 			throw new IllegalArgumentException("An observation says what was seen");
 		}
 		this.id = UUID.randomUUID();
 		this.teamId = teamId;
 		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		this.observedAt = observedAt;
 		this.localDate = Oslo.date(observedAt);
 		this.areaId = areaId;

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What an import of past encounters did, or on a dry run would do. With errors nothing is stored and
- * {@code imported} is 0; {@code errors} holds the first {@link EncounterImport#MAX_REPORTED_ERRORS} bad lines in
+ * {@code imported} is 0; {@code errors} holds the first {@link ImportErrors#MAX_REPORTED} bad lines in
  * line order and {@code errorCount} how many there were in all.
  */
 record ImportOutcome(boolean dryRun, int imported, int skipped, long errorCount, List<LineError> errors,

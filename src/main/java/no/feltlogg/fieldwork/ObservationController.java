@@ -61,7 +61,7 @@ class ObservationController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var today = LocalDate.now(clock);
+		var today = LocalDate.now(clock.withZone(Oslo.ZONE));
 		model.addAttribute("rows", queries.between(user.requireTeamId(), today.minusDays(30), today));
 		addLists(user.requireTeamId(), model);
 		return "fieldwork/observations";
@@ -72,7 +72,7 @@ class ObservationController {
 			@RequestParam(required = false) @Nullable LocalDate date,
 			Model model) {
 		var team = user.requireTeamId();
-		var shown = date != null && FormDates.inRange(date) ? date : LocalDate.now(clock);
+		var shown = date != null && FormDates.inRange(date) ? date : LocalDate.now(clock.withZone(Oslo.ZONE));
 		var monday = shown.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		var days = new ArrayList<LocalDate>();
 		for (int i = 0; i < 7; i++) {
@@ -94,7 +94,7 @@ class ObservationController {
 	@GetMapping("/new")
 	String initCreateForm(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ObservationForm form,
 			Model model) {
-		var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+		var now = LocalDateTime.now(clock.withZone(Oslo.ZONE)).withSecond(0).withNano(0);
 		var area = form.areaId() != null ? form.areaId()
 				: shifts.open(user).flatMap(s -> s.getAreas().stream().findFirst()).orElse(null);
 		model.addAttribute("form", new ObservationForm(form.date() != null ? form.date() : now.toLocalDate(),
@@ -127,7 +127,8 @@ class ObservationController {
 			return "fieldwork/observation-form";
 		}
 		observations.save(new FieldObservation(team, user.accountId(), Oslo.instant(form.date().atTime(form.time())),
-				form.areaId(), form.placeId(), form.kinds(), form.gatheringSize(), form.severity(), form.note()));
+				form.areaId(), form.placeId(), form.kinds(), form.gatheringSize(), form.severity(), form.note(),
+				clock.instant()));
 		redirect.addFlashAttribute("message", "fieldwork.observation.saved");
 		return "redirect:/fieldwork/observations";
 	}

@@ -31,13 +31,16 @@ public class PastActivity {
 
 	private final EncounterChangeRepository changes;
 
+	private final java.time.Clock clock;
+
 	PastActivity(ShiftRepository shifts, FieldObservationRepository observations, EncounterImport encounterImport,
-			EncounterRepository encounters, EncounterChangeRepository changes) {
+			EncounterRepository encounters, EncounterChangeRepository changes, java.time.Clock clock) {
 		this.shifts = shifts;
 		this.observations = observations;
 		this.encounterImport = encounterImport;
 		this.encounters = encounters;
 		this.changes = changes;
+		this.clock = clock;
 	}
 
 	/**
@@ -104,7 +107,8 @@ public class PastActivity {
 
 	public void recordShifts(List<PastShift> past) {
 		shifts.saveAll(past.stream().map(p -> {
-			var shift = new Shift(p.teamId(), p.workers().getFirst(), p.start(), p.arenaCode(), p.areas());
+			var shift = new Shift(p.teamId(), p.workers().getFirst(), p.start(), p.arenaCode(), p.areas(),
+					clock.instant());
 			shift.describe(p.start(), p.start().plus(p.length()), p.arenaCode(), Set.copyOf(p.workers()), p.areas(),
 					p.directMinutes(), null);
 			return shift;
@@ -115,7 +119,7 @@ public class PastActivity {
 		observations.saveAll(past.stream()
 			.map(p -> new FieldObservation(p.teamId(), p.loggedBy(), p.at(), p.areaId(), p.placeId(),
 					p.kinds().stream().map(FieldObservation.Kind::valueOf).toList(), p.gatheringSize(),
-					FieldObservation.Severity.valueOf(p.severity()), p.note()))
+					FieldObservation.Severity.valueOf(p.severity()), p.note(), clock.instant()))
 			.toList());
 	}
 

@@ -55,13 +55,14 @@ class Shift {
 	protected Shift() {
 	}
 
-	Shift(UUID teamId, UUID startedBy, Instant startedAt, String arenaCode, Set<UUID> areas) {
+	/** A shift started by a worker, recorded at {@code createdAt}. */
+	Shift(UUID teamId, UUID startedBy, Instant startedAt, String arenaCode, Set<UUID> areas, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.teamId = teamId;
 		this.startedAt = startedAt;
 		this.arenaCode = arenaCode;
 		this.createdBy = startedBy;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		this.workers.add(startedBy);
 		this.areas.addAll(areas);
 	}

@@ -65,7 +65,7 @@ class ShiftController {
 	@GetMapping("/{id}/end")
 	String initEndForm(@AuthenticationPrincipal CurrentUser worker, @PathVariable UUID id, Model model) {
 		var shift = shifts.get(worker, id);
-		var now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+		var now = LocalDateTime.now(clock.withZone(Oslo.ZONE)).withSecond(0).withNano(0);
 		model.addAttribute("shift", shift);
 		model.addAttribute("form", new EndShiftForm(now.toLocalDate(), now.toLocalTime(),
 				(int) Duration.between(shift.getStartedAt(), clock.instant()).toMinutes(), shift.getVersion()));

@@ -39,7 +39,8 @@ class Shifts {
 		var previous = shifts.findRecent(worker.requireTeamId(), worker.accountId()).stream().findFirst();
 		var arena = previous.map(Shift::getArenaCode).orElse("street");
 		Set<UUID> areas = previous.map(Shift::getAreas).orElse(Set.of());
-		return shifts.save(new Shift(worker.requireTeamId(), worker.accountId(), clock.instant(), arena, areas)).getId();
+		var now = clock.instant();
+		return shifts.save(new Shift(worker.requireTeamId(), worker.accountId(), now, arena, areas, now)).getId();
 	}
 
 	@Transactional(readOnly = true)

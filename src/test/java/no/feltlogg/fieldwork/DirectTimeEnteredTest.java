@@ -15,11 +15,11 @@ class DirectTimeEnteredTest {
 	@Test
 	void aShiftEndedWithoutDirectMinutesHasNoneAssumed() {
 		var start = Instant.parse("2026-03-06T17:00:00Z");
-		var shift = new Shift(UUID.randomUUID(), UUID.randomUUID(), start, "street", Set.of());
+		var shift = new Shift(UUID.randomUUID(), UUID.randomUUID(), start, "street", Set.of(), start);
 		shift.end(start.plusSeconds(4 * 3600), null);
 		assertThat(shift.getDirectMinutes()).isNull();
 
-		var entered = new Shift(UUID.randomUUID(), UUID.randomUUID(), start, "street", Set.of());
+		var entered = new Shift(UUID.randomUUID(), UUID.randomUUID(), start, "street", Set.of(), start);
 		entered.end(start.plusSeconds(4 * 3600), 150);
 		assertThat(entered.getDirectMinutes()).isEqualTo(150);
 	}
