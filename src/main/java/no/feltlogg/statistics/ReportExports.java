@@ -16,8 +16,8 @@ import no.feltlogg.shared.CsvCells;
 
 /**
  * The report as files people open: an XLSX workbook with a sheet per table, and a CSV in long format
- * ({@code table,row,column,value}); the PDF for the council is {@link ReportPdf}. Each is written from the same {@link AnnualReport}; a published report has its
- * small numbers suppressed already.
+ * ({@code table,row,column,value}); the PDF for the council is {@link ReportPdf}. Each is written from the same
+ * {@link AnnualReport}; a published report has its small numbers suppressed already.
  */
 @Component
 class ReportExports {
