@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +36,27 @@ class ReportController {
 
 	private final ReportExports exports;
 
+	private final ReportPdf pdf;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	ReportController(AnnualReports reports, ReportExports exports, Clock clock) {
+	ReportController(AnnualReports reports, ReportExports exports, ReportPdf pdf, MessageSource messages, Clock clock) {
 		this.reports = reports;
 		this.exports = exports;
+		this.pdf = pdf;
+		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/** The report with its summary (last year's figures beside this year's) and its charts, as page and PDF show it. */
+	private ReportView view(CurrentUser leader, AnnualReport report, boolean published, Locale locale) {
+		var summary = ReportSummary.of(report, () -> {
+			var lastYear = reports.report(leader, report.period().minusYears(1), locale);
+			return published ? lastYear.published() : lastYear;
+		}, messages, locale);
+		return ReportView.of(report, summary);
 	}
 
 	/** The period as chosen on the page; defaults to last year in January, else this year. */
@@ -115,7 +131,9 @@ class ReportController {
 		}
 		model.addAttribute("periodForm", chosen);
 		model.addAttribute("query", chosen.query());
-		model.addAttribute("report", reports.report(leader, period, locale));
+		var report = reports.report(leader, period, locale);
+		model.addAttribute("report", report);
+		model.addAttribute("view", view(leader, report, false, locale));
 		model.addAttribute("commentVersions", reports.commentVersions(leader, period));
 		return "statistics/annual";
 	}
@@ -160,7 +178,7 @@ class ReportController {
 			case "pdf" -> {
 				response.setContentType("application/pdf");
 				attachment(response, name + ".pdf");
-				exports.pdf(report, response.getOutputStream(), locale);
+				response.getOutputStream().write(pdf.write(view(leader, report, published, locale), locale));
 			}
 			case "xlsx" -> {
 				response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -77,8 +77,8 @@ class StatisticsBrowserTest {
 		browser.go("/statistics/annual?kind=year&year=" + year);
 		assertThat(browser.heading()).isEqualTo("Rapport " + year + " – " + browser.text(".who-team"));
 		assertThat(browser.text("#table-encounters tbody tr:first-child")).isEqualTo("Alle ungdomstreff 39");
-		browser.waitFor(d -> !d.findElements(By.cssSelector("#section-encounters .chart canvas")).isEmpty());
-		assertThat(browser.all(".chart canvas")).hasSizeGreaterThan(5);
+		browser.waitFor(d -> !d.findElements(By.cssSelector("#section-encounters .chart .chart-bar")).isEmpty());
+		assertThat(browser.all(".chart .chart-bar")).hasSizeGreaterThan(5);
 		// issue #17: the share of working time directly with youths against the target (none entered: none assumed)
 		assertThat(browser.text("#table-directTime tbody tr:last-child")).isEqualTo("Hele perioden 0 0 0 70");
 		browser.assertAccessible();
