@@ -15,10 +15,11 @@ select coalesce(current_setting('feltlogg.retention', true), '') = 'on'
 $$;
 
 -- The cut-off day of a confirmed rule, or null when the municipality has not confirmed it (then nothing is removed).
+-- Counted from today in Oslo, whatever the session's time zone (since V59 it was the session's current_date).
 create or replace function retention_cutoff(p_municipality uuid, p_kind text) returns date
     language sql stable security definer set search_path from current as
 $$
-select (current_date - make_interval(months => r.months))::date
+select ((now() at time zone 'Europe/Oslo')::date - make_interval(months => r.months))::date
   from retention_rule r
  where r.municipality_id = p_municipality and r.kind = p_kind and r.confirmed_at is not null
 $$;

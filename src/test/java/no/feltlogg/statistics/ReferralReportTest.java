@@ -21,6 +21,7 @@ import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
 import no.feltlogg.referrals.ReferralForm;
 import no.feltlogg.referrals.Referrals;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
@@ -62,7 +63,7 @@ class ReferralReportTest {
 		var leader = municipality.user(municipality.account(Role.LEADER));
 		var team = worker.requireTeamId();
 		var nav = catalog.activeServices(team).stream().filter(s -> s.kind() == ServiceKind.NAV).findFirst().orElseThrow();
-		var day = LocalDate.now().minusDays(1);
+		var day = LocalDate.now(Oslo.ZONE).minusDays(1);
 		var youth = YouthFixtures.register(records, worker, "Jonas Ås", Birth.of(LocalDate.of(2006, 2, 2)));
 		AsUser.run(worker, () -> {
 			var consent = records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
