@@ -1,5 +1,6 @@
 -- The fieldwork module's imported encounters (V43; ADR 0016): their references checked once per statement, their
--- lines never changed, and the views the counts read, logged and imported encounters alike.
+-- lines never changed, an import with lines never deleted (V74), and the views the counts read, logged and imported
+-- encounters alike.
 -- A repeatable migration (ADR 0040): the current definition of each function here, replaced with `create or replace`
 -- after the versioned migrations whenever this file changes. Change a function here, never in a landed V__ file; a
 -- new table, column or trigger still needs a versioned migration.
@@ -46,3 +47,17 @@ select e.team_id, e.local_date, c.gender, c.age_band, c.count
 union all
 select team_id, local_date, gender, age_band, count
   from imported_encounter;
+
+-- An import whose lines are stored is undone (its lines deleted, the import kept as undone), never deleted:
+-- imported_encounter.import_id has no foreign key (ADR 0016: no per-row trigger on a million lines). ADR 0040.
+create or replace function encounter_import_in_use() returns trigger
+    language plpgsql as
+$$
+begin
+    if exists (select from imported_encounter i where i.team_id = old.team_id and i.import_id = old.id) then
+        raise exception 'Import % has imported encounters and cannot be deleted: undo it instead', old.id
+            using errcode = 'foreign_key_violation';
+    end if;
+    return old;
+end;
+$$;
