@@ -104,7 +104,7 @@ class ReferralController {
 		if (form.serviceId() != null && form.legalBasis() != null && referredOn != null
 				&& !result.hasFieldErrors("serviceId") && !result.hasFieldErrors("referredOn")) {
 			// the gate speaks at once, beside whatever else is missing, so the worker fixes everything in one go
-			var draft = new NewReferral(youth, form.serviceId(), ReferralForm.FORMAL_REFERRAL, referredOn, "",
+			var draft = new NewReferral(youth, form.serviceId(), ReferralKind.FORMAL_REFERRAL, referredOn, "",
 					List.of(), "", form.legalBasis(), form.consentId(), form.justification(), null);
 			reject(referrals.check(user, draft), result, null);
 		}
@@ -185,7 +185,7 @@ class ReferralController {
 		model.addAttribute("consents", preparation.consents());
 		model.addAttribute("services", preparation.services());
 		model.addAttribute("today", preparation.today());
-		model.addAttribute("forms", ReferralForm.values());
+		model.addAttribute("forms", ReferralKind.values());
 		model.addAttribute("bases", LegalBasis.values());
 		model.addAttribute("themeOptions", catalog.active(user.requireTeamId(), CodeKind.THEME));
 		return "referrals/form";

@@ -32,7 +32,7 @@ import no.feltlogg.groups.GroupCounts;
 import no.feltlogg.journal.JournalCounts;
 import no.feltlogg.measures.MeasureCounts;
 import no.feltlogg.referrals.ReferralCounts;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.shared.SchoolLevel;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.PriorityLevel;
@@ -259,7 +259,7 @@ class AnnualReports {
 				Unit.OCCURRENCES, Chart.BAR));
 		var byForm = referrals.byForm(teamSet, period);
 		var formRows = new LinkedHashMap<String, String>();
-		for (var form : ReferralForm.values()) {
+		for (var form : ReferralKind.values()) {
 			formRows.put(form.name(), text.get("referrals.form." + form));
 		}
 		tables.add(Table.of("referralsByForm", text.get("report.table.referralsByForm"), text.get("report.heading.form"),

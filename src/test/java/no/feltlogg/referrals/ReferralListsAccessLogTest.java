@@ -139,7 +139,7 @@ class ReferralListsAccessLogTest {
 	private void refer(UUID youth, ServiceInfo service, CurrentUser by, LocalDate followUp) {
 		var consent = AsUser.call(by, () -> records.giveConsent(by, youth, new ConsentGiven(ConsentScope.SHARING,
 				service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(25), null, null)));
-		AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), ReferralForm.FORMAL_REFERRAL,
+		AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), ReferralKind.FORMAL_REFERRAL,
 				today.minusDays(20), "Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"),
 				"Navn og alder.", LegalBasis.CONSENT, consent, null, followUp)));
 	}

@@ -19,7 +19,7 @@ import no.feltlogg.referrals.Guidance;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
@@ -68,9 +68,9 @@ class ReferralReportTest {
 		AsUser.run(worker, () -> {
 			var consent = records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.ORAL, day, null, null));
-			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralForm.ACCOMPANIED, day, "Jobb", List.of(),
+			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralKind.ACCOMPANIED, day, "Jobb", List.of(),
 					"Navn og telefon", LegalBasis.CONSENT, consent, null, null));
-			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralForm.FORMAL_REFERRAL, day, "Oppfølging",
+			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralKind.FORMAL_REFERRAL, day, "Oppfølging",
 					List.of(), "Navn og telefon", LegalBasis.CONSENT, consent, null, null));
 			guidance.recordAnonymous(worker, nav.id(), List.of("work_money"), day, null);
 			guidance.recordForParents(worker, ParentChannel.PHONE, List.of("school"), day, null);

@@ -30,7 +30,7 @@ import no.feltlogg.referrals.Guidance;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.retention.Retention;
@@ -139,9 +139,9 @@ class RetentionKeepsStatisticsTest {
 			records.noteConcern(worker, cia, ConcernCriterion.DRUGS_USING, LocalDate.of(lastYear, 9, 1), null);
 			var consent = records.giveConsent(worker, ada, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.WRITTEN, yesterday, null, "Skriftlig samtykke fra Ada"));
-			var done = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralForm.ACCOMPANIED, yesterday,
+			var done = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralKind.ACCOMPANIED, yesterday,
 					"Ada trenger jobb", List.of(), "Adas telefonnummer", LegalBasis.CONSENT, consent, null, null));
-			var declined = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralForm.FORMAL_REFERRAL, yesterday,
+			var declined = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralKind.FORMAL_REFERRAL, yesterday,
 					"Oppfølging", List.of(), "Navn og telefon", LegalBasis.CONSENT, consent, null, null));
 			referrals.changeStatus(worker, done, ReferralStatus.SENT, yesterday, null);
 			referrals.changeStatus(worker, done, ReferralStatus.COMPLETED, yesterday, "Ada fikk jobb");

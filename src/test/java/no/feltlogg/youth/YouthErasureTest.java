@@ -37,7 +37,7 @@ import no.feltlogg.journal.EntryType;
 import no.feltlogg.journal.Journal;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
@@ -247,7 +247,7 @@ class YouthErasureTest {
 		AsUser.run(worker, () -> groups.takeAttendance(worker, group, session, version,
 				Map.of(youth, AttendanceStatus.PRESENT), List.of()));
 		var referral = AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, nav.id(),
-				ReferralForm.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),
+				ReferralKind.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),
 				"Navn: " + name, LegalBasis.CONSENT, sharing, null, null)));
 		AsUser.run(worker, () -> referrals.changeStatus(worker, referral, ReferralStatus.SENT, today,
 				"Sendt for " + name));
