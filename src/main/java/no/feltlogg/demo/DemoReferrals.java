@@ -33,7 +33,7 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -268,7 +268,7 @@ class DemoReferrals implements ApplicationRunner {
 	private UUID consent(CurrentUser by, UUID youth, ConsentScope scope, ServiceInfo service, ConsentGiver givenBy,
 			HowGiven how, LocalDate on, @Nullable String note) {
 		return as(by, () -> records.giveConsent(by, youth,
-				new ConsentGiven(scope, service.id(), service.name(), givenBy, how, on, null, note)));
+				new NewConsent(scope, service.id(), service.name(), givenBy, how, on, null, note)));
 	}
 
 	private ServiceInfo service(CurrentUser user, ServiceKind kind) {

@@ -29,7 +29,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -231,11 +231,11 @@ class ReferralCountsTest {
 		var details = new YouthDetails(name + " " + UUID.randomUUID().toString().substring(0, 4),
 				Birth.of(LocalDate.of(2008, 2, 1)), Gender.GIRL, null, null, null, Set.of(by.accountId()), false);
 		return AsUser.call(by, () -> records.register(by, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, DAY.minusMonths(1))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, DAY.minusMonths(1))));
 	}
 
 	private UUID consent(CurrentUser by, UUID youth, ServiceInfo service) {
-		return AsUser.call(by, () -> records.giveConsent(by, youth, new ConsentGiven(ConsentScope.SHARING, service.id(),
+		return AsUser.call(by, () -> records.giveConsent(by, youth, new NewConsent(ConsentScope.SHARING, service.id(),
 				service.name(), ConsentGiver.YOUTH, HowGiven.WRITTEN, DAY.minusMonths(1), null, null)));
 	}
 

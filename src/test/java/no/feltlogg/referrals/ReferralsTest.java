@@ -32,7 +32,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -433,11 +433,11 @@ class ReferralsTest {
 		var details = new YouthDetails(name, Birth.of(born), Gender.GIRL, null, null, null, Set.of(worker.accountId()),
 				false);
 		return AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 	private UUID consent(UUID youth, ConsentScope scope, ServiceInfo service, ConsentGiver givenBy) {
-		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(scope, service.id(),
+		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(scope, service.id(),
 				service.name(), givenBy, HowGiven.ORAL, today.minusDays(25), null, null)));
 	}
 

@@ -27,7 +27,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -66,7 +66,7 @@ class ReferralReportTest {
 		var day = LocalDate.now(Oslo.ZONE).minusDays(1);
 		var youth = YouthFixtures.register(records, worker, "Jonas Ås", Birth.of(LocalDate.of(2006, 2, 2)));
 		AsUser.run(worker, () -> {
-			var consent = records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
+			var consent = records.giveConsent(worker, youth, new NewConsent(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.ORAL, day, null, null));
 			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralKind.ACCOMPANIED, day, "Jobb", List.of(),
 					"Navn og telefon", LegalBasis.CONSENT, consent, null, null));

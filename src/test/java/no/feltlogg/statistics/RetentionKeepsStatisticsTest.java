@@ -45,7 +45,7 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.ConcernCriterion;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -137,7 +137,7 @@ class RetentionKeepsStatisticsTest {
 			records.changePriority(worker, cia, PriorityLevel.RED, LocalDate.of(lastYear, 1, 15), "Første vurdering");
 			records.noteConcern(worker, ada, ConcernCriterion.FIGHTS, LocalDate.of(lastYear, 3, 20), "Slåsskamp ved Ada");
 			records.noteConcern(worker, cia, ConcernCriterion.DRUGS_USING, LocalDate.of(lastYear, 9, 1), null);
-			var consent = records.giveConsent(worker, ada, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
+			var consent = records.giveConsent(worker, ada, new NewConsent(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.WRITTEN, yesterday, null, "Skriftlig samtykke fra Ada"));
 			var done = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralKind.ACCOMPANIED, yesterday,
 					"Ada trenger jobb", List.of(), "Adas telefonnummer", LegalBasis.CONSENT, consent, null, null));

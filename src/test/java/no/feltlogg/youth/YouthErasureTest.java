@@ -218,13 +218,13 @@ class YouthErasureTest {
 		var details = new YouthDetails(name, Birth.of(born), Gender.GIRL, "+47 400 00 000", null, "Elvedal",
 				Set.of(worker.accountId()), false);
 		var youth = AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today)));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today)));
 		var nav = catalog.activeServices(municipality.teamA)
 			.stream()
 			.filter(s -> s.kind() == ServiceKind.NAV)
 			.findFirst()
 			.orElseThrow();
-		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(
+		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(
 				ConsentScope.SHARING, nav.id(), nav.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today, null,
 				"Gitt av " + name + " selv")));
 		AsUser.run(worker, () -> records.changePriority(worker, youth, PriorityLevel.YELLOW, today,

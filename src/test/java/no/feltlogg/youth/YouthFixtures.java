@@ -24,7 +24,7 @@ public final class YouthFixtures {
 		var details = new YouthDetails(name, birth, Gender.GIRL, null, null, null, Set.of(worker.accountId()),
 				restricted);
 		return AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, LocalDate.now(Oslo.ZONE).minusDays(1))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, LocalDate.now(Oslo.ZONE).minusDays(1))));
 	}
 
 }
