@@ -81,12 +81,12 @@ public class Measures {
 	/**
 	 * Records a measure with its plan.
 	 *
-	 * @throws MeasureRefused when the consent does not allow it
+	 * @throws MeasureRefusedException when the consent does not allow it
 	 */
 	public UUID create(CurrentUser user, NewMeasure measure) {
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), measure.startsOn());
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
 		if (workers(user).stream().noneMatch(w -> w.accountId().equals(measure.responsibleId()))) {
 			throw new IllegalArgumentException("The responsible worker is not one of the team's");
@@ -113,7 +113,7 @@ public class Measures {
 	/**
 	 * Records a follow-up against one of the plan's goals.
 	 *
-	 * @throws MeasureRefused when the consent does not allow work on the measure that day
+	 * @throws MeasureRefusedException when the consent does not allow work on the measure that day
 	 */
 	public UUID recordFollowUp(CurrentUser user, UUID measureId, UUID goalId, LocalDate doneOn, BigDecimal hours,
 			String note) {
@@ -123,7 +123,7 @@ public class Measures {
 		}
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), doneOn);
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
 		youths.open(user, measure.youthId(), Access.CHANGE, Subjects.FOLLOW_UP, measure.title());
 		return store.insertFollowUp(user.requireTeamId(), measureId, goalId, doneOn, hours, note, user.accountId(),
@@ -134,7 +134,7 @@ public class Measures {
 	 * The short report back to child welfare, as a PDF: only while the youth's consent to the measure is valid, and
 	 * given by the youth. Producing it is logged as a read of the record.
 	 *
-	 * @throws MeasureRefused when the consent does not allow the report to leave the team
+	 * @throws MeasureRefusedException when the consent does not allow the report to leave the team
 	 */
 	public byte[] report(CurrentUser user, UUID measureId, Locale locale) {
 		var measure = measure(user, measureId);
@@ -142,7 +142,7 @@ public class Measures {
 		var today = today();
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), today);
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
 		youths.open(user, measure.youthId(), Access.READ, Subjects.REPORT, measure.title());
 		var page = page(user, measure, youth);

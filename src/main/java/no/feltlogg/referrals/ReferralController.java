@@ -120,7 +120,7 @@ class ReferralController {
 					: "referrals.saved");
 			return "redirect:/referrals/" + id;
 		}
-		catch (ReferralRefused refused) {
+		catch (ReferralRefusedException refused) {
 			reject(refused.decision(), result, null);
 			return newForm(user, preparation, model);
 		}
@@ -163,7 +163,7 @@ class ReferralController {
 			referrals.changeStatus(user, id, form.version() == null ? -1 : form.version(), form.to(), on,
 					form.note(), followUpOn);
 		}
-		catch (ReferralRefused refused) {
+		catch (ReferralRefusedException refused) {
 			reject(refused.decision(), result, "to");
 			return detail(user, referrals.page(user, id), model);
 		}

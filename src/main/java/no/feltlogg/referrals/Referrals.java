@@ -97,12 +97,12 @@ public class Referrals {
 	 * Makes a referral, planned, when the consent gate allows it; a referral under a duty notifies the team's leader
 	 * (a leader who makes one has seen it).
 	 *
-	 * @throws ReferralRefused with what is missing, when the gate refuses
+	 * @throws ReferralRefusedException with what is missing, when the gate refuses
 	 */
 	public UUID refer(CurrentUser user, NewReferral referral) {
 		var decision = check(user, referral);
 		if (!decision.allowed()) {
-			throw new ReferralRefused(decision);
+			throw new ReferralRefusedException(decision);
 		}
 		var service = service(user, referral.serviceId());
 		youths.open(user, referral.youthId(), Access.CHANGE, Subjects.CREATED,
@@ -145,7 +145,7 @@ public class Referrals {
 	 * follow-up date. Sending passes the consent gate again, on the day it is sent: nothing is shared under a consent
 	 * that has expired or been withdrawn since the referral was planned.
 	 *
-	 * @throws ReferralRefused when sending is refused by the gate
+	 * @throws ReferralRefusedException when sending is refused by the gate
 	 */
 	public void changeStatus(CurrentUser user, UUID referralId, long version, ReferralStatus to, LocalDate on,
 			@Nullable String note, @Nullable LocalDate followUpOn) {
@@ -158,7 +158,7 @@ public class Referrals {
 			var decision = gate(user, youth, serviceAsReferred(referral), LegalBasis.CONSENT,
 					referral.getConsentId(), on, null);
 			if (!decision.allowed()) {
-				throw new ReferralRefused(decision);
+				throw new ReferralRefusedException(decision);
 			}
 		}
 		youths.open(user, referral.getYouthId(), Access.CHANGE, Subjects.STATUS,
