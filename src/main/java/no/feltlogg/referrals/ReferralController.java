@@ -59,7 +59,7 @@ class ReferralController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var lines = referrals.mine(user);
-		accessLog.listed(user, Subjects.LIST_MINE, lines.stream().map(ReferralLine::youthId).toList());
+		accessLog.listed(user, Subjects.LIST_MINE.code(), lines.stream().map(ReferralLine::youthId).toList());
 		model.addAttribute("lines", lines);
 		return "referrals/list";
 	}
@@ -67,7 +67,7 @@ class ReferralController {
 	@GetMapping(value = "/new", params = "!youth")
 	String chooseYouth(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var active = youths.active(user);
-		accessLog.listed(user, Subjects.LIST_CHOOSE_YOUTH, active.stream().map(YouthSummary::id).toList());
+		accessLog.listed(user, Subjects.LIST_CHOOSE_YOUTH.code(), active.stream().map(YouthSummary::id).toList());
 		model.addAttribute("youths", active);
 		return "referrals/choose-youth";
 	}
