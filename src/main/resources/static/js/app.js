@@ -3,15 +3,6 @@
   'use strict';
   document.documentElement.classList.add('js');
 
-  // Let htmx (and any fetch) send the CSRF token that the layout puts in <meta> tags.
-  document.addEventListener('htmx:configRequest', function (event) {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) {
-      event.detail.headers[header.content] = token.content;
-    }
-  });
-
   // The +/− buttons of the encounter counters: one tap per youth.
   document.addEventListener('click', function (event) {
     var button = event.target.closest('button[data-step]');

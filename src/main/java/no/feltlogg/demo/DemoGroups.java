@@ -47,7 +47,7 @@ import no.feltlogg.shared.SchoolLevel;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -428,7 +428,7 @@ class DemoGroups implements ApplicationRunner {
 			LocalDate consentOn) {
 		return as(by, () -> records.register(by, new YouthDetails(name, birth, gender, null, school, "Elvedal",
 				Set.of(by.accountId()), false),
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
 	}
 
 	/** The day the youth's consent to registration was given. */

@@ -27,7 +27,7 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -129,7 +129,7 @@ class DemoMeasures implements ApplicationRunner {
 		if (emma == null) {
 			return 0;
 		}
-		var consent = as(ingrid, () -> records.giveConsent(ingrid, emma, new ConsentGiven(ConsentScope.CHILD_WELFARE,
+		var consent = as(ingrid, () -> records.giveConsent(ingrid, emma, new NewConsent(ConsentScope.CHILD_WELFARE,
 				null, null, ConsentGiver.YOUTH, HowGiven.WRITTEN, days(70), null,
 				"Emma samtykker til hjelpetiltaket fra barnevernet.")));
 		var id = as(ingrid, () -> measures.create(ingrid, new NewMeasure(emma, "Støtte til å komme på skolen",

@@ -25,7 +25,7 @@ import no.feltlogg.referrals.Guidance;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
@@ -33,7 +33,7 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -120,7 +120,7 @@ class DemoReferrals implements ApplicationRunner {
 			var summerJobs = service(ingrid, ServiceKind.JOB_SCHEME);
 			var consent = consent(ingrid, emma, ConsentScope.SHARING, summerJobs, ConsentGiver.YOUTH, HowGiven.ORAL,
 					days(20), "Gjelder søknad om sommerjobb.");
-			refer(ingrid, emma, summerJobs, ReferralForm.PASSING_ON_CONTACT, days(18),
+			refer(ingrid, emma, summerJobs, ReferralKind.PASSING_ON_CONTACT, days(18),
 					"Emma vil gjerne ha sommerjobb og trenger hjelp til å søke.", List.of("work_money"),
 					"Navn, telefonnummer og at hun ønsker sommerjobb i kommunen.", LegalBasis.CONSENT, consent, null,
 					days(4));
@@ -136,7 +136,7 @@ class DemoReferrals implements ApplicationRunner {
 				.map(c -> c.id())
 				.orElse(null);
 			if (consent != null) {
-				var meeting = refer(kari, jonas, childWelfare, ReferralForm.COOPERATION_MEETING, days(7),
+				var meeting = refer(kari, jonas, childWelfare, ReferralKind.COOPERATION_MEETING, days(7),
 						"Samarbeidsmøte om tiltak etter anmeldelsen for ran.", List.of("crime", "family"),
 						"Hva utekontakten vet om Jonas' nettverk og rusbruk, slik Jonas selv har fortalt det.",
 						LegalBasis.CONSENT, consent, null, days(-21));
@@ -148,7 +148,7 @@ class DemoReferrals implements ApplicationRunner {
 		var nora = youth.get("Nora Haugland");
 		if (nora != null) {
 			var childWelfare = service(ingrid, ServiceKind.CHILD_WELFARE);
-			var report = refer(ingrid, nora, childWelfare, ReferralForm.FORMAL_REFERRAL, days(8),
+			var report = refer(ingrid, nora, childWelfare, ReferralKind.FORMAL_REFERRAL, days(8),
 					"Bekymringsmelding: vold i hjemmet.", List.of("family", "violence"),
 					"Det Nora fortalte i samtalen, med hennes ord, og hva vi selv så.",
 					LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, null,
@@ -165,7 +165,7 @@ class DemoReferrals implements ApplicationRunner {
 			var mentalHealth = service(kari, ServiceKind.MENTAL_HEALTH_YOUTH);
 			var consent = consent(kari, aisha, ConsentScope.SHARING, mentalHealth, ConsentGiver.BOTH,
 					HowGiven.WRITTEN, days(52), "Aisha og moren har skrevet under sammen.");
-			var referral = refer(kari, aisha, mentalHealth, ReferralForm.FORMAL_REFERRAL, days(50),
+			var referral = refer(kari, aisha, mentalHealth, ReferralKind.FORMAL_REFERRAL, days(50),
 					"Sover lite, trekker seg unna venner etter flyttingen.", List.of("mental_health", "friends"),
 					"Navn, alder, skole, og det Aisha og moren har beskrevet om søvn og tristhet.",
 					LegalBasis.CONSENT, consent, null, days(-14));
@@ -178,7 +178,7 @@ class DemoReferrals implements ApplicationRunner {
 			var nav = service(ingrid, ServiceKind.NAV);
 			var consent = consent(ingrid, mikkel, ConsentScope.SHARING, nav, ConsentGiver.YOUTH, HowGiven.WRITTEN,
 					days(190), null);
-			var visit = refer(ingrid, mikkel, nav, ReferralForm.ACCOMPANIED, days(185),
+			var visit = refer(ingrid, mikkel, nav, ReferralKind.ACCOMPANIED, days(185),
 					"Vil ha arbeidstrening og hjelp til å komme i jobb.", List.of("work_money"),
 					"Navn, fødselsdato og at han ønsker arbeidstrening.", LegalBasis.CONSENT, consent, null,
 					days(150));
@@ -202,7 +202,7 @@ class DemoReferrals implements ApplicationRunner {
 			var bup = service(jonasH, ServiceKind.SPECIALIST_HEALTH);
 			var consent = consent(jonasH, sander, ConsentScope.SHARING, bup, ConsentGiver.BOTH, HowGiven.WRITTEN,
 					days(62), "Sander og faren samtykker sammen.");
-			var referral = refer(jonasH, sander, bup, ReferralForm.FORMAL_REFERRAL, days(60),
+			var referral = refer(jonasH, sander, bup, ReferralKind.FORMAL_REFERRAL, days(60),
 					"Isolerer seg, sover på dagtid, har sluttet på fotball.", List.of("mental_health", "online"),
 					"Navn, alder, og det Sander og faren har fortalt om isolasjon og søvn.", LegalBasis.CONSENT,
 					consent, null, days(30));
@@ -216,7 +216,7 @@ class DemoReferrals implements ApplicationRunner {
 			var clinic = service(mona, ServiceKind.YOUTH_HEALTH_CLINIC);
 			var consent = consent(mona, ida, ConsentScope.SHARING, clinic, ConsentGiver.YOUTH, HowGiven.ORAL, days(3),
 					"Ida vil at vi sier fra om at hun kommer.");
-			refer(mona, ida, clinic, ReferralForm.ACCOMPANIED, days(-2),
+			refer(mona, ida, clinic, ReferralKind.ACCOMPANIED, days(-2),
 					"Ida vil snakke med helsesykepleier om rus, og vil ha følge første gang.",
 					List.of("drugs", "mental_health"), "At hun kommer, og at hun vil snakke om rus og søvn.",
 					LegalBasis.CONSENT, consent, null, days(-9));
@@ -251,7 +251,7 @@ class DemoReferrals implements ApplicationRunner {
 		}
 	}
 
-	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralForm form, LocalDate on,
+	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, LocalDate on,
 			String reason, List<String> themes, String shared, LegalBasis basis, @Nullable UUID consent,
 			@Nullable String justification, @Nullable LocalDate followUp) {
 		return as(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), form, on, reason, themes, shared,
@@ -268,7 +268,7 @@ class DemoReferrals implements ApplicationRunner {
 	private UUID consent(CurrentUser by, UUID youth, ConsentScope scope, ServiceInfo service, ConsentGiver givenBy,
 			HowGiven how, LocalDate on, @Nullable String note) {
 		return as(by, () -> records.giveConsent(by, youth,
-				new ConsentGiven(scope, service.id(), service.name(), givenBy, how, on, null, note)));
+				new NewConsent(scope, service.id(), service.name(), givenBy, how, on, null, note)));
 	}
 
 	private ServiceInfo service(CurrentUser user, ServiceKind kind) {

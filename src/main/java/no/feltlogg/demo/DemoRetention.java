@@ -31,7 +31,7 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.HowGiven;
 import no.feltlogg.youth.YouthDetails;
@@ -136,7 +136,7 @@ class DemoRetention implements ApplicationRunner {
 		var registered = closedOn.minusMonths(6);
 		var youth = as(worker, () -> records.register(worker,
 				new YouthDetails(name, birth, gender, "400 00 000", null, "Elvedal", Set.of(worker.accountId()), false),
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, registered)));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, registered)));
 		as(worker, () -> {
 			journal.write(worker, youth, new EntryContent(EntryType.FOLLOW_UP, registered.plusDays(7), 45,
 					List.of("school", "friends"), "Første samtale med " + name + " om skole og venner."), true);

@@ -29,7 +29,7 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.ConcernCriterion;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -109,7 +109,7 @@ class DemoYouths implements ApplicationRunner {
 						+ "høstferien. Hun sier det er lettere å være med de eldre på stasjonen enn å gå på skolen. "
 						+ "Vi avtalte å møtes igjen om en uke, og at jeg kan ringe kontaktlæreren hvis hun vil det.",
 				true);
-		consent(ingrid, emma, new ConsentGiven(ConsentScope.SHARING, null, "Kontaktlærer ved Elvedal ungdomsskole",
+		consent(ingrid, emma, new NewConsent(ConsentScope.SHARING, null, "Kontaktlærer ved Elvedal ungdomsskole",
 				ConsentGiver.YOUTH, HowGiven.ORAL, days(88), days(-120), "Gjelder oppmøte og trivsel, ikke rus."));
 		note(ingrid, emma, EntryType.PHONE_DIGITAL, days(80), 15, List.of("school"),
 				"Ringte kontaktlæreren etter avtale med Emma. Skolen lager en plan for gradvis oppmøte, med start "
@@ -138,7 +138,7 @@ class DemoYouths implements ApplicationRunner {
 						+ "Vi ble enige om at utekontakten møter Jonas to ganger i uka, og at politiet tar en "
 						+ "bekymringssamtale. Neste møte om fire uker.",
 				true);
-		consent(kari, jonas, new ConsentGiven(ConsentScope.CHILD_WELFARE, null, null, ConsentGiver.YOUTH,
+		consent(kari, jonas, new NewConsent(ConsentScope.CHILD_WELFARE, null, null, ConsentGiver.YOUTH,
 				HowGiven.WRITTEN, days(7), null, "Jonas samtykker til å delta i tiltak fra barnevernet."));
 		correct(kari, meeting, new EntryContent(EntryType.COOPERATION_MEETING, days(7), 90, List.of("crime", "family"),
 				"Rettelse: Det var far, ikke mor, som deltok på samarbeidsmøtet. Resten av notatet stemmer."));
@@ -153,7 +153,7 @@ class DemoYouths implements ApplicationRunner {
 		note(kari, aisha, EntryType.GUARDIANS, days(55), 40, List.of("family", "mental_health"),
 				"Samtale med foresatte hjemme, med Aishas samtykke. De ønsker hjelp til å finne fritidsaktiviteter.",
 				true);
-		consent(kari, aisha, new ConsentGiven(ConsentScope.GUARDIAN_CONTACT, null, null, ConsentGiver.YOUTH,
+		consent(kari, aisha, new NewConsent(ConsentScope.GUARDIAN_CONTACT, null, null, ConsentGiver.YOUTH,
 				HowGiven.ORAL, days(58), null, null));
 
 		var mikkel = register(ingrid, "Mikkel Aas", Birth.of(LocalDate.of(2007, 1, 22)), Gender.BOY, "934 56 789", false,
@@ -213,7 +213,7 @@ class DemoYouths implements ApplicationRunner {
 			contactIds.add(contact.accountId());
 		}
 		return as(by, () -> records.register(by, new YouthDetails(name, birth, gender, phone, null, "Elvedal",
-				Set.copyOf(contactIds), restricted), ConsentGiven.registration(giver, how, consentOn)));
+				Set.copyOf(contactIds), restricted), NewConsent.registration(giver, how, consentOn)));
 	}
 
 	private void priority(CurrentUser by, UUID youth, PriorityLevel level, LocalDate on, String reason) {
@@ -234,7 +234,7 @@ class DemoYouths implements ApplicationRunner {
 		});
 	}
 
-	private void consent(CurrentUser by, UUID youth, ConsentGiven consent) {
+	private void consent(CurrentUser by, UUID youth, NewConsent consent) {
 		as(by, () -> records.giveConsent(by, youth, consent));
 	}
 

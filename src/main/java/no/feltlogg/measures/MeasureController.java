@@ -108,7 +108,7 @@ class MeasureController {
 			redirect.addFlashAttribute("message", "measures.saved");
 			return "redirect:/measures/" + id;
 		}
-		catch (MeasureRefused refused) {
+		catch (MeasureRefusedException refused) {
 			FormErrors.reject(result, "consentId", refused.messageKey(), refused.args().toArray(), null);
 			return newForm(preparation, model);
 		}
@@ -142,7 +142,7 @@ class MeasureController {
 				redirect.addFlashAttribute("message", "measures.followUp.saved");
 				return "redirect:/measures/" + measureId;
 			}
-			catch (MeasureRefused refused) {
+			catch (MeasureRefusedException refused) {
 				FormErrors.reject(result, "goalId", refused.messageKey(), refused.args().toArray(), null);
 			}
 		}
@@ -162,7 +162,7 @@ class MeasureController {
 				.header(HttpHeaders.CACHE_CONTROL, "no-store")
 				.body(pdf);
 		}
-		catch (MeasureRefused refused) {
+		catch (MeasureRefusedException refused) {
 			redirect.addFlashAttribute("reportRefused", refused.messageKey());
 			redirect.addFlashAttribute("reportRefusedArgs", refused.args().toArray());
 			return "redirect:/measures/" + measureId;

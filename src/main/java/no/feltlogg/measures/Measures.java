@@ -62,7 +62,7 @@ public class Measures {
 
 	/** What the new-measure form shows: the youth, the consents to a child-welfare measure, the team's workers. */
 	public Preparation prepare(CurrentUser user, UUID youthId, boolean toRead) {
-		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM, null)
+		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM.code(), null)
 				: youths.summary(user, youthId);
 		var consents = youths.consents(user.requireTeamId(), youthId)
 			.stream()
@@ -81,24 +81,24 @@ public class Measures {
 	/**
 	 * Records a measure with its plan.
 	 *
-	 * @throws MeasureRefused when the consent does not allow it
+	 * @throws MeasureRefusedException when the consent does not allow it
 	 */
 	public UUID create(CurrentUser user, NewMeasure measure) {
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), measure.startsOn());
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
 		if (workers(user).stream().noneMatch(w -> w.accountId().equals(measure.responsibleId()))) {
 			throw new IllegalArgumentException("The responsible worker is not one of the team's");
 		}
-		youths.open(user, measure.youthId(), Access.CHANGE, Subjects.CREATED, measure.title());
+		youths.open(user, measure.youthId(), Access.CHANGE, Subjects.CREATED.code(), measure.title());
 		return store.insert(user.requireTeamId(), measure, user.accountId(), Instant.now(clock));
 	}
 
 	/** A measure's page: the plan, the consent with its status today, the follow-ups. Reading it is logged. */
 	public MeasurePage page(CurrentUser user, UUID measureId) {
 		var measure = measure(user, measureId);
-		var youth = youths.open(user, measure.youthId(), Access.READ, Subjects.MEASURE, measure.title());
+		var youth = youths.open(user, measure.youthId(), Access.READ, Subjects.MEASURE.code(), measure.title());
 		return page(user, measure, youth);
 	}
 
@@ -113,7 +113,7 @@ public class Measures {
 	/**
 	 * Records a follow-up against one of the plan's goals.
 	 *
-	 * @throws MeasureRefused when the consent does not allow work on the measure that day
+	 * @throws MeasureRefusedException when the consent does not allow work on the measure that day
 	 */
 	public UUID recordFollowUp(CurrentUser user, UUID measureId, UUID goalId, LocalDate doneOn, BigDecimal hours,
 			String note) {
@@ -123,9 +123,9 @@ public class Measures {
 		}
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), doneOn);
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
-		youths.open(user, measure.youthId(), Access.CHANGE, Subjects.FOLLOW_UP, measure.title());
+		youths.open(user, measure.youthId(), Access.CHANGE, Subjects.FOLLOW_UP.code(), measure.title());
 		return store.insertFollowUp(user.requireTeamId(), measureId, goalId, doneOn, hours, note, user.accountId(),
 				Instant.now(clock));
 	}
@@ -134,7 +134,7 @@ public class Measures {
 	 * The short report back to child welfare, as a PDF: only while the youth's consent to the measure is valid, and
 	 * given by the youth. Producing it is logged as a read of the record.
 	 *
-	 * @throws MeasureRefused when the consent does not allow the report to leave the team
+	 * @throws MeasureRefusedException when the consent does not allow the report to leave the team
 	 */
 	public byte[] report(CurrentUser user, UUID measureId, Locale locale) {
 		var measure = measure(user, measureId);
@@ -142,9 +142,9 @@ public class Measures {
 		var today = today();
 		var refusal = checkConsent(user, measure.youthId(), measure.consentId(), today);
 		if (refusal != null) {
-			throw new MeasureRefused(refusal);
+			throw new MeasureRefusedException(refusal);
 		}
-		youths.open(user, measure.youthId(), Access.READ, Subjects.REPORT, measure.title());
+		youths.open(user, measure.youthId(), Access.READ, Subjects.REPORT.code(), measure.title());
 		var page = page(user, measure, youth);
 		return pdf.write(page, teams.team(user.requireTeamId()).name(), Instant.now(clock), locale);
 	}
@@ -162,7 +162,7 @@ public class Measures {
 	@Transactional(readOnly = true)
 	public List<MeasureLine> running(CurrentUser user) {
 		var lines = lines(user, store.open(user.requireTeamId()));
-		accessLog.listed(user, Subjects.LIST, lines.stream().map(MeasureLine::youthId).distinct().toList());
+		accessLog.listed(user, Subjects.LIST.code(), lines.stream().map(MeasureLine::youthId).distinct().toList());
 		return lines;
 	}
 
@@ -179,7 +179,7 @@ public class Measures {
 			.toList();
 		var lines = lines(user, due);
 		if (!lines.isEmpty()) {
-			accessLog.listed(user, Subjects.LIST_REMINDERS, lines.stream().map(MeasureLine::youthId).distinct().toList());
+			accessLog.listed(user, Subjects.LIST_REMINDERS.code(), lines.stream().map(MeasureLine::youthId).distinct().toList());
 		}
 		return lines;
 	}

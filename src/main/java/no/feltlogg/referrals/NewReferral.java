@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * on which legal basis (with the consent it rests on, or the written justification of a duty), and when to follow it
  * up.
  */
-public record NewReferral(UUID youthId, UUID serviceId, ReferralForm form, LocalDate referredOn, String reason,
+public record NewReferral(UUID youthId, UUID serviceId, ReferralKind form, LocalDate referredOn, String reason,
 		List<String> themes, String sharedInformation, LegalBasis legalBasis, @Nullable UUID consentId,
 		@Nullable String justification, @Nullable LocalDate followUpOn) {
 

@@ -55,7 +55,7 @@ class NewReferralController {
 	@GetMapping(params = "!youth")
 	String chooseYouth(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var active = youths.active(user);
-		accessLog.listed(user, Subjects.LIST_CHOOSE_YOUTH, active.stream().map(YouthSummary::id).toList());
+		accessLog.listed(user, Subjects.LIST_CHOOSE_YOUTH.code(), active.stream().map(YouthSummary::id).toList());
 		model.addAttribute("youths", active);
 		return "referrals/choose-youth";
 	}
@@ -88,7 +88,7 @@ class NewReferralController {
 		if (form.serviceId() != null && form.legalBasis() != null && referredOn != null
 				&& !result.hasFieldErrors("serviceId") && !result.hasFieldErrors("referredOn")) {
 			// the gate speaks at once, beside whatever else is missing, so the worker fixes everything in one go
-			var draft = new NewReferral(youth, form.serviceId(), ReferralForm.FORMAL_REFERRAL, referredOn, "",
+			var draft = new NewReferral(youth, form.serviceId(), ReferralKind.FORMAL_REFERRAL, referredOn, "",
 					List.of(), "", form.legalBasis(), form.consentId(), form.justification(), null);
 			referrals.check(user, draft).rejectIn(result, null);
 		}
@@ -104,7 +104,7 @@ class NewReferralController {
 					: "referrals.saved");
 			return "redirect:/referrals/" + id;
 		}
-		catch (ReferralRefused refused) {
+		catch (ReferralRefusedException refused) {
 			refused.decision().rejectIn(result, null);
 			return newForm(user, preparation, model);
 		}
@@ -115,7 +115,7 @@ class NewReferralController {
 		model.addAttribute("consents", preparation.consents());
 		model.addAttribute("services", preparation.services());
 		model.addAttribute("today", preparation.today());
-		model.addAttribute("forms", ReferralForm.values());
+		model.addAttribute("forms", ReferralKind.values());
 		model.addAttribute("bases", LegalBasis.values());
 		model.addAttribute("themeOptions", catalog.active(user.requireTeamId(), CodeKind.THEME));
 		return "referrals/form";

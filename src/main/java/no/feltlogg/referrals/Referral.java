@@ -48,7 +48,7 @@ class Referral {
 	private ServiceKind serviceKind;
 
 	@Enumerated(EnumType.STRING)
-	private ReferralForm form;
+	private ReferralKind form;
 
 	private LocalDate referredOn;
 
@@ -231,7 +231,7 @@ class Referral {
 		return serviceKind;
 	}
 
-	public ReferralForm getForm() {
+	public ReferralKind getForm() {
 		return form;
 	}
 

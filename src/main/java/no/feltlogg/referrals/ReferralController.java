@@ -47,7 +47,7 @@ class ReferralController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var lines = referrals.mine(user);
-		accessLog.listed(user, Subjects.LIST_MINE, lines.stream().map(ReferralLine::youthId).toList());
+		accessLog.listed(user, Subjects.LIST_MINE.code(), lines.stream().map(ReferralLine::youthId).toList());
 		model.addAttribute("lines", lines);
 		return "referrals/list";
 	}
@@ -86,7 +86,7 @@ class ReferralController {
 			referrals.changeStatus(user, id, form.version() == null ? -1 : form.version(), form.to(), on,
 					form.note(), form.followUpOn());
 		}
-		catch (ReferralRefused refused) {
+		catch (ReferralRefusedException refused) {
 			refused.decision().rejectIn(result, "to");
 			return detail(user, referrals.page(user, id), model);
 		}

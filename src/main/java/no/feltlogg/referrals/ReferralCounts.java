@@ -74,7 +74,7 @@ public class ReferralCounts {
 	public record KindMonthCount(java.time.YearMonth month, ServiceKind kind, long referrals, long youths) {
 	}
 
-	public record FormCount(ReferralForm form, long referrals, long youths) {
+	public record FormCount(ReferralKind form, long referrals, long youths) {
 	}
 
 	public record StatusCount(ReferralStatus status, long referrals, long youths) {
@@ -138,7 +138,7 @@ public class ReferralCounts {
 	public List<FormCount> byForm(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("select form, count(*), count(distinct youth_id) " + COUNTED + " group by form order by 1")
 			.paramSource(params(teams, period))
-			.query((rs, i) -> new FormCount(ReferralForm.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+			.query((rs, i) -> new FormCount(ReferralKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list();
 	}
 

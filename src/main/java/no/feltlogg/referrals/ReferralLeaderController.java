@@ -36,7 +36,7 @@ class ReferralLeaderController {
 	@GetMapping("/overview")
 	String overview(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var overview = referrals.overview(user);
-		accessLog.listed(user, Subjects.LIST_OVERVIEW,
+		accessLog.listed(user, Subjects.LIST_OVERVIEW.code(),
 				java.util.stream.Stream.of(overview.awaiting(), overview.seen(), overview.overdue(), overview.flagged())
 					.flatMap(List::stream)
 					.map(ReferralLine::youthId)

@@ -14,7 +14,7 @@ import no.feltlogg.catalog.ServiceKind;
  * logged read.
  */
 public record ReferralLine(UUID id, UUID youthId, String youthName, String serviceName, ServiceKind serviceKind,
-		ReferralForm form, LegalBasis legalBasis, ReferralStatus status, LocalDate referredOn,
+		ReferralKind form, LegalBasis legalBasis, ReferralStatus status, LocalDate referredOn,
 		@Nullable LocalDate followUpOn, @Nullable LocalDate consentWithdrawnOn, UUID createdBy, Instant createdAt,
 		boolean overdue, @Nullable UUID leaderSeenBy, @Nullable Instant leaderSeenAt) {
 

@@ -75,7 +75,7 @@ public class Referrals {
 	 * consents are shown, which is logged as a read; a check before saving is not.
 	 */
 	public Preparation prepare(CurrentUser user, UUID youthId, boolean toRead) {
-		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM, null)
+		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM.code(), null)
 				: youths.summary(user, youthId);
 		var consents = youths.consents(user.requireTeamId(), youthId)
 			.stream()
@@ -97,15 +97,15 @@ public class Referrals {
 	 * Makes a referral, planned, when the consent gate allows it; a referral under a duty notifies the team's leader
 	 * (a leader who makes one has seen it).
 	 *
-	 * @throws ReferralRefused with what is missing, when the gate refuses
+	 * @throws ReferralRefusedException with what is missing, when the gate refuses
 	 */
 	public UUID refer(CurrentUser user, NewReferral referral) {
 		var decision = check(user, referral);
 		if (!decision.allowed()) {
-			throw new ReferralRefused(decision);
+			throw new ReferralRefusedException(decision);
 		}
 		var service = service(user, referral.serviceId());
-		youths.open(user, referral.youthId(), Access.CHANGE, Subjects.CREATED,
+		youths.open(user, referral.youthId(), Access.CHANGE, Subjects.CREATED.code(),
 				service.name() + ", " + referral.legalBasis().name());
 		var now = Instant.now(clock);
 		var made = new Referral(user.requireTeamId(), referral.youthId(), service, referral, user.accountId(), now);
@@ -117,8 +117,8 @@ public class Referrals {
 
 	/** A referral's page: what was shared, why, on what basis, and its status history. Reading it is logged. */
 	public ReferralPage page(CurrentUser user, UUID referralId) {
-		var referral = referralFor(user, referralId, Access.READ, Subjects.REFERRAL);
-		var youth = youths.open(user, referral.getYouthId(), Access.READ, Subjects.REFERRAL,
+		var referral = referralFor(user, referralId, Access.READ, Subjects.REFERRAL.code());
+		var youth = youths.open(user, referral.getYouthId(), Access.READ, Subjects.REFERRAL.code(),
 				referral.getServiceName());
 		ConsentView consent = null;
 		if (referral.getConsentId() != null) {
@@ -135,7 +135,7 @@ public class Referrals {
 	 */
 	@Transactional(readOnly = true)
 	public Referral forChange(CurrentUser user, UUID referralId) {
-		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS);
+		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS.code());
 		youths.summary(user, referral.getYouthId());
 		return referral;
 	}
@@ -145,11 +145,11 @@ public class Referrals {
 	 * follow-up date. Sending passes the consent gate again, on the day it is sent: nothing is shared under a consent
 	 * that has expired or been withdrawn since the referral was planned.
 	 *
-	 * @throws ReferralRefused when sending is refused by the gate
+	 * @throws ReferralRefusedException when sending is refused by the gate
 	 */
 	public void changeStatus(CurrentUser user, UUID referralId, long version, ReferralStatus to, LocalDate on,
 			@Nullable String note, @Nullable LocalDate followUpOn) {
-		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS);
+		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS.code());
 		if (referral.getVersion() != version) {
 			throw new ObjectOptimisticLockingFailureException(Referral.class, referralId);
 		}
@@ -158,10 +158,10 @@ public class Referrals {
 			var decision = gate(user, youth, serviceAsReferred(referral), LegalBasis.CONSENT,
 					referral.getConsentId(), on, null);
 			if (!decision.allowed()) {
-				throw new ReferralRefused(decision);
+				throw new ReferralRefusedException(decision);
 			}
 		}
-		youths.open(user, referral.getYouthId(), Access.CHANGE, Subjects.STATUS,
+		youths.open(user, referral.getYouthId(), Access.CHANGE, Subjects.STATUS.code(),
 				referral.getStatus().name() + " → " + to.name());
 		referral.changeStatus(to, on, note, followUpOn, user.accountId(), Instant.now(clock));
 	}
@@ -173,18 +173,18 @@ public class Referrals {
 	 */
 	public void changeStatus(CurrentUser user, UUID referralId, ReferralStatus to, LocalDate on,
 			@Nullable String note) {
-		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS);
+		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.STATUS.code());
 		changeStatus(user, referralId, referral.getVersion(), to, on, note, null);
 	}
 
 	/** A leader marks the notification of a referral under a duty as seen; logged as a change of the referral. */
 	@PreAuthorize("hasRole('LEADER')")
 	public void markSeen(CurrentUser user, UUID referralId) {
-		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.SEEN);
+		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.SEEN.code());
 		if (!referral.getLegalBasis().isDuty()) {
 			throw new NotFoundException("Notification");
 		}
-		youths.open(user, referral.getYouthId(), Access.CHANGE, Subjects.SEEN, referral.getServiceName());
+		youths.open(user, referral.getYouthId(), Access.CHANGE, Subjects.SEEN.code(), referral.getServiceName());
 		referral.seenByLeader(user.accountId(), Instant.now(clock));
 	}
 
@@ -217,7 +217,7 @@ public class Referrals {
 				: List.<ReferralLine>of();
 		var reminders = new Reminders(mine.stream().filter(ReferralLine::overdue).toList(),
 				mine.stream().filter(ReferralLine::flagged).toList(), notifications);
-		accessLog.listed(user, Subjects.LIST_REMINDERS,
+		accessLog.listed(user, Subjects.LIST_REMINDERS.code(),
 				java.util.stream.Stream.of(reminders.overdue(), reminders.flagged(), reminders.notifications())
 					.flatMap(List::stream)
 					.map(ReferralLine::youthId)

@@ -1,30 +1,38 @@
 package no.feltlogg.referrals;
 
 /** The referral module's codes for the access log; each has a message audit.subject.<code>. */
-final class Subjects {
+enum Subjects {
 
 	/** A referral read: its page. */
-	static final String REFERRAL = "referrals.referral";
+	REFERRAL("referrals.referral"),
 
 	/** The new-referral form, which shows the youth's consents. */
-	static final String FORM = "referrals.form";
+	FORM("referrals.form"),
 
-	static final String CREATED = "referrals.created";
+	CREATED("referrals.created"),
 
-	static final String STATUS = "referrals.status";
+	STATUS("referrals.status"),
 
-	static final String SEEN = "referrals.seen";
+	SEEN("referrals.seen"),
 
 	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
-	static final String LIST_MINE = "referrals.list.mine";
+	LIST_MINE("referrals.list.mine"),
 
-	static final String LIST_OVERVIEW = "referrals.list.overview";
+	LIST_OVERVIEW("referrals.list.overview"),
 
-	static final String LIST_REMINDERS = "referrals.list.reminders";
+	LIST_REMINDERS("referrals.list.reminders"),
 
-	static final String LIST_CHOOSE_YOUTH = "referrals.list.chooseYouth";
+	LIST_CHOOSE_YOUTH("referrals.list.chooseYouth");
 
-	private Subjects() {
+	private final String code;
+
+	Subjects(String code) {
+		this.code = code;
+	}
+
+	/** The code written to the access log's subject column. */
+	String code() {
+		return code;
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import no.feltlogg.measures.MeasureCounts;
 import no.feltlogg.referrals.ReferralCounts;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
@@ -69,7 +69,7 @@ class ReferralSections {
 								ReferralCounts.ServiceCount::youths, Long::sum))),
 				Unit.OCCURRENCES, Chart.BAR);
 		var formRows = new LinkedHashMap<String, String>();
-		for (var form : ReferralForm.values()) {
+		for (var form : ReferralKind.values()) {
 			formRows.put(form.name(), context.text("referrals.form." + form));
 		}
 		var byForm = Table.of("referralsByForm", context.text("report.table.referralsByForm"),

@@ -59,14 +59,14 @@ class Account {
 	}
 
 	Account(UUID municipalityId, @Nullable UUID teamId, String username, String displayName, Role role,
-			String passwordHash) {
+			String passwordHash, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.municipalityId = municipalityId;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = true;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 		assignRole(role, teamId);
 	}
 

@@ -1,6 +1,6 @@
 package no.feltlogg.team;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,9 +19,12 @@ class AccountDetailsService implements UserDetailsService {
 
 	private final TeamRepository teams;
 
-	AccountDetailsService(AccountRepository accounts, TeamRepository teams) {
+	private final Clock clock;
+
+	AccountDetailsService(AccountRepository accounts, TeamRepository teams, Clock clock) {
 		this.accounts = accounts;
 		this.teams = teams;
+		this.clock = clock;
 	}
 
 	@Override
@@ -32,7 +35,7 @@ class AccountDetailsService implements UserDetailsService {
 				: teams.findById(account.getTeamId()).map(Team::getName).orElse(null);
 		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				account.getMunicipalityId(), account.getTeamId(), teamName, account.isEnabled(),
-				account.isLockedAt(Instant.now()), account.getPasswordHash());
+				account.isLockedAt(clock.instant()), account.getPasswordHash());
 	}
 
 }

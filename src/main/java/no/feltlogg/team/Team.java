@@ -25,11 +25,11 @@ class Team {
 	protected Team() {
 	}
 
-	Team(UUID municipalityId, String name) {
+	Team(UUID municipalityId, String name, Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.municipalityId = municipalityId;
 		this.name = name;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	public UUID getId() {

@@ -1,5 +1,6 @@
 package no.feltlogg.team;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,13 +32,16 @@ public class Teams {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Teams(MunicipalityRepository municipalities, TeamRepository teams, AccountRepository accounts,
-			PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
 		this.municipalities = municipalities;
 		this.teams = teams;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	public TeamInfo team(UUID teamId) {
@@ -90,7 +94,7 @@ public class Teams {
 
 	@Transactional
 	public UUID createTeam(UUID municipalityId, String name) {
-		var team = teams.save(new Team(municipalityId, name.trim()));
+		var team = teams.save(new Team(municipalityId, name.trim(), clock.instant()));
 		events.publishEvent(new TeamCreated(team.getId()));
 		return team.getId();
 	}
@@ -99,7 +103,8 @@ public class Teams {
 	public UUID createAccount(NewAccount account) {
 		return accounts
 			.save(new Account(account.municipalityId(), account.teamId(), account.username().toLowerCase(Locale.ROOT),
-					account.displayName().trim(), account.role(), passwordEncoder.encode(account.password())))
+					account.displayName().trim(), account.role(), passwordEncoder.encode(account.password()),
+					clock.instant()))
 			.getId();
 	}
 

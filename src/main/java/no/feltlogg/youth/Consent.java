@@ -60,7 +60,7 @@ class Consent {
 	protected Consent() {
 	}
 
-	Consent(UUID teamId, UUID youthId, ConsentGiven given, UUID recordedBy, Instant recordedAt) {
+	Consent(UUID teamId, UUID youthId, NewConsent given, UUID recordedBy, Instant recordedAt) {
 		if (given.scope() == ConsentScope.SHARING && given.serviceId() == null
 				&& (given.serviceName() == null || given.serviceName().isBlank())) {
 			throw new IllegalArgumentException("A consent to share names the service");

@@ -94,7 +94,7 @@ class Youth {
 	protected Youth() {
 	}
 
-	Youth(UUID teamId, YouthDetails details, ConsentGiven registrationConsent, UUID registeredBy,
+	Youth(UUID teamId, YouthDetails details, NewConsent registrationConsent, UUID registeredBy,
 			Instant registeredAt) {
 		if (registrationConsent.scope() != ConsentScope.REGISTRATION) {
 			throw new IllegalArgumentException("Registering a youth takes a consent to registration");
@@ -133,7 +133,7 @@ class Youth {
 		return change;
 	}
 
-	Consent giveConsent(ConsentGiven given, UUID by, Instant at) {
+	Consent giveConsent(NewConsent given, UUID by, Instant at) {
 		var consent = new Consent(teamId, id, given, by, at);
 		consents.add(consent);
 		return consent;

@@ -122,7 +122,7 @@ class YouthController {
 		var details = new YouthDetails(form.name(), birth.get(), form.gender(), form.phone(), form.schoolId(),
 				form.homeMunicipality(), contacts(user, form.contactIds()), Boolean.TRUE.equals(form.restricted()));
 		var id = records.register(user, details,
-				ConsentGiven.registration(form.consentGivenBy(), form.consentHow(), consentDate.get()));
+				NewConsent.registration(form.consentGivenBy(), form.consentHow(), consentDate.get()));
 		redirect.addFlashAttribute("message", "youth.registered");
 		return "redirect:/youth/" + id;
 	}
@@ -244,7 +244,7 @@ class YouthController {
 		if (result.hasErrors()) {
 			return consentForm(user, id, model);
 		}
-		records.giveConsent(user, id, new ConsentGiven(form.scope(), service == null ? null : service.id(),
+		records.giveConsent(user, id, new NewConsent(form.scope(), service == null ? null : service.id(),
 				serviceName, form.givenBy(), form.howGiven(), givenOn, expiresOn, form.note()));
 		redirect.addFlashAttribute("message", "youth.consent.saved");
 		return "redirect:/youth/" + id;

@@ -71,7 +71,7 @@ public class YouthRecords {
 	}
 
 	/** Registers a youth together with the consent to registration, which is the condition for it. */
-	public UUID register(CurrentUser user, YouthDetails details, ConsentGiven registrationConsent) {
+	public UUID register(CurrentUser user, YouthDetails details, NewConsent registrationConsent) {
 		var youth = youths.save(new Youth(user.requireTeamId(), details, registrationConsent, user.accountId(),
 				Instant.now()));
 		accessLog.changed(user, youth.getId(), Subjects.REGISTERED, null, null);
@@ -158,7 +158,7 @@ public class YouthRecords {
 				null);
 	}
 
-	public UUID giveConsent(CurrentUser user, UUID youthId, ConsentGiven consent) {
+	public UUID giveConsent(CurrentUser user, UUID youthId, NewConsent consent) {
 		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_GIVEN, consent.scope().name());
 		var given = youth.giveConsent(consent, user.accountId(), Instant.now());
 		youths.flush();

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.support.IntegrationTest;
 
 /** The demo profile gives a newcomer a living system: every account signs in, and there is a year and more of work. */
@@ -40,7 +41,7 @@ class DemoDataTest {
 	void thereIsMoreThanAYearOfBelievableFieldWork() {
 		var team = jdbc.queryForObject("select id from team where name = ?", java.util.UUID.class, DemoData.TEAM_A);
 		var first = jdbc.queryForObject("select min(local_date) from counted_encounter where team_id = ?", LocalDate.class, team);
-		assertThat(first).isBefore(LocalDate.now().minusMonths(12));
+		assertThat(first).isBefore(LocalDate.now(Oslo.ZONE).minusMonths(12));
 		// Friday and Saturday nights are busier than the rest of the week
 		var weekend = jdbc.queryForObject("select sum(total)::float / count(distinct local_date) from counted_encounter "
 				+ "where team_id = ? and extract(isodow from local_date) in (5, 6)", Double.class, team);

@@ -20,7 +20,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.HowGiven;
 import no.feltlogg.youth.YouthDetails;
@@ -74,7 +74,7 @@ class EncounterYouthPickerAccessLogTest {
 		return AsUser.call(user, () -> records.register(user,
 				new YouthDetails(name, Birth.year(today.getYear() - 16), Gender.BOY, null, null, null,
 						Set.of(user.accountId()), false),
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 }

@@ -64,7 +64,7 @@ class GroupsJourneyBrowserTest {
 		catalog.addSchool(municipality.teamA, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
 		var surname = " Gruppesen";
 		for (var girl : GIRLS) {
-			YouthFixtures.register(records, worker, girl + surname, Birth.year(LocalDate.now().getYear() - 14));
+			YouthFixtures.register(records, worker, girl + surname, Birth.year(LocalDate.now(Oslo.ZONE).getYear() - 14));
 		}
 		var yesterday = DateFormats.DATE.format(LocalDate.now(Oslo.ZONE).minusDays(1));
 

@@ -30,7 +30,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -506,7 +506,7 @@ class GroupsTest {
 		return AsUser.call(user, () -> records.register(user,
 				new YouthDetails(name, Birth.year(birthYear), gender, null, null, null, Set.of(user.accountId()),
 						restricted),
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
 	}
 
 	void withdraw(CurrentUser user, UUID youth, LocalDate on) {

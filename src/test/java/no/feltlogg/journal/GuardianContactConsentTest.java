@@ -22,7 +22,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -79,13 +79,13 @@ class GuardianContactConsentTest {
 
 	@Test
 	void withTheYouthsConsentToContactWithHerGuardiansTheEntryIsSaved() {
-		AsUser.run(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.GUARDIAN_CONTACT, null,
+		AsUser.run(worker, () -> records.giveConsent(worker, youth, new NewConsent(ConsentScope.GUARDIAN_CONTACT, null,
 				null, ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(2), null, null)));
 		assertThat(post(null, null)).hasStatus3xxRedirection();
 		assertThat(entries()).isEqualTo(1);
 		// a consent given only by the guardians is not the youth's consent to it
 		var other = YouthFixtures.register(records, worker, "Foresatte Andre " + UUID.randomUUID(), Birth.year(2010));
-		AsUser.run(worker, () -> records.giveConsent(worker, other, new ConsentGiven(ConsentScope.GUARDIAN_CONTACT, null,
+		AsUser.run(worker, () -> records.giveConsent(worker, other, new NewConsent(ConsentScope.GUARDIAN_CONTACT, null,
 				null, ConsentGiver.GUARDIAN, HowGiven.ORAL, today.minusDays(2), null, null)));
 		youth = other;
 		assertThat(post(null, null)).hasStatusOk().bodyText().contains("id=\"type-error\"");

@@ -29,7 +29,7 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -74,7 +74,7 @@ class MeasuresJourneyBrowserTest {
 		var user = municipality.user(worker);
 		var name = "Sander Lund " + UUID.randomUUID().toString().substring(0, 4);
 		var youth = YouthFixtures.register(records, user, name, Birth.of(today.minusYears(14).minusMonths(5)));
-		AsUser.run(user, () -> records.giveConsent(user, youth, new ConsentGiven(ConsentScope.CHILD_WELFARE, null,
+		AsUser.run(user, () -> records.giveConsent(user, youth, new NewConsent(ConsentScope.CHILD_WELFARE, null,
 				null, ConsentGiver.YOUTH, HowGiven.WRITTEN, today.minusDays(2), null, null)));
 
 		try (var phone = Browser.phone(port)) {

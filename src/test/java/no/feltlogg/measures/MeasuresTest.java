@@ -29,7 +29,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -286,7 +286,7 @@ class MeasuresTest {
 	}
 
 	private UUID consent(ConsentGiver givenBy) {
-		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.CHILD_WELFARE,
+		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(ConsentScope.CHILD_WELFARE,
 				null, null, givenBy, HowGiven.WRITTEN, today.minusDays(3), null, null)));
 	}
 

@@ -29,7 +29,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -92,17 +92,17 @@ class ReferralCountsTest {
 		var emmaClinic = consent(worker, emma, clinic);
 		var olaNav = consent(worker, ola, nav);
 
-		var accompanied = refer(worker, emma, clinic, ReferralForm.ACCOMPANIED, emmaClinic, DAY);
+		var accompanied = refer(worker, emma, clinic, ReferralKind.ACCOMPANIED, emmaClinic, DAY);
 		referrals(worker, accompanied, ReferralStatus.SENT, ReferralStatus.COMPLETED);
-		refer(worker, emma, clinic, ReferralForm.FORMAL_REFERRAL, emmaClinic, DAY.plusMonths(2));
-		var declined = refer(worker, ola, nav, ReferralForm.PASSING_ON_CONTACT, olaNav, DAY);
+		refer(worker, emma, clinic, ReferralKind.FORMAL_REFERRAL, emmaClinic, DAY.plusMonths(2));
+		var declined = refer(worker, ola, nav, ReferralKind.PASSING_ON_CONTACT, olaNav, DAY);
 		referrals(worker, declined, ReferralStatus.SENT, ReferralStatus.DECLINED);
-		var cancelled = refer(worker, ola, nav, ReferralForm.FORMAL_REFERRAL, olaNav, DAY);
+		var cancelled = refer(worker, ola, nav, ReferralKind.FORMAL_REFERRAL, olaNav, DAY);
 		referrals(worker, cancelled, ReferralStatus.CANCELLED);
 		AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(ola, childWelfare.id(),
-				ReferralForm.COOPERATION_MEETING, DAY.plusMonths(2), "Bekymring", List.of(), "Bekymringen",
+				ReferralKind.COOPERATION_MEETING, DAY.plusMonths(2), "Bekymring", List.of(), "Bekymringen",
 				LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, null, "Forteller om vold hjemme.", null)));
-		refer(worker, emma, clinic, ReferralForm.FORMAL_REFERRAL, emmaClinic, LocalDate.of(2026, 1, 2));
+		refer(worker, emma, clinic, ReferralKind.FORMAL_REFERRAL, emmaClinic, LocalDate.of(2026, 1, 2));
 
 		var teamA = List.of(municipality.teamA);
 		assertThat(counts.totals(teamA, YEAR)).as("the cancelled one and next year's left out")
@@ -113,10 +113,10 @@ class ReferralCountsTest {
 				new ReferralCounts.ServiceCount(childWelfare.id(), childWelfare.name(), ServiceKind.CHILD_WELFARE, 1,
 						1));
 		assertThat(counts.byForm(teamA, YEAR)).containsExactlyInAnyOrder(
-				new ReferralCounts.FormCount(ReferralForm.ACCOMPANIED, 1, 1),
-				new ReferralCounts.FormCount(ReferralForm.FORMAL_REFERRAL, 1, 1),
-				new ReferralCounts.FormCount(ReferralForm.PASSING_ON_CONTACT, 1, 1),
-				new ReferralCounts.FormCount(ReferralForm.COOPERATION_MEETING, 1, 1));
+				new ReferralCounts.FormCount(ReferralKind.ACCOMPANIED, 1, 1),
+				new ReferralCounts.FormCount(ReferralKind.FORMAL_REFERRAL, 1, 1),
+				new ReferralCounts.FormCount(ReferralKind.PASSING_ON_CONTACT, 1, 1),
+				new ReferralCounts.FormCount(ReferralKind.COOPERATION_MEETING, 1, 1));
 		assertThat(counts.byStatus(teamA, YEAR)).containsExactlyInAnyOrder(
 				new ReferralCounts.StatusCount(ReferralStatus.PLANNED, 2, 2),
 				new ReferralCounts.StatusCount(ReferralStatus.COMPLETED, 1, 1),
@@ -130,7 +130,7 @@ class ReferralCountsTest {
 		var otherWorker = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		var otherNav = service(municipality.teamB, ServiceKind.NAV);
 		var kari = youth(otherWorker, "Kari");
-		refer(otherWorker, kari, otherNav, ReferralForm.FORMAL_REFERRAL, consent(otherWorker, kari, otherNav), DAY);
+		refer(otherWorker, kari, otherNav, ReferralKind.FORMAL_REFERRAL, consent(otherWorker, kari, otherNav), DAY);
 		assertThat(counts.totals(List.of(municipality.teamB), YEAR)).isEqualTo(new ReferralCounts.Totals(1, 1, 0, 0, 0));
 		assertThat(counts.byServiceKind(List.of(municipality.teamA, municipality.teamB), YEAR))
 			.as("the SLT view over several teams")
@@ -221,7 +221,7 @@ class ReferralCountsTest {
 		}
 	}
 
-	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralForm form, @Nullable UUID consent,
+	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, @Nullable UUID consent,
 			LocalDate on) {
 		return AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), form, on, "Trenger hjelp",
 				List.of("mental_health"), "Navn og behov", LegalBasis.CONSENT, consent, null, null)));
@@ -231,11 +231,11 @@ class ReferralCountsTest {
 		var details = new YouthDetails(name + " " + UUID.randomUUID().toString().substring(0, 4),
 				Birth.of(LocalDate.of(2008, 2, 1)), Gender.GIRL, null, null, null, Set.of(by.accountId()), false);
 		return AsUser.call(by, () -> records.register(by, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, DAY.minusMonths(1))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, DAY.minusMonths(1))));
 	}
 
 	private UUID consent(CurrentUser by, UUID youth, ServiceInfo service) {
-		return AsUser.call(by, () -> records.giveConsent(by, youth, new ConsentGiven(ConsentScope.SHARING, service.id(),
+		return AsUser.call(by, () -> records.giveConsent(by, youth, new NewConsent(ConsentScope.SHARING, service.id(),
 				service.name(), ConsentGiver.YOUTH, HowGiven.WRITTEN, DAY.minusMonths(1), null, null)));
 	}
 

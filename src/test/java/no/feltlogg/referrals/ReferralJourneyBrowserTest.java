@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.ServiceKind;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
@@ -71,7 +72,7 @@ class ReferralJourneyBrowserTest {
 		var leader = municipality.account(Role.LEADER);
 		var name = "Ida Marie Solheim " + UUID.randomUUID().toString().substring(0, 4);
 		var youth = YouthFixtures.register(records, municipality.user(worker), name,
-				Birth.of(LocalDate.now().minusYears(16).minusMonths(4)));
+				Birth.of(LocalDate.now(Oslo.ZONE).minusYears(16).minusMonths(4)));
 		var clinic = service(ServiceKind.YOUTH_HEALTH_CLINIC);
 		var childWelfare = service(ServiceKind.CHILD_WELFARE);
 

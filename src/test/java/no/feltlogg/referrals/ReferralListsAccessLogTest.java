@@ -27,7 +27,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -137,9 +137,9 @@ class ReferralListsAccessLogTest {
 	}
 
 	private void refer(UUID youth, ServiceInfo service, CurrentUser by, LocalDate followUp) {
-		var consent = AsUser.call(by, () -> records.giveConsent(by, youth, new ConsentGiven(ConsentScope.SHARING,
+		var consent = AsUser.call(by, () -> records.giveConsent(by, youth, new NewConsent(ConsentScope.SHARING,
 				service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(25), null, null)));
-		AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), ReferralForm.FORMAL_REFERRAL,
+		AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), ReferralKind.FORMAL_REFERRAL,
 				today.minusDays(20), "Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"),
 				"Navn og alder.", LegalBasis.CONSENT, consent, null, followUp)));
 	}
@@ -148,7 +148,7 @@ class ReferralListsAccessLogTest {
 		var details = new YouthDetails(name, Birth.of(today.minusYears(17)), Gender.GIRL, null, null, null,
 				Set.of(by.accountId()), false);
 		return AsUser.call(by, () -> records.register(by, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 	private ServiceInfo service(ServiceKind kind) {

@@ -32,7 +32,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -134,7 +134,7 @@ class ReferralsTest {
 	void everyStatusChangeKeepsWhoAndWhenAndWhatWasSharedNeverChanges() {
 		var youth = youth("Jonas Lie", today.minusYears(17));
 		var nav = service(ServiceKind.NAV);
-		var id = refer(worker, youth, nav, ReferralForm.ACCOMPANIED, LegalBasis.CONSENT,
+		var id = refer(worker, youth, nav, ReferralKind.ACCOMPANIED, LegalBasis.CONSENT,
 				consent(youth, ConsentScope.SHARING, nav, ConsentGiver.YOUTH), null, today.minusDays(3), null);
 		var colleague = municipality.user(municipality.account(Role.WORKER));
 
@@ -173,7 +173,7 @@ class ReferralsTest {
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("cannot be deleted");
 
-		var declined = refer(worker, youth, nav, ReferralForm.FORMAL_REFERRAL, LegalBasis.CONSENT,
+		var declined = refer(worker, youth, nav, ReferralKind.FORMAL_REFERRAL, LegalBasis.CONSENT,
 				consent(youth, ConsentScope.SHARING, nav, ConsentGiver.YOUTH), null, today.minusDays(1), null);
 		postStatus(declined, worker, "SENT", today.minusDays(1), null);
 		assertThat(postStatus(declined, worker, "DECLINED", today, "Ikke i målgruppen; anbefaler NAV-kontoret."))
@@ -187,9 +187,9 @@ class ReferralsTest {
 		var youth = youth("Sara Nilsen", today.minusYears(16).minusDays(40));
 		var clinic = service(ServiceKind.YOUTH_HEALTH_CLINIC);
 		var consent = consent(youth, ConsentScope.SHARING, clinic, ConsentGiver.YOUTH);
-		var planned = refer(worker, youth, clinic, ReferralForm.FORMAL_REFERRAL, LegalBasis.CONSENT, consent, null,
+		var planned = refer(worker, youth, clinic, ReferralKind.FORMAL_REFERRAL, LegalBasis.CONSENT, consent, null,
 				today.minusDays(5), null);
-		var completed = refer(worker, youth, clinic, ReferralForm.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent,
+		var completed = refer(worker, youth, clinic, ReferralKind.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent,
 				null, today.minusDays(5), null);
 		postStatus(completed, worker, "SENT", today.minusDays(4), null);
 		postStatus(completed, worker, "COMPLETED", today.minusDays(3), null);
@@ -232,9 +232,9 @@ class ReferralsTest {
 		var youth = youth("Emil Haugen", today.minusYears(17));
 		var nav = service(ServiceKind.NAV);
 		var consent = consent(youth, ConsentScope.SHARING, nav, ConsentGiver.YOUTH);
-		var overdue = refer(worker, youth, nav, ReferralForm.FORMAL_REFERRAL, LegalBasis.CONSENT, consent, null,
+		var overdue = refer(worker, youth, nav, ReferralKind.FORMAL_REFERRAL, LegalBasis.CONSENT, consent, null,
 				today.minusDays(20), today.minusDays(5));
-		var notYet = refer(worker, youth, nav, ReferralForm.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent, null,
+		var notYet = refer(worker, youth, nav, ReferralKind.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent, null,
 				today.minusDays(20), today.plusDays(5));
 
 		assertThat(mvc.get().uri("/").with(user(worker))).bodyText()
@@ -296,7 +296,7 @@ class ReferralsTest {
 			.contains("stefaren slår henne");
 		assertThat(logged(youth, leader, "referrals.seen", "CHANGE")).isOne();
 
-		var byLeader = refer(leader, youth, service(ServiceKind.POLICE), ReferralForm.PASSING_ON_CONTACT,
+		var byLeader = refer(leader, youth, service(ServiceKind.POLICE), ReferralKind.PASSING_ON_CONTACT,
 				LegalBasis.DUTY_TO_AVERT, null, "Trusler om å skade seg selv i kveld.", today, null);
 		assertThat(jdbc.queryForObject("select leader_seen_by from referral where id = ?", UUID.class, byLeader))
 			.as("a leader who makes one has seen it")
@@ -307,7 +307,7 @@ class ReferralsTest {
 	void anotherTeamsStaffFindNothingAndEveryAttemptIsLoggedAsRefused() {
 		var youth = youth("Ida Solheim", today.minusYears(16));
 		var nav = service(ServiceKind.NAV);
-		var id = refer(worker, youth, nav, ReferralForm.FORMAL_REFERRAL, LegalBasis.DUTY_TO_AVERT, null,
+		var id = refer(worker, youth, nav, ReferralKind.FORMAL_REFERRAL, LegalBasis.DUTY_TO_AVERT, null,
 				"Truet en lærer med kniv.", today, null);
 		var outsider = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		var outsideLeader = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
@@ -349,7 +349,7 @@ class ReferralsTest {
 	void sltAndAdministratorGetForbiddenEverywhereAndAWorkerHasNoLeaderOverview() {
 		var youth = youth("Lars Moe", today.minusYears(17));
 		var nav = service(ServiceKind.NAV);
-		var id = refer(worker, youth, nav, ReferralForm.FORMAL_REFERRAL, LegalBasis.CONSENT,
+		var id = refer(worker, youth, nav, ReferralKind.FORMAL_REFERRAL, LegalBasis.CONSENT,
 				consent(youth, ConsentScope.SHARING, nav, ConsentGiver.YOUTH), null, today, null);
 		for (var role : List.of(Role.SLT, Role.ADMIN)) {
 			var other = municipality.user(municipality.account(role));
@@ -371,7 +371,7 @@ class ReferralsTest {
 	void theYouthsPageShowsReferralsOnTheTimelineAndTheExportHoldsThem() {
 		var youth = youth("Amir Hassan", today.minusYears(16));
 		var nav = service(ServiceKind.NAV);
-		var id = refer(worker, youth, nav, ReferralForm.ACCOMPANIED, LegalBasis.CONSENT,
+		var id = refer(worker, youth, nav, ReferralKind.ACCOMPANIED, LegalBasis.CONSENT,
 				consent(youth, ConsentScope.SHARING, nav, ConsentGiver.YOUTH), null, today, null);
 
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(worker))).bodyText()
@@ -422,7 +422,7 @@ class ReferralsTest {
 			.exchange();
 	}
 
-	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralForm form, LegalBasis basis,
+	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, LegalBasis basis,
 			@Nullable UUID consent, @Nullable String justification, LocalDate on, @Nullable LocalDate followUp) {
 		return AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), form, on,
 				"Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"),
@@ -433,11 +433,11 @@ class ReferralsTest {
 		var details = new YouthDetails(name, Birth.of(born), Gender.GIRL, null, null, null, Set.of(worker.accountId()),
 				false);
 		return AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 	private UUID consent(UUID youth, ConsentScope scope, ServiceInfo service, ConsentGiver givenBy) {
-		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(scope, service.id(),
+		return AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(scope, service.id(),
 				service.name(), givenBy, HowGiven.ORAL, today.minusDays(25), null, null)));
 	}
 

@@ -21,7 +21,7 @@ import no.feltlogg.catalog.ServiceInfo;
 import no.feltlogg.catalog.ServiceKind;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.DateFormats;
@@ -32,7 +32,7 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -142,15 +142,15 @@ class LeaderHomeTest {
 		var details = new YouthDetails(name, Birth.of(today.minusYears(16)), Gender.GIRL, null, null, null,
 				Set.of(worker.accountId()), false);
 		return AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(60))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(60))));
 	}
 
 	private void refer(UUID youth, ServiceInfo service, LocalDate on, LocalDate followUp) {
-		var consent = AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(
+		var consent = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(
 				ConsentScope.SHARING, service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL,
 				today.minusDays(50), null, null)));
 		AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, service.id(),
-				ReferralForm.FORMAL_REFERRAL, on, "Ønsker hjelp.", List.of("mental_health"), "Navn og alder.",
+				ReferralKind.FORMAL_REFERRAL, on, "Ønsker hjelp.", List.of("mental_health"), "Navn og alder.",
 				LegalBasis.CONSENT, consent, null, followUp)));
 	}
 

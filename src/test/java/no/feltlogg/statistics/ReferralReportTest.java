@@ -19,14 +19,15 @@ import no.feltlogg.referrals.Guidance;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.Referrals;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -62,14 +63,14 @@ class ReferralReportTest {
 		var leader = municipality.user(municipality.account(Role.LEADER));
 		var team = worker.requireTeamId();
 		var nav = catalog.activeServices(team).stream().filter(s -> s.kind() == ServiceKind.NAV).findFirst().orElseThrow();
-		var day = LocalDate.now().minusDays(1);
+		var day = LocalDate.now(Oslo.ZONE).minusDays(1);
 		var youth = YouthFixtures.register(records, worker, "Jonas Ås", Birth.of(LocalDate.of(2006, 2, 2)));
 		AsUser.run(worker, () -> {
-			var consent = records.giveConsent(worker, youth, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
+			var consent = records.giveConsent(worker, youth, new NewConsent(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.ORAL, day, null, null));
-			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralForm.ACCOMPANIED, day, "Jobb", List.of(),
+			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralKind.ACCOMPANIED, day, "Jobb", List.of(),
 					"Navn og telefon", LegalBasis.CONSENT, consent, null, null));
-			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralForm.FORMAL_REFERRAL, day, "Oppfølging",
+			referrals.refer(worker, new NewReferral(youth, nav.id(), ReferralKind.FORMAL_REFERRAL, day, "Oppfølging",
 					List.of(), "Navn og telefon", LegalBasis.CONSENT, consent, null, null));
 			guidance.recordAnonymous(worker, nav.id(), List.of("work_money"), day, null);
 			guidance.recordForParents(worker, ParentChannel.PHONE, List.of("school"), day, null);

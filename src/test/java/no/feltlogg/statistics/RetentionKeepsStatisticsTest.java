@@ -30,7 +30,7 @@ import no.feltlogg.referrals.Guidance;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
 import no.feltlogg.referrals.ParentChannel;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.retention.Retention;
@@ -45,7 +45,7 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.ConcernCriterion;
-import no.feltlogg.youth.ConsentGiven;
+import no.feltlogg.youth.NewConsent;
 import no.feltlogg.youth.ConsentGiver;
 import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.HowGiven;
@@ -137,11 +137,11 @@ class RetentionKeepsStatisticsTest {
 			records.changePriority(worker, cia, PriorityLevel.RED, LocalDate.of(lastYear, 1, 15), "Første vurdering");
 			records.noteConcern(worker, ada, ConcernCriterion.FIGHTS, LocalDate.of(lastYear, 3, 20), "Slåsskamp ved Ada");
 			records.noteConcern(worker, cia, ConcernCriterion.DRUGS_USING, LocalDate.of(lastYear, 9, 1), null);
-			var consent = records.giveConsent(worker, ada, new ConsentGiven(ConsentScope.SHARING, nav.id(), null,
+			var consent = records.giveConsent(worker, ada, new NewConsent(ConsentScope.SHARING, nav.id(), null,
 					ConsentGiver.YOUTH, HowGiven.WRITTEN, yesterday, null, "Skriftlig samtykke fra Ada"));
-			var done = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralForm.ACCOMPANIED, yesterday,
+			var done = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralKind.ACCOMPANIED, yesterday,
 					"Ada trenger jobb", List.of(), "Adas telefonnummer", LegalBasis.CONSENT, consent, null, null));
-			var declined = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralForm.FORMAL_REFERRAL, yesterday,
+			var declined = referrals.refer(worker, new NewReferral(ada, nav.id(), ReferralKind.FORMAL_REFERRAL, yesterday,
 					"Oppfølging", List.of(), "Navn og telefon", LegalBasis.CONSENT, consent, null, null));
 			referrals.changeStatus(worker, done, ReferralStatus.SENT, yesterday, null);
 			referrals.changeStatus(worker, done, ReferralStatus.COMPLETED, yesterday, "Ada fikk jobb");

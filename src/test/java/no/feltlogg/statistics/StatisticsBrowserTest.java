@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.shared.CurrentUser;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
@@ -65,7 +66,7 @@ class StatisticsBrowserTest {
 		var municipality = staff.newMunicipality();
 		var worker = municipality.user(municipality.account(Role.WORKER));
 		var leader = municipality.account(Role.LEADER);
-		int year = LocalDate.now().getYear() - 1;
+		int year = LocalDate.now(Oslo.ZONE).getYear() - 1;
 		log(worker, year + "-03-14", "BOY:12-15", "14");
 		log(worker, year + "-06-20", "GIRL:16-18", "23");
 		log(worker, year + "-06-21", "GIRL:12-15", "2");

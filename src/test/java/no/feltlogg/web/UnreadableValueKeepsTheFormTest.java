@@ -192,7 +192,7 @@ class UnreadableValueKeepsTheFormTest {
 		var youth = no.feltlogg.support.AsUser.call(worker, () -> records.register(worker,
 				new no.feltlogg.youth.YouthDetails("Ida Solheim", no.feltlogg.youth.Birth.of(today.minusYears(16)),
 						no.feltlogg.shared.Gender.GIRL, null, null, null, java.util.Set.of(worker.accountId()), false),
-				no.feltlogg.youth.ConsentGiven.registration(no.feltlogg.youth.ConsentGiver.YOUTH,
+				no.feltlogg.youth.NewConsent.registration(no.feltlogg.youth.ConsentGiver.YOUTH,
 						no.feltlogg.youth.HowGiven.ORAL, today.minusDays(30))));
 		var path = "/referrals/new?youth=" + youth;
 		var form = formOf(worker, path, path);

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
@@ -67,7 +68,7 @@ class ConcurrentYouthPagesTest {
 			var username = municipality.account(Role.WORKER);
 			usernames.add(username);
 			youths.add(YouthFixtures.register(records, municipality.user(username), "Samtidig Ungdom " + i,
-					Birth.of(LocalDate.now().minusYears(15 + i % 3))));
+					Birth.of(LocalDate.now(Oslo.ZONE).minusYears(15 + i % 3))));
 		}
 		var clients = new ArrayList<HttpClient>();
 		for (int i = 0; i < SESSIONS; i++) {

@@ -37,7 +37,7 @@ import no.feltlogg.journal.EntryType;
 import no.feltlogg.journal.Journal;
 import no.feltlogg.referrals.LegalBasis;
 import no.feltlogg.referrals.NewReferral;
-import no.feltlogg.referrals.ReferralForm;
+import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
@@ -218,13 +218,13 @@ class YouthErasureTest {
 		var details = new YouthDetails(name, Birth.of(born), Gender.GIRL, "+47 400 00 000", null, "Elvedal",
 				Set.of(worker.accountId()), false);
 		var youth = AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today)));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today)));
 		var nav = catalog.activeServices(municipality.teamA)
 			.stream()
 			.filter(s -> s.kind() == ServiceKind.NAV)
 			.findFirst()
 			.orElseThrow();
-		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new ConsentGiven(
+		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(
 				ConsentScope.SHARING, nav.id(), nav.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today, null,
 				"Gitt av " + name + " selv")));
 		AsUser.run(worker, () -> records.changePriority(worker, youth, PriorityLevel.YELLOW, today,
@@ -247,7 +247,7 @@ class YouthErasureTest {
 		AsUser.run(worker, () -> groups.takeAttendance(worker, group, session, version,
 				Map.of(youth, AttendanceStatus.PRESENT), List.of()));
 		var referral = AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, nav.id(),
-				ReferralForm.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),
+				ReferralKind.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),
 				"Navn: " + name, LegalBasis.CONSENT, sharing, null, null)));
 		AsUser.run(worker, () -> referrals.changeStatus(worker, referral, ReferralStatus.SENT, today,
 				"Sendt for " + name));

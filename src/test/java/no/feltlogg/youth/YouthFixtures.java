@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Gender;
+import no.feltlogg.shared.Oslo;
 import no.feltlogg.support.AsUser;
 
 /** Registers youths for tests through the public service, as a signed-in worker would. */
@@ -23,7 +24,7 @@ public final class YouthFixtures {
 		var details = new YouthDetails(name, birth, Gender.GIRL, null, null, null, Set.of(worker.accountId()),
 				restricted);
 		return AsUser.call(worker, () -> records.register(worker, details,
-				ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, LocalDate.now().minusDays(1))));
+				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, LocalDate.now(Oslo.ZONE).minusDays(1))));
 	}
 
 }

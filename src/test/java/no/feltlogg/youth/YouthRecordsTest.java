@@ -235,7 +235,7 @@ class YouthRecordsTest {
 		var id = YouthFixtures.register(records, worker, "Deler " + UUID.randomUUID(), Birth.year(2008));
 		var service = UUID.randomUUID();
 		var today = LocalDate.now(no.feltlogg.shared.Oslo.ZONE);
-		AsUser.run(worker, () -> records.giveConsent(worker, id, new ConsentGiven(ConsentScope.SHARING, service,
+		AsUser.run(worker, () -> records.giveConsent(worker, id, new NewConsent(ConsentScope.SHARING, service,
 				"Helsestasjon for ungdom", ConsentGiver.YOUTH, HowGiven.WRITTEN, today.minusDays(10), today.minusDays(1),
 				null)));
 		assertThat(AsUser.call(worker, () -> youths.consentsValidOn(municipality.teamA, id, ConsentScope.SHARING,

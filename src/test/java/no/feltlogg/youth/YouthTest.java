@@ -23,7 +23,7 @@ class YouthTest {
 
 	@Test
 	void aYouthCannotBeRegisteredWithAnythingButAConsentToRegistration() {
-		var sharing = new ConsentGiven(ConsentScope.SHARING, null, "NAV", ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN,
+		var sharing = new NewConsent(ConsentScope.SHARING, null, "NAV", ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN,
 				null, null);
 		assertThatThrownBy(() -> new Youth(TEAM, details(), sharing, WORKER, Instant.now()))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -52,7 +52,7 @@ class YouthTest {
 	@Test
 	void withdrawingTheOnlyConsentToRegistrationClosesTheRecord() {
 		var youth = youth();
-		var sharing = youth.giveConsent(new ConsentGiven(ConsentScope.SHARING, null, "Helsestasjon for ungdom",
+		var sharing = youth.giveConsent(new NewConsent(ConsentScope.SHARING, null, "Helsestasjon for ungdom",
 				ConsentGiver.YOUTH, HowGiven.WRITTEN, GIVEN, null, null), WORKER, Instant.now());
 		youth.withdrawConsent(sharing.getId(), GIVEN.plusDays(5), WORKER, Instant.now());
 		assertThat(youth.getStatus()).as("sharing withdrawn").isEqualTo(YouthStatus.ACTIVE);
@@ -108,7 +108,7 @@ class YouthTest {
 	}
 
 	static Youth youth() {
-		return new Youth(TEAM, details(), ConsentGiven.registration(ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN), WORKER,
+		return new Youth(TEAM, details(), NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN), WORKER,
 				Instant.now());
 	}
 
