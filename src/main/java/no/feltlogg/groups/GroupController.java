@@ -65,6 +65,7 @@ class GroupController {
 	@PostMapping("/new")
 	String processCreateForm(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") GroupForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var details = GroupChecks.check(form, choices(user.requireTeamId()), user.accountId(), result);
 		if (details == null) {
 			return groupForm(user, null, model);
@@ -96,6 +97,7 @@ class GroupController {
 	String processEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var group = groups.group(user, id);
 		var details = GroupChecks.check(form, choices(user.requireTeamId()), user.accountId(), result);
 		if (details == null) {

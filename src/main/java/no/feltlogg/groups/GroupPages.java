@@ -6,11 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Validator;
+
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
+import no.feltlogg.shared.FormValidation;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.team.Teams;
 
@@ -27,10 +31,18 @@ class GroupPages {
 
 	private final Clock clock;
 
-	GroupPages(Catalog catalog, Teams teams, Clock clock) {
+	private final Validator validator;
+
+	GroupPages(Catalog catalog, Teams teams, Clock clock, Validator validator) {
 		this.catalog = catalog;
 		this.teams = teams;
 		this.clock = clock;
+		this.validator = validator;
+	}
+
+	/** Every constraint of a form whose building failed on a field, reported at once (see {@link FormValidation}). */
+	void validateAll(Object form, BindingResult result) {
+		FormValidation.completeAfterBindingFailure(validator, form, result);
 	}
 
 	LocalDate today() {

@@ -54,6 +54,7 @@ class ParticipantController {
 	String processParticipantsForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String q, @Valid @ModelAttribute("form") ParticipantsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var group = groups.group(user, id);
 		var chosen = ParticipantChecks.joining(form, group.getStartsOn(),
 				() -> participants.candidates(user, id, null)
@@ -80,6 +81,7 @@ class ParticipantController {
 	String processLeaveForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable UUID participantId, @Valid @ModelAttribute("form") LeaveForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var participant = participants.participant(user, id, participantId);
 		if (participant.hasLeft()) {
 			redirect.addFlashAttribute("error", "groups.leave.already");

@@ -58,6 +58,7 @@ class SessionController {
 	String processSessionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var group = groups.group(user, id);
 		int repetitions = SessionChecks.repetitions(form, result);
 		var details = SessionChecks.check(form, group, null, repetitions, themes(user), pages.today(), result);
@@ -110,6 +111,7 @@ class SessionController {
 	String processSessionEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@PathVariable UUID sessionId, @Valid @ModelAttribute("form") SessionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		pages.validateAll(form, result);
 		var group = groups.group(user, id);
 		var session = sessions.session(user, id, sessionId);
 		var details = SessionChecks.check(form, group, session, 1, themes(user), pages.today(), result);
