@@ -36,7 +36,7 @@ class SessionChecksTest {
 		var details = SessionChecks.check(form, group, null, 1, THEMES, TODAY, result);
 		assertThat(result.hasErrors()).isFalse();
 		assertThat(details).isEqualTo(new SessionDetails(TODAY, LocalTime.of(18, 0), LocalTime.of(20, 0), "friends",
-				null, null));
+				"Samtale", null));
 	}
 
 	@Test
