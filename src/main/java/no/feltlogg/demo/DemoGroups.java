@@ -1,7 +1,6 @@
 package no.feltlogg.demo;
 
-import static no.feltlogg.demo.DemoPrincipals.as;
-
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,33 +27,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import no.feltlogg.catalog.Catalog;
-import no.feltlogg.catalog.CodeItem;
-import no.feltlogg.catalog.CodeKind;
-import no.feltlogg.catalog.ServiceInfo;
 import no.feltlogg.groups.AnonymousCount;
 import no.feltlogg.groups.AttendanceStatus;
 import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
-import no.feltlogg.groups.Groups;
 import no.feltlogg.groups.Recruitment;
 import no.feltlogg.groups.SessionDetails;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Gender;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.shared.SchoolLevel;
-import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
-import no.feltlogg.youth.NewConsent;
-import no.feltlogg.youth.ConsentGiver;
-import no.feltlogg.youth.ConsentScope;
-import no.feltlogg.youth.HowGiven;
-import no.feltlogg.youth.YouthDetails;
-import no.feltlogg.youth.YouthRecords;
-import no.feltlogg.youth.YouthSummary;
-import no.feltlogg.youth.Youths;
 
 /**
  * Group activities for the demo teams, across the school year and relative to today: Ungdomsteamet Sentrum's girls'
@@ -96,26 +80,18 @@ class DemoGroups implements ApplicationRunner {
 
 	private final Teams teams;
 
-	private final Groups groups;
-
-	private final YouthRecords records;
-
-	private final Youths youths;
-
-	private final Catalog catalog;
+	private final DemoGroupWriter write;
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
-	DemoGroups(Teams teams, Groups groups, YouthRecords records, Youths youths, Catalog catalog,
+	DemoGroups(Teams teams, DemoGroupWriter write, Clock clock,
 			@Value("${feltlogg.municipality-name}") String municipalityName) {
 		this.teams = teams;
-		this.groups = groups;
-		this.records = records;
-		this.youths = youths;
-		this.catalog = catalog;
+		this.write = write;
 		this.municipalityName = municipalityName;
+		this.today = LocalDate.now(clock);
 	}
 
 	@Override
@@ -130,7 +106,7 @@ class DemoGroups implements ApplicationRunner {
 		var previous = SecurityContextHolder.getContext();
 		try {
 			var kari = DemoPrincipals.signIn(teams, municipality, sentrum, Role.LEADER);
-			if (!as(kari, () -> groups.list(kari)).isEmpty()) {
+			if (!write.noGroups(kari)) {
 				log.info("Demo groups already present");
 				return;
 			}
@@ -150,41 +126,38 @@ class DemoGroups implements ApplicationRunner {
 	/** This term's girls' group at the lower secondary school, run with the youth health clinic; two sessions left. */
 	private void girlsGroup(CurrentUser ingrid, CurrentUser kari) {
 		var team = kari.requireTeamId();
-		var school = school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
+		var school = write.school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
 		var dates = weekly(today.minusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 12);
 		var start = dates.get(0);
-		var clinic = service(team, "Helsestasjon for ungdom");
+		var clinic = write.service(team, "Helsestasjon for ungdom");
 		// Aisha's record is restricted to her contact, Kari, so Kari keeps the attendance; Ingrid sees her as
 		// restricted
-		var group = as(kari, () -> groups.create(kari, new GroupDetails("Jentegruppa 9. trinn", "girls", school,
+		var group = write.create(kari, new GroupDetails("Jentegruppa 9. trinn", "girls", school,
 				"school",
 				clinic, start, dates.get(dates.size() - 1), 12, EnumSet.of(Recruitment.SCHOOL, Recruitment.OUTREACH),
-				false, GroupStatus.RUNNING, Set.of(ingrid.accountId(), kari.accountId()))));
+				false, GroupStatus.RUNNING, Set.of(ingrid.accountId(), kari.accountId())));
 
 		var girls = new LinkedHashMap<UUID, Habit>();
-		var named = byName(kari);
+		var named = write.byName(kari);
 		putIfPresent(girls, named.get("Emma Johansen Berg"), new Habit(0.97, 99));
 		putIfPresent(girls, named.get("Aisha Mahmoud"), new Habit(0.9, 99));
 		var consentOn = start.minusDays(10);
-		girls.put(register(ingrid, "Sara Lund", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
+		girls.put(write.register(ingrid, "Sara Lund", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
 				new Habit(0.95, 8));
-		girls.put(register(ingrid, "Maja Eriksen", Birth.of(LocalDate.of(today.getYear() - 15, 3, 14)), Gender.GIRL,
+		girls.put(write.register(ingrid, "Maja Eriksen", Birth.of(LocalDate.of(today.getYear() - 15, 3, 14)), Gender.GIRL,
 				school, consentOn), new Habit(0.92, 99));
-		girls.put(register(ingrid, "Thea Bakke", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
+		girls.put(write.register(ingrid, "Thea Bakke", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
 				new Habit(0.9, 6));
-		girls.put(register(ingrid, "Vilde Strand", Birth.year(today.getYear() - 15), Gender.GIRL, school, consentOn),
+		girls.put(write.register(ingrid, "Vilde Strand", Birth.year(today.getYear() - 15), Gender.GIRL, school, consentOn),
 				new Habit(0.85, 4));
-		var hanna = register(ingrid, "Hanna Moe", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn);
+		var hanna = write.register(ingrid, "Hanna Moe", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn);
 		girls.put(hanna, new Habit(0.8, 3));
-		girls.put(register(ingrid, "Yasmin Ali", Birth.of(LocalDate.of(today.getYear() - 14, 9, 2)), Gender.GIRL,
+		girls.put(write.register(ingrid, "Yasmin Ali", Birth.of(LocalDate.of(today.getYear() - 14, 9, 2)), Gender.GIRL,
 				school, consentOn), new Habit(0.9, 7));
 
 		for (var girl : girls.keySet()) {
-			var joins = latest(start, consentOf(kari, girl).plusDays(1));
-			as(kari, () -> {
-				groups.addParticipants(kari, group, List.of(girl), joins);
-				return null;
-			});
+			var joins = latest(start, write.consentOf(kari, girl, today).plusDays(1));
+			write.join(kari, group, List.of(girl), joins);
 		}
 		var random = new Random(9);
 		for (int i = 0; i < dates.size(); i++) {
@@ -193,82 +166,62 @@ class DemoGroups implements ApplicationRunner {
 					GIRLS_ACTIVITIES.get(i),
 					i == 4 ? "God stemning. Flere ville fortsette praten etter at vi var ferdige."
 							: i == 7 ? "Rolig gjeng i dag; to meldte forfall på grunn av prøve neste dag." : null);
-			var session = as(kari, () -> groups.planSession(kari, group, details));
+			var session = write.plan(kari, group, details);
 			if (date.isAfter(today)) {
 				continue;
 			}
 			if (i == 5) {
-				as(kari, () -> {
-					groups.leave(kari, group, groups.participantId(kari, group, hanna), date);
-					return null;
-				});
+				write.leave(kari, group, hanna, date);
 				girls.remove(hanna);
 			}
 			var marks = new HashMap<UUID, AttendanceStatus>();
 			for (var girl : girls.entrySet()) {
-				if (!date.isBefore(latest(start, consentOf(kari, girl.getKey()).plusDays(1)))) {
+				if (!date.isBefore(latest(start, write.consentOf(kari, girl.getKey(), today).plusDays(1)))) {
 					marks.put(girl.getKey(), girl.getValue().mark(random, i));
 				}
 			}
-			as(kari, () -> {
-				groups.takeAttendance(kari, group, session, 0, marks, List.of());
-				return null;
-			});
+			write.attend(kari, group, session, marks, List.of());
 		}
 	}
 
 	/** Last term's boys' group: ten sessions, finished; one boy has since withdrawn his consent to registration. */
 	private void boysGroup(CurrentUser ingrid, CurrentUser kari) {
 		var team = ingrid.requireTeamId();
-		var school = school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
+		var school = write.school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
 		var dates = weekly(today.minusWeeks(40).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), 10);
 		var start = dates.get(0);
 		var consentOn = start.minusDays(14);
 		var boys = new LinkedHashMap<UUID, Habit>();
-		boys.put(register(ingrid, "Adrian Holm", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Adrian Holm", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
 				new Habit(0.92, 99));
-		boys.put(register(ingrid, "Elias Berg", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Elias Berg", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
 				new Habit(0.95, 99));
-		boys.put(register(ingrid, "Noah Hansen", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Noah Hansen", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
 				new Habit(0.9, 5));
-		boys.put(register(ingrid, "Oliver Dahl", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Oliver Dahl", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
 				new Habit(0.85, 3));
-		boys.put(register(ingrid, "Jakob Sæther", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Jakob Sæther", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
 				new Habit(0.9, 7));
-		boys.put(register(ingrid, "Ibrahim Yusuf", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
+		boys.put(write.register(ingrid, "Ibrahim Yusuf", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
 				new Habit(0.8, 4));
-		var group = as(ingrid, () -> groups.create(ingrid, new GroupDetails("Brotherhood Elvedal", "boys", school,
+		var group = write.create(ingrid, new GroupDetails("Brotherhood Elvedal", "boys", school,
 				"school", null, start, dates.get(dates.size() - 1), 10, EnumSet.of(Recruitment.SCHOOL), false,
-				GroupStatus.FINISHED, Set.of(ingrid.accountId()))));
-		as(ingrid, () -> {
-			groups.addParticipants(ingrid, group, boys.keySet(), start);
-			return null;
-		});
+				GroupStatus.FINISHED, Set.of(ingrid.accountId())));
+		write.join(ingrid, group, boys.keySet(), start);
 		var random = new Random(17);
 		for (int i = 0; i < dates.size(); i++) {
 			var date = dates.get(i);
 			var details = new SessionDetails(date, LocalTime.of(13, 30), LocalTime.of(15, 0), BOYS_THEMES.get(i),
 					BOYS_ACTIVITIES.get(i), null);
-			var session = as(ingrid, () -> groups.planSession(ingrid, group, details));
+			var session = write.plan(ingrid, group, details);
 			var marks = new HashMap<UUID, AttendanceStatus>();
 			for (var boy : boys.entrySet()) {
 				marks.put(boy.getKey(), boy.getValue().mark(random, i));
 			}
-			as(ingrid, () -> {
-				groups.takeAttendance(ingrid, group, session, 0, marks, List.of());
-				return null;
-			});
+			write.attend(ingrid, group, session, marks, List.of());
 		}
 		var adrian = boys.keySet().iterator().next();
-		var consent = as(ingrid, () -> youths.consents(team, adrian))
-			.stream()
-			.filter(c -> c.scope() == ConsentScope.REGISTRATION)
-			.findFirst()
-			.orElseThrow();
-		as(ingrid, () -> {
-			records.withdrawConsent(ingrid, adrian, consent.id(), today.minusDays(30));
-			return null;
-		});
+		write.withdraw(ingrid, adrian, today.minusDays(30));
 	}
 
 	/**
@@ -278,35 +231,32 @@ class DemoGroups implements ApplicationRunner {
 	private void gamingNight(CurrentUser jonas, CurrentUser mona) {
 		var dates = weekly(today.minusWeeks(12).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 14);
 		var start = dates.get(0);
-		var group = as(jonas, () -> groups.create(jonas, new GroupDetails("Gamingkveld på biblioteket", "gaming", null,
+		var group = write.create(jonas, new GroupDetails("Gamingkveld på biblioteket", "gaming", null,
 				"gaming", null, start, null, 14, EnumSet.of(Recruitment.OUTREACH, Recruitment.SIGN_UP), true,
-				GroupStatus.RUNNING, Set.of(jonas.accountId(), mona.accountId()))));
-		var named = byName(jonas);
+				GroupStatus.RUNNING, Set.of(jonas.accountId(), mona.accountId())));
+		var named = write.byName(jonas);
 		var regulars = new LinkedHashMap<UUID, Habit>();
 		putIfPresent(regulars, named.get("Sander Lie Karlsen"), new Habit(0.95, 99));
-		regulars.put(register(jonas, "Lucas Amundsen", Birth.year(today.getYear() - 14), Gender.BOY, null,
+		regulars.put(write.register(jonas, "Lucas Amundsen", Birth.year(today.getYear() - 14), Gender.BOY, null,
 				start.minusDays(20)), new Habit(0.9, 8));
-		regulars.put(register(jonas, "Emil Rød", Birth.year(today.getYear() - 16), Gender.BOY, null,
+		regulars.put(write.register(jonas, "Emil Rød", Birth.year(today.getYear() - 16), Gender.BOY, null,
 				start.minusDays(20)), new Habit(0.85, 5));
 		for (var youth : regulars.keySet()) {
-			var joins = latest(start, consentOf(jonas, youth).plusDays(1));
-			as(jonas, () -> {
-				groups.addParticipants(jonas, group, List.of(youth), joins);
-				return null;
-			});
+			var joins = latest(start, write.consentOf(jonas, youth, today).plusDays(1));
+			write.join(jonas, group, List.of(youth), joins);
 		}
 		var random = new Random(23);
 		for (int i = 0; i < dates.size(); i++) {
 			var date = dates.get(i);
 			var details = new SessionDetails(date, LocalTime.of(18, 0), LocalTime.of(21, 0),
 					i % 4 == 2 ? "online" : null, GAMING_ACTIVITIES.get(i), null);
-			var session = as(jonas, () -> groups.planSession(jonas, group, details));
+			var session = write.plan(jonas, group, details);
 			if (date.isAfter(today)) {
 				continue;
 			}
 			var marks = new HashMap<UUID, AttendanceStatus>();
 			for (var youth : regulars.entrySet()) {
-				if (!date.isBefore(latest(start, consentOf(jonas, youth.getKey()).plusDays(1)))) {
+				if (!date.isBefore(latest(start, write.consentOf(jonas, youth.getKey(), today).plusDays(1)))) {
 					marks.put(youth.getKey(), youth.getValue().mark(random, i));
 				}
 			}
@@ -317,30 +267,24 @@ class DemoGroups implements ApplicationRunner {
 			count(anonymous, Gender.GIRL, "12-15", (int) Math.round(random.nextInt(4) * pull));
 			count(anonymous, Gender.BOY, "16-18", (int) Math.round((1 + random.nextInt(4)) * pull));
 			count(anonymous, Gender.UNKNOWN, "12-15", random.nextInt(5) == 0 ? 1 : 0);
-			as(jonas, () -> {
-				groups.takeAttendance(jonas, group, session, 0, marks, anonymous);
-				return null;
-			});
+			write.attend(jonas, group, session, marks, anonymous);
 		}
 
 		// next term's gaming group: planned, with the first sessions in the plan
 		var januaryStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear(), 1, 8)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 		var next = januaryStart.isAfter(today) ? januaryStart : today.plusWeeks(6).with(DayOfWeek.WEDNESDAY);
-		var planned = as(mona, () -> groups.create(mona, new GroupDetails("Gaminggruppa (vår)", "gaming", null,
+		var planned = write.create(mona, new GroupDetails("Gaminggruppa (vår)", "gaming", null,
 				"gaming",
 				null, next, null, 10, EnumSet.of(Recruitment.OUTREACH), false, GroupStatus.PLANNED,
-				Set.of(jonas.accountId()))));
+				Set.of(jonas.accountId())));
 		var sander = named.get("Sander Lie Karlsen");
 		if (sander != null) {
-			as(mona, () -> {
-				groups.addParticipants(mona, planned, List.of(sander), next);
-				return null;
-			});
+			write.join(mona, planned, List.of(sander), next);
 		}
 		for (var date : weekly(next, 4)) {
-			as(mona, () -> groups.planSession(mona, planned, new SessionDetails(date, LocalTime.of(17, 30),
-					LocalTime.of(19, 30), "online", "Discord-kveld med fast gjeng", null)));
+			write.plan(mona, planned, new SessionDetails(date, LocalTime.of(17, 30), LocalTime.of(19, 30), "online",
+					"Discord-kveld med fast gjeng", null));
 		}
 	}
 
@@ -422,49 +366,6 @@ class DemoGroups implements ApplicationRunner {
 		if (youth != null) {
 			map.put(youth, habit);
 		}
-	}
-
-	private UUID register(CurrentUser by, String name, Birth birth, Gender gender, @Nullable UUID school,
-			LocalDate consentOn) {
-		return as(by, () -> records.register(by, new YouthDetails(name, birth, gender, null, school, "Elvedal",
-				Set.of(by.accountId()), false),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
-	}
-
-	/** The day the youth's consent to registration was given. */
-	private LocalDate consentOf(CurrentUser user, UUID youth) {
-		return as(user, () -> youths.consents(user.requireTeamId(), youth))
-			.stream()
-			.filter(c -> c.scope() == ConsentScope.REGISTRATION)
-			.map(c -> c.givenOn())
-			.min(LocalDate::compareTo)
-			.orElse(today);
-	}
-
-	private Map<String, UUID> byName(CurrentUser user) {
-		var names = new HashMap<String, UUID>();
-		for (YouthSummary youth : as(user, () -> youths.active(user))) {
-			names.put(youth.name(), youth.id());
-		}
-		return names;
-	}
-
-	private UUID school(UUID team, String name, SchoolLevel level) {
-		return catalog.all(team, CodeKind.SCHOOL)
-			.stream()
-			.filter(s -> s.label().equals(name))
-			.map(CodeItem::id)
-			.findFirst()
-			.orElseGet(() -> catalog.addSchool(team, name, level).id());
-	}
-
-	private @Nullable UUID service(UUID team, String name) {
-		return catalog.activeServices(team)
-			.stream()
-			.filter(s -> s.name().equals(name))
-			.map(ServiceInfo::id)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -21,6 +21,7 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
+import no.feltlogg.shared.TallyGrid;
 import no.feltlogg.youth.NeedToKnowRequired;
 import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
@@ -143,44 +144,20 @@ class EncounterChecks {
 	}
 
 	private List<TallyCell> cells(UUID team, EncounterForm form, BindingResult result) {
-		var cells = new ArrayList<TallyCell>();
-		if (form.counts() == null) {
-			return cells;
-		}
 		Set<String> bands = catalog.all(team, CodeKind.AGE_BAND)
 			.stream()
 			.map(CodeItem::code)
 			.collect(Collectors.toSet());
-		for (var entry : form.counts().entrySet()) {
-			int value;
-			try {
-				value = entry.getValue() == null || entry.getValue().isBlank() ? 0
-						: Integer.parseInt(entry.getValue().trim());
-			}
-			catch (NumberFormatException notANumber) {
-				FormErrors.reject(result, "counts", "fieldwork.encounter.notANumber");
-				return List.of();
-			}
-			if (value == 0) {
-				continue;
-			}
-			var key = entry.getKey().split(":", 2);
-			var gender = key.length == 2 ? Gender.parse(key[0]) : Optional.<Gender>empty();
-			if (value < 0) {
-				FormErrors.reject(result, "counts", "fieldwork.encounter.negative");
-				return List.of();
-			}
-			if (value > 999) {
-				FormErrors.reject(result, "counts", "fieldwork.encounter.tooMany");
-				return List.of();
-			}
-			if (gender.isEmpty() || !bands.contains(key[1])) {
-				FormErrors.reject(result, "counts", "fieldwork.encounter.unknownCode");
-				return List.of();
-			}
-			cells.add(new TallyCell(gender.get(), key[1], value));
+		var grid = TallyGrid.read(form.counts(), bands);
+		if (grid.problem() != null) {
+			FormErrors.reject(result, "counts", switch (grid.problem()) {
+				case NOT_A_NUMBER -> "fieldwork.encounter.notANumber";
+				case NEGATIVE -> "fieldwork.encounter.negative";
+				case TOO_MANY -> "fieldwork.encounter.tooMany";
+				case UNKNOWN_CODE -> "fieldwork.encounter.unknownCode";
+			});
 		}
-		return cells;
+		return grid.cells().stream().map(c -> new TallyCell(c.gender(), c.ageBand(), c.count())).toList();
 	}
 
 }

@@ -6,13 +6,16 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import no.feltlogg.shared.TallyGrid;
+
 /**
  * Attendance as tapped on the phone: {@code marks} maps a youth id to PRESENT, ABSENT or EXCUSED; {@code shown} lists
- * the youths whose buttons were on the screen; {@code counts} are anonymous participants keyed {@code GENDER:band}.
- * All text, parsed by the controller.
+ * the youths whose buttons were on the screen; {@code counts} is the tally grid of anonymous participants, keyed
+ * {@code GENDER:band}. The sheet's keys are the youths on it, so marks and counts are read by
+ * {@link AttendanceChecks} and {@link TallyGrid}, each problem answered at the sheet.
  */
 record AttendanceForm(@Nullable Map<String, String> marks, @Nullable List<String> shown,
-		@Nullable Map<String, String> counts, @Nullable String version) {
+		@Nullable Map<String, String> counts, @Nullable Long version) {
 
 	public @Nullable String mark(UUID youthId) {
 		return marks == null ? null : marks.get(youthId.toString());
@@ -20,11 +23,7 @@ record AttendanceForm(@Nullable Map<String, String> marks, @Nullable List<String
 
 	/** The count as typed, so that a wrong entry is shown back as it was; 0 where nothing was typed. */
 	public String count(String key) {
-		if (counts == null) {
-			return "0";
-		}
-		var value = counts.get(key);
-		return value == null || value.isBlank() ? "0" : value;
+		return TallyGrid.shown(counts, key);
 	}
 
 }

@@ -1,7 +1,11 @@
 package no.feltlogg.groups;
 
-import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+
+import no.feltlogg.shared.FormYear;
 
 /** The day a youth leaves a group. */
-record LeaveForm(@NotBlank String leftOn) {
+record LeaveForm(@NotNull @FormYear LocalDate leftOn) {
 }

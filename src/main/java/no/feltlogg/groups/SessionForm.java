@@ -1,27 +1,30 @@
 package no.feltlogg.groups;
 
-import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import no.feltlogg.shared.DateFormats;
-import no.feltlogg.shared.FormDates;
+import no.feltlogg.shared.FormYear;
 
 /**
- * A session as typed, all as text and parsed by the controller. A new session can be repeated weekly
- * ({@code repeat} sessions in all); the button says whether to go on to take attendance.
+ * A session as typed, its date and times bound by type (ADR 0041). A new session can be repeated weekly
+ * ({@code repeat} sessions in all, 1 when empty); the button says whether to go on to take attendance.
  */
-record SessionForm(@NotBlank String date, @Nullable String startsAt, @Nullable String endsAt,
+record SessionForm(@NotNull @FormYear LocalDate date, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 		@Nullable String themeCode, @Nullable @Size(max = 200) String activity, @Nullable @Size(max = 500) String note,
-		@Nullable String repeat, @Nullable String action, @Nullable String version) {
+		@Nullable Integer repeat, @Nullable String action, @Nullable Long version) {
+
+	static SessionForm planned(LocalDate date) {
+		return new SessionForm(date, null, null, "", "", "", 1, null, null);
+	}
 
 	static SessionForm of(GroupSession session) {
-		return new SessionForm(FormDates.format(session.getSessionDate()),
-				session.getStartsAt() == null ? "" : DateFormats.TIME.format(session.getStartsAt()),
-				session.getEndsAt() == null ? "" : DateFormats.TIME.format(session.getEndsAt()),
-				session.getThemeCode(), session.getActivity(), session.getNote(), "1", null,
-				String.valueOf(session.getVersion()));
+		return new SessionForm(session.getSessionDate(), session.getStartsAt(), session.getEndsAt(),
+				session.getThemeCode(), session.getActivity(), session.getNote(), 1, null, session.getVersion());
 	}
 
 	boolean takeAttendance() {

@@ -45,6 +45,9 @@ class GroupCandidatesAccessLogTest {
 	Groups groups;
 
 	@Autowired
+	Participants participants;
+
+	@Autowired
 	YouthRecords records;
 
 	@Autowired
@@ -62,7 +65,7 @@ class GroupCandidatesAccessLogTest {
 		var member = youth(worker, "Jenny Medlem", today);
 		var free = youth(worker, "Kari Ledig", today);
 		youth(outsider, "Lise Annet Team", today);
-		AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(member), today));
+		AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(member), today));
 
 		assertThat(mvc.get().uri("/groups/{id}/participants/add", group).with(user(worker))).hasStatusOk()
 			.bodyText()

@@ -58,6 +58,15 @@ class GroupsTest {
 	Groups groups;
 
 	@Autowired
+	Attendances attendances;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	Sessions sessions;
+
+	@Autowired
 	YouthRecords records;
 
 	@Autowired
@@ -104,7 +113,7 @@ class GroupsTest {
 				.contains("id=\"youthIds-error\"")
 				.contains("Kan ikke legges til");
 		}
-		assertThatThrownBy(() -> AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(withdrawn),
+		assertThatThrownBy(() -> AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(withdrawn),
 				today))).isInstanceOf(IllegalStateException.class);
 
 		// a youth whose consent begins after the day she would join cannot join from that day
@@ -169,7 +178,7 @@ class GroupsTest {
 			.contains("Oppmøte kan ikke føres: journalen er avsluttet");
 		assertThatThrownBy(() -> attend(worker, group, beforeWithdrawal, Map.of(erik, AttendanceStatus.PRESENT)))
 			.isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> AsUser.run(worker, () -> groups.addParticipants(worker,
+		assertThatThrownBy(() -> AsUser.run(worker, () -> participants.addParticipants(worker,
 				group(worker, "Ny gruppe", today.minusDays(1), false), List.of(erik), today)))
 			.isInstanceOf(IllegalStateException.class);
 
@@ -203,12 +212,12 @@ class GroupsTest {
 				AttendanceStatus.ABSENT));
 		attend(worker, group, s2, Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.EXCUSED, b1,
 				AttendanceStatus.PRESENT));
-		AsUser.run(worker, () -> groups.takeAttendance(worker, group, s3, version(s3),
+		AsUser.run(worker, () -> attendances.takeAttendance(worker, group, s3, version(s3),
 				Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.PRESENT, b1, AttendanceStatus.PRESENT),
 				List.of(new AnonymousCount(Gender.GIRL, "12-15", 2), new AnonymousCount(Gender.BOY, "16-18", 1))));
 		attend(worker, group, s4, Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.ABSENT, b1,
 				AttendanceStatus.ABSENT));
-		AsUser.run(worker, () -> groups.cancelSession(worker, group, s5));
+		AsUser.run(worker, () -> sessions.cancelSession(worker, group, s5));
 
 		var teams = List.of(municipality.teamA);
 		var before = new no.feltlogg.shared.ReportingPeriod(month.minusMonths(1), month);
@@ -521,17 +530,17 @@ class GroupsTest {
 	}
 
 	void join(CurrentUser user, UUID group, LocalDate on, UUID... youthIds) {
-		AsUser.run(user, () -> groups.addParticipants(user, group, List.of(youthIds), on));
+		AsUser.run(user, () -> participants.addParticipants(user, group, List.of(youthIds), on));
 	}
 
 	UUID session(CurrentUser user, UUID group, LocalDate date) {
-		return AsUser.call(user, () -> groups.planSession(user, group,
+		return AsUser.call(user, () -> sessions.planSession(user, group,
 				new SessionDetails(date, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 30), "friends",
 						"Samtale og pizza", null)));
 	}
 
 	void attend(CurrentUser user, UUID group, UUID session, Map<UUID, AttendanceStatus> marks) {
-		AsUser.run(user, () -> groups.takeAttendance(user, group, session, version(session), marks, List.of()));
+		AsUser.run(user, () -> attendances.takeAttendance(user, group, session, version(session), marks, List.of()));
 	}
 
 	long version(UUID session) {

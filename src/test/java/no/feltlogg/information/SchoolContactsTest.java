@@ -23,6 +23,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
 import no.feltlogg.groups.Groups;
+import no.feltlogg.groups.Sessions;
 import no.feltlogg.groups.Recruitment;
 import no.feltlogg.groups.SessionDetails;
 import no.feltlogg.shared.CurrentUser;
@@ -52,6 +53,9 @@ class SchoolContactsTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	Sessions sessions;
 
 	@Autowired
 	InformationWork work;
@@ -90,12 +94,12 @@ class SchoolContactsTest {
 		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Guttegruppa", "boys", grouped,
 				null, null, today.minusDays(20), null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
 				Set.of(worker.accountId()))));
-		var session = AsUser.call(worker, () -> groups.planSession(worker, group,
+		var session = AsUser.call(worker, () -> sessions.planSession(worker, group,
 				new SessionDetails(today.minusDays(5), LocalTime.of(13, 0), LocalTime.of(14, 0), "friends", "Prat", null)));
 		jdbc.update("update group_session set status = 'HELD', held_at = now(), held_by = ? where id = ?",
 				worker.accountId(), session);
 		// a session planned ahead is not a visit
-		AsUser.run(worker, () -> groups.planSession(worker, group,
+		AsUser.run(worker, () -> sessions.planSession(worker, group,
 				new SessionDetails(today.plusDays(2), LocalTime.of(13, 0), LocalTime.of(14, 0), "friends", "Prat", null)));
 
 		assertThat(mvc.post()

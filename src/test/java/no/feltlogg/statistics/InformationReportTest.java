@@ -22,6 +22,7 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
 import no.feltlogg.groups.Groups;
+import no.feltlogg.groups.Sessions;
 import no.feltlogg.groups.Recruitment;
 import no.feltlogg.groups.SessionDetails;
 import no.feltlogg.shared.CurrentUser;
@@ -53,6 +54,9 @@ class InformationReportTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	Sessions sessions;
 
 	TestStaff.Municipality municipality;
 
@@ -98,7 +102,7 @@ class InformationReportTest {
 		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", schoolD,
 				null, null, LocalDate.of(year, 9, 1), null, 10, EnumSet.of(Recruitment.SCHOOL), false,
 				GroupStatus.RUNNING, Set.of(worker.accountId()))));
-		var session = AsUser.call(worker, () -> groups.planSession(worker, group, new SessionDetails(
+		var session = AsUser.call(worker, () -> sessions.planSession(worker, group, new SessionDetails(
 				LocalDate.of(year, 9, 8), LocalTime.of(14, 0), LocalTime.of(15, 0), "friends", "Samtale", null)));
 		jdbc.update("update group_session set status = 'HELD', held_at = now(), held_by = ? where id = ?",
 				worker.accountId(), session);

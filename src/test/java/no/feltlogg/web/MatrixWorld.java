@@ -5,10 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
 import no.feltlogg.groups.Groups;
 import no.feltlogg.groups.Recruitment;
-import no.feltlogg.groups.SessionDetails;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.Oslo;
@@ -134,10 +131,12 @@ final class MatrixWorld {
 				null, today.minusDays(7), null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
 				Set.of(worker.accountId()))));
 		ids.put("group", group);
-		AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(youth), today.minusDays(1)));
-		ids.put("participant", AsUser.call(worker, () -> groups.participantId(worker, group, youth)));
-		ids.put("session", AsUser.call(worker, () -> groups.planSession(worker, group, new SessionDetails(today,
-				LocalTime.of(14, 0), LocalTime.of(15, 30), "friends", "Samtale", null))));
+		post(worker, "/groups/" + group + "/participants/add", "youthIds", youth.toString(), "joinedOn",
+				FormDates.format(today.minusDays(1)));
+		ids.put("participant", one("select id from group_participant where group_id = ?", group));
+		post(worker, "/groups/" + group + "/sessions/new", "date", FormDates.format(today), "startsAt", "14:00",
+				"endsAt", "15:30", "themeCode", "friends", "activity", "Samtale", "action", "save");
+		ids.put("session", one("select id from group_session where group_id = ?", group));
 		post(worker, "/fieldwork/encounters/new", "date", today.minusDays(1).toString(), "time", "21:00", "arena", "street",
 				"counts[GIRL:16-18]", "1");
 		ids.put("encounter", one("select id from encounter where team_id = ? limit 1", team));

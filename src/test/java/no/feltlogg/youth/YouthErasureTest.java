@@ -30,6 +30,9 @@ import no.feltlogg.groups.AttendanceStatus;
 import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
 import no.feltlogg.groups.Groups;
+import no.feltlogg.groups.Sessions;
+import no.feltlogg.groups.Participants;
+import no.feltlogg.groups.Attendances;
 import no.feltlogg.groups.Recruitment;
 import no.feltlogg.groups.SessionDetails;
 import no.feltlogg.journal.EntryContent;
@@ -72,6 +75,15 @@ class YouthErasureTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	Attendances attendances;
+
+	@Autowired
+	Participants participants;
+
+	@Autowired
+	Sessions sessions;
 
 	@Autowired
 	Referrals referrals;
@@ -240,11 +252,11 @@ class YouthErasureTest {
 		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa " + letters(), "girls",
 				null, null, null, today, null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
 				Set.of(worker.accountId()))));
-		AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(youth), today));
-		var session = AsUser.call(worker, () -> groups.planSession(worker, group,
+		AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(youth), today));
+		var session = AsUser.call(worker, () -> sessions.planSession(worker, group,
 				new SessionDetails(today, LocalTime.of(14, 0), LocalTime.of(15, 30), "friends", "Samtale", null)));
 		var version = jdbc.queryForObject("select version from group_session where id = ?", Long.class, session);
-		AsUser.run(worker, () -> groups.takeAttendance(worker, group, session, version,
+		AsUser.run(worker, () -> attendances.takeAttendance(worker, group, session, version,
 				Map.of(youth, AttendanceStatus.PRESENT), List.of()));
 		var referral = AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, nav.id(),
 				ReferralKind.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),

@@ -21,6 +21,7 @@ import java.util.Set;
 import no.feltlogg.groups.GroupDetails;
 import no.feltlogg.groups.GroupStatus;
 import no.feltlogg.groups.Groups;
+import no.feltlogg.groups.Participants;
 import no.feltlogg.groups.Recruitment;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
@@ -55,6 +56,9 @@ class YouthRestrictionTest {
 	@Autowired
 	Groups groups;
 
+	@Autowired
+	Participants participants;
+
 	TestStaff.Municipality municipality;
 
 	CurrentUser worker;
@@ -76,7 +80,7 @@ class YouthRestrictionTest {
 		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", null,
 				null, null, today, null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
 				Set.of(worker.accountId()))));
-		AsUser.run(worker, () -> groups.addParticipants(worker, group, List.of(youth), today));
+		AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(youth), today));
 		var period = ReportingPeriod.year(LocalDate.now(Oslo.ZONE).getYear());
 		var counted = counts.registeredByGender(List.of(municipality.teamA), period);
 
