@@ -51,7 +51,7 @@ class YouthLeaderController {
 			@RequestParam(required = false) @Nullable YearMonth month, Model model) {
 		var shown = month == null ? YearMonth.now(Oslo.ZONE) : month;
 		var overview = records.priorityOverview(user, shown);
-		accessLog.listed(user, Subjects.LIST_PRIORITIES,
+		accessLog.listed(user, Subjects.LIST_PRIORITIES.code(),
 				overview.moves().stream().map(YouthRecords.PriorityOverview.Move::youthId).toList());
 		model.addAttribute("overview", overview);
 		model.addAttribute("levels", PriorityLevel.values());
@@ -71,7 +71,7 @@ class YouthLeaderController {
 	@GetMapping("/reasons")
 	String reasons(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var rows = records.reasonsGiven(user);
-		accessLog.listed(user, Subjects.LIST_REASONS, rows.stream()
+		accessLog.listed(user, Subjects.LIST_REASONS.code(), rows.stream()
 			.filter(row -> !row.youthName().isEmpty())
 			.map(row -> java.util.Objects.requireNonNull(row.entry().youthId()))
 			.toList());
