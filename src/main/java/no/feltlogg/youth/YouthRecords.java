@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.audit.Access;
 import no.feltlogg.audit.AccessLog;
-import no.feltlogg.audit.AccessLogEntry;
 import no.feltlogg.shared.CurrentUser;
 
 /**
@@ -48,8 +47,11 @@ public class YouthRecords {
 
 	private final Clock clock;
 
+	private final PriorityFlags flags;
+
 	YouthRecords(YouthRepository youths, YouthAccess access, AccessLog accessLog, List<TimelineSource> timelineSources,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PriorityFlags flags) {
+		this.flags = flags;
 		this.youths = youths;
 		this.access = access;
 		this.accessLog = accessLog;
@@ -213,7 +215,10 @@ public class YouthRecords {
 		return youths.findByContact(user.requireTeamId(), user.accountId()).stream().map(Youth::summary).toList();
 	}
 
-	/** The leader's priority overview: active youths per level, and who moved between levels in a month. */
+	/**
+	 * The leader's priority overview: active youths per level, who moved between levels in a month, and the red and
+	 * yellow youths with their contact workers and last contact.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public PriorityOverview priorityOverview(CurrentUser user, YearMonth month) {
@@ -239,27 +244,7 @@ public class YouthRecords {
 			.map(c -> new PriorityOverview.Move(c.getYouthId(), names.getOrDefault(c.getYouthId(), ""),
 					c.getFromLevel(), c.getToLevel(), c.getChangedOn(), c.getChangedBy(), c.getReason()))
 			.toList();
-		return new PriorityOverview(month, counts, unset, moves);
-	}
-
-	/** The access log of one youth, for the leader; reading it is logged too. */
-	@PreAuthorize("hasRole('LEADER')")
-	public AccessLogPage accessLog(CurrentUser user, UUID youthId) {
-		var youth = access.open(user, youthId, Access.READ, Subjects.ACCESS_LOG.code(), null);
-		return new AccessLogPage(youth.summary(), accessLog.forYouth(youthId));
-	}
-
-	/** The reasons the team's staff gave to open restricted records in the last 90 days. */
-	@Transactional(readOnly = true)
-	@PreAuthorize("hasRole('LEADER')")
-	public List<ReasonRow> reasonsGiven(CurrentUser user) {
-		var entries = accessLog.reasonsGiven(user.requireTeamId(), Instant.now(clock).minus(java.time.Duration.ofDays(90)));
-		var names = new java.util.HashMap<UUID, String>();
-		youths.findAllById(entries.stream().map(AccessLogEntry::youthId).filter(java.util.Objects::nonNull)
-			.distinct().toList()).forEach(y -> names.put(y.getId(), y.getName()));
-		return entries.stream()
-			.map(e -> new ReasonRow(e, e.youthId() == null ? "" : names.getOrDefault(e.youthId(), "")))
-			.toList();
+		return new PriorityOverview(month, counts, unset, moves, flags.flagged(teamId, YouthFormChecks.today(clock)));
 	}
 
 	private static void checkVersion(Youth youth, long version) {
@@ -293,20 +278,22 @@ public class YouthRecords {
 			List<Concern> concerns, List<TimelineItem> timeline, boolean openForEntries, LocalDate today) {
 	}
 
-	/** Active youths per level (and without one), and the moves of a month. */
+	/** Active youths per level (and without one), the moves of a month, and who is red or yellow now. */
 	public record PriorityOverview(YearMonth month, Map<PriorityLevel, Long> counts, long withoutLevel,
-			List<Move> moves) {
+			List<Move> moves, List<PriorityFlags.Flagged> flagged) {
+
+		/** The youths the overview names: the red and yellow ones, and those who moved in the month. */
+		List<UUID> named() {
+			var named = new java.util.LinkedHashSet<UUID>();
+			flagged.forEach(f -> named.add(f.youthId()));
+			moves.forEach(m -> named.add(m.youthId()));
+			return List.copyOf(named);
+		}
 
 		public record Move(UUID youthId, String name, @Nullable PriorityLevel from, PriorityLevel to, LocalDate on,
 				UUID by, String reason) {
 		}
 
-	}
-
-	public record AccessLogPage(YouthSummary youth, List<AccessLogEntry> entries) {
-	}
-
-	public record ReasonRow(AccessLogEntry entry, String youthName) {
 	}
 
 }
