@@ -97,6 +97,7 @@ class AccessLogController {
 		model.addAttribute("log", log);
 		model.addAttribute("rows", rows);
 		model.addAttribute("chosen", chosen);
+		model.addAttribute("maxRows", LeaderLogs.MAX_ROWS);
 		model.addAttribute("texts", new LogTexts(labels, locale));
 		model.addAttribute("people", teams.activeStaff(user.requireTeamId()));
 		return "audit/team-log";
@@ -177,6 +178,7 @@ class AccessLogController {
 		shown.addAllErrors(result);
 		model.addAttribute("filter", chosen);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filter", shown);
+		model.addAttribute("outcomes", LogFilter.LogOutcome.values());
 	}
 
 	/** The words of the rows, for the templates and the export. */

@@ -1,7 +1,6 @@
 package no.feltlogg.youth;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -26,7 +25,6 @@ import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
-import no.feltlogg.team.Teams;
 
 /**
  * The worker's pages for registered youths: search, my youths, registration, the record, corrections of its details,
@@ -38,7 +36,7 @@ class YouthController {
 
 	private final YouthRecords records;
 
-	private final Teams teams;
+	private final TeamChoices choices;
 
 	private final StaffNames staffNames;
 
@@ -50,10 +48,10 @@ class YouthController {
 
 	private final Clock clock;
 
-	YouthController(YouthRecords records, Teams teams, StaffNames staffNames, Catalog catalog, AccessLog accessLog,
+	YouthController(YouthRecords records, TeamChoices choices, StaffNames staffNames, Catalog catalog, AccessLog accessLog,
 			YouthRights rights, Clock clock) {
 		this.records = records;
-		this.teams = teams;
+		this.choices = choices;
 		this.staffNames = staffNames;
 		this.catalog = catalog;
 		this.accessLog = accessLog;
@@ -99,7 +97,7 @@ class YouthController {
 		var today = YouthFormChecks.today(clock);
 		var birth = YouthFormChecks.birth(form.birth(), today, result);
 		var consentDate = YouthFormChecks.pastOrToday(form.consentDate(), "consentDate", today, result);
-		checkSchool(user, form.schoolId(), result);
+		choices.checkSchool(user, form.schoolId(), result);
 		YouthFormChecks.registrationConsent(form.consentGiven(), form.consentGivenBy(), result);
 		if (result.hasErrors() || birth == null || consentDate == null) {
 			return registrationForm(user, model);
@@ -112,7 +110,7 @@ class YouthController {
 			}
 		}
 		var details = new YouthDetails(form.name(), birth, form.gender(), form.phone(), form.schoolId(),
-				form.homeMunicipality(), contacts(user, form.contactIds()), Boolean.TRUE.equals(form.restricted()));
+				form.homeMunicipality(), choices.contacts(user, form.contactIds()), Boolean.TRUE.equals(form.restricted()));
 		var id = records.register(user, details,
 				ConsentGiven.registration(form.consentGivenBy(), form.consentHow(), consentDate));
 		redirect.addFlashAttribute("message", "youth.registered");
@@ -144,7 +142,7 @@ class YouthController {
 			RedirectAttributes redirect) {
 		var youth = records.forEditing(user, id);
 		var birth = YouthFormChecks.birth(form.birth(), YouthFormChecks.today(clock), result);
-		checkSchool(user, form.schoolId(), result);
+		choices.checkSchool(user, form.schoolId(), result);
 		if (youth.isRestricted() && !Boolean.TRUE.equals(form.restricted()) && YouthAccess.needsReason(user, youth)) {
 			FormErrors.reject(result, "restricted", "youth.restricted.liftNotAllowed");
 		}
@@ -153,7 +151,7 @@ class YouthController {
 		}
 		records.correct(user, id, form.version() == null ? -1 : form.version(),
 				new YouthDetails(form.name(), birth, form.gender(), form.phone(), form.schoolId(),
-						form.homeMunicipality(), contacts(user, form.contactIds()),
+						form.homeMunicipality(), choices.contacts(user, form.contactIds()),
 						Boolean.TRUE.equals(form.restricted())));
 		redirect.addFlashAttribute("message", "youth.saved");
 		return "redirect:/youth/" + id;
@@ -180,8 +178,7 @@ class YouthController {
 	}
 
 	private String registrationForm(CurrentUser user, Model model) {
-		model.addAttribute("staffMembers", teams.activeStaff(user.requireTeamId()));
-		model.addAttribute("schools", catalog.active(user.requireTeamId(), CodeKind.SCHOOL));
+		choices.offer(user, model);
 		model.addAttribute("givers", ConsentGiver.values());
 		model.addAttribute("hows", HowGiven.values());
 		return "youth/new";
@@ -189,29 +186,8 @@ class YouthController {
 
 	private String editForm(CurrentUser user, Youth youth, Model model) {
 		model.addAttribute("youth", youth);
-		model.addAttribute("staffMembers", teams.activeStaff(user.requireTeamId()));
-		model.addAttribute("schools", catalog.active(user.requireTeamId(), CodeKind.SCHOOL));
+		choices.offer(user, model);
 		return "youth/edit";
-	}
-
-	/** A school must be one of the team's own. */
-	private void checkSchool(CurrentUser user, @Nullable UUID schoolId, BindingResult result) {
-		if (schoolId != null && catalog.find(user.requireTeamId(), schoolId)
-			.filter(s -> s.kind() == CodeKind.SCHOOL)
-			.isEmpty()) {
-			FormErrors.reject(result, "schoolId", "youth.school.unknown");
-		}
-	}
-
-	/** The contact workers chosen, limited to the team's staff; the registering worker when none is chosen. */
-	private Set<UUID> contacts(CurrentUser user, @Nullable Set<UUID> chosen) {
-		var staff = teams.activeStaff(user.requireTeamId())
-			.stream()
-			.map(no.feltlogg.team.StaffMember::accountId)
-			.collect(java.util.stream.Collectors.toSet());
-		var contacts = chosen == null ? Set.<UUID>of() : chosen;
-		var valid = contacts.stream().filter(staff::contains).collect(java.util.stream.Collectors.toSet());
-		return valid.isEmpty() ? Set.of(user.accountId()) : valid;
 	}
 
 }
