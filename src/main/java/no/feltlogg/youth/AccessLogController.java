@@ -184,21 +184,20 @@ class AccessLogController {
 	/** The words of the rows, for the templates and the export. */
 	record LogTexts(LogLabels labels, Locale locale) {
 
-		String subject(LogRow row) {
+		public String subject(LogRow row) {
 			return labels.subject(row.subject(), locale);
 		}
 
-		@Nullable
-		String detail(LogRow row) {
+		public @Nullable String detail(LogRow row) {
 			return labels.detail(row.subject(), row.detail(), locale);
 		}
 
-		String action(LogRow row) {
+		public String action(LogRow row) {
 			return labels.action(row.action(), locale);
 		}
 
 		/** "A list showing 3 youths", for a list view's row, which names no single youth. */
-		String listed(LogRow row) {
+		public String listed(LogRow row) {
 			return labels.listed(row.shown().size(), locale);
 		}
 

@@ -104,8 +104,7 @@ public class LeaderLogs {
 				.distinct().toList();
 		}
 
-		@Nullable
-		String youthName(@Nullable UUID id) {
+		public @Nullable String youthName(@Nullable UUID id) {
 			return id == null ? null : youths.get(id);
 		}
 

@@ -29,7 +29,8 @@ record LogRow(Instant firstAt, Instant at, int views, UUID accountId, String use
 				entry.allowed());
 	}
 
-	boolean isGroup() {
+	/** Whether this line stands for more than one view. */
+	public boolean isGroup() {
 		return views > 1;
 	}
 
