@@ -146,6 +146,40 @@ public class AccessLog {
 			.list();
 	}
 
+	/**
+	 * The rows written by a team's staff that the query asks for, newest first, each list view with the youths it
+	 * showed; at most {@code limit} rows. For the team leader's log of the whole team.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('LEADER')")
+	public List<TeamLogEntry> forTeam(UUID teamId, AccessLogQuery query, int limit) {
+		return jdbc.sql("""
+				select log.*,
+				       (select coalesce(string_agg(shown.youth_id::text, ','), '') from access_log_youth shown
+				         where shown.access_log_id = log.id) as shown
+				  from access_log log
+				 where log.team_id = :team and log.at >= :from and log.at < :until
+				   and (cast(:account as uuid) is null or log.account_id = :account)
+				   and (cast(:allowed as boolean) is null or log.allowed = :allowed)
+				 order by log.at desc, log.id
+				 limit :limit""")
+			.param("team", teamId)
+			.param("from", java.sql.Timestamp.from(query.from()))
+			.param("until", java.sql.Timestamp.from(query.until()))
+			.param("account", query.accountId(), java.sql.Types.OTHER)
+			.param("allowed", query.allowed(), java.sql.Types.BOOLEAN)
+			.param("limit", limit)
+			.query((rs, row) -> new TeamLogEntry(entry(rs, row), shown(rs.getString("shown"))))
+			.list();
+	}
+
+	private static List<UUID> shown(@Nullable String ids) {
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
+	}
+
 	private void insert(JdbcClient jdbc, CurrentUser user, @Nullable UUID youthId, Access action,
 			String subject, @Nullable String detail, @Nullable String reason, boolean allowed) {
 		jdbc.sql("""

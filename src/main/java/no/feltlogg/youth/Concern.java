@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
 
 /** A criterion of worrying development, noted on a day and ended when it no longer applies. */
 @Entity
@@ -51,7 +52,7 @@ class Concern {
 		this.youthId = youthId;
 		this.criterion = criterion;
 		this.notedOn = notedOn;
-		this.note = Consent.blankToNull(note);
+		this.note = StringUtils.hasText(note) ? note.strip() : null;
 		this.notedBy = notedBy;
 		this.recordedAt = recordedAt;
 	}

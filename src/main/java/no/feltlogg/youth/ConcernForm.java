@@ -1,11 +1,15 @@
 package no.feltlogg.youth;
 
-import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-record ConcernForm(@Nullable @NotNull ConcernCriterion criterion, @NotBlank String notedOn,
+import no.feltlogg.shared.FormYear;
+
+/** A concern criterion noted, with the day it was noted. */
+record ConcernForm(@Nullable @NotNull ConcernCriterion criterion, @Nullable @FormYear LocalDate notedOn,
 		@Nullable @Size(max = 500) String note) {
 }

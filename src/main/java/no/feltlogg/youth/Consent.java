@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
 
 /** A consent given by a youth and/or a guardian, with its scope; withdrawn, never deleted. */
 @Entity
@@ -73,12 +74,12 @@ class Consent {
 		this.youthId = youthId;
 		this.scope = given.scope();
 		this.serviceId = given.serviceId();
-		this.serviceName = blankToNull(given.serviceName());
+		this.serviceName = StringUtils.hasText(given.serviceName()) ? given.serviceName().strip() : null;
 		this.givenBy = given.givenBy();
 		this.form = given.howGiven();
 		this.givenOn = given.givenOn();
 		this.expiresOn = given.expiresOn();
-		this.note = blankToNull(given.note());
+		this.note = StringUtils.hasText(given.note()) ? given.note().strip() : null;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}
@@ -119,10 +120,6 @@ class Consent {
 	@Nullable
 	Instant getWithdrawalRecordedAt() {
 		return withdrawalRecordedAt;
-	}
-
-	static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 }

@@ -1,7 +1,11 @@
 package no.feltlogg.youth;
 
-import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
 
-/** A single date: when a consent was withdrawn, a concern ended. */
-record DateForm(@NotBlank String date) {
+import org.jspecify.annotations.Nullable;
+
+import no.feltlogg.shared.FormYear;
+
+/** A single date: when a consent was withdrawn. Left empty or in the future, it is refused at the field. */
+record DateForm(@Nullable @FormYear LocalDate date) {
 }

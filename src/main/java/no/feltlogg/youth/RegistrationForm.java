@@ -1,5 +1,6 @@
 package no.feltlogg.youth;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import no.feltlogg.shared.FormDates;
+import no.feltlogg.shared.FormYear;
 import no.feltlogg.shared.Gender;
 
 /**
@@ -20,11 +21,11 @@ record RegistrationForm(@NotBlank @Size(max = 120) String name, @NotBlank String
 		@Nullable @Size(max = 30) String phone, @Nullable UUID schoolId,
 		@Nullable @Size(max = 120) String homeMunicipality, @Nullable Set<UUID> contactIds,
 		@Nullable Boolean restricted, @Nullable Boolean consentGiven, @NotNull ConsentGiver consentGivenBy,
-		@NotNull HowGiven consentHow, @NotBlank String consentDate, @Nullable Boolean duplicatesSeen) {
+		@NotNull HowGiven consentHow, @Nullable @FormYear LocalDate consentDate, @Nullable Boolean duplicatesSeen) {
 
-	static RegistrationForm empty(UUID worker) {
+	static RegistrationForm empty(UUID worker, LocalDate today) {
 		return new RegistrationForm("", "", Gender.UNKNOWN, "", null, "", Set.of(worker), false, false,
-				ConsentGiver.YOUTH, HowGiven.ORAL, FormDates.today(), false);
+				ConsentGiver.YOUTH, HowGiven.ORAL, today, false);
 	}
 
 }

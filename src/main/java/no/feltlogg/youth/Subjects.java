@@ -1,47 +1,60 @@
 package no.feltlogg.youth;
 
 /** The codes of what was read or changed, as written to the access log; each has a message audit.subject.<code>. */
-final class Subjects {
+enum Subjects {
 
-	static final String RECORD = "youth.record";
+	RECORD("youth.record"),
 
-	static final String REGISTERED = "youth.registered";
+	REGISTERED("youth.registered"),
 
-	static final String DETAILS = "youth.details";
+	DETAILS("youth.details"),
 
-	static final String PRIORITY = "youth.priority";
+	PRIORITY("youth.priority"),
 
-	static final String CONSENT_GIVEN = "youth.consent.given";
+	CONSENT_GIVEN("youth.consent.given"),
 
-	static final String CONSENT_WITHDRAWN = "youth.consent.withdrawn";
+	CONSENT_WITHDRAWN("youth.consent.withdrawn"),
 
-	static final String CONSENTS = "youth.consents";
+	CONSENTS("youth.consents"),
 
-	static final String CONCERN = "youth.concern";
+	CONCERN("youth.concern"),
 
-	static final String NEED_TO_KNOW = "youth.needToKnow";
+	NEED_TO_KNOW("youth.needToKnow"),
 
-	static final String ACCESS_LOG = "youth.accessLog";
+	ACCESS_LOG("youth.accessLog"),
 
-	static final String EXPORT = "youth.export";
+	EXPORT("youth.export"),
 
 	/** The youth's rights (ADR 0039): restriction of processing placed and lifted, a mistaken registration erased. */
-	static final String RESTRICTED = "youth.restricted";
+	RESTRICTED("youth.restricted"),
 
-	static final String RESTRICTION_LIFTED = "youth.restrictionLifted";
+	RESTRICTION_LIFTED("youth.restrictionLifted"),
 
-	static final String ERASED = "youth.erased";
+	ERASED("youth.erased"),
 
 	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
-	static final String LIST_MINE = "youth.list.mine";
+	LIST_MINE("youth.list.mine"),
 
-	static final String LIST_SEARCH = "youth.list.search";
+	LIST_SEARCH("youth.list.search"),
 
-	static final String LIST_PRIORITIES = "youth.list.priorities";
+	LIST_PRIORITIES("youth.list.priorities"),
 
-	static final String LIST_REASONS = "youth.list.reasons";
+	LIST_REASONS("youth.list.reasons"),
 
-	private Subjects() {
+	/** The team's access log, read or exported by the leader: one row per view, naming the youths it shows. */
+	LIST_TEAM_LOG("youth.list.teamLog"),
+
+	TEAM_LOG_EXPORT("youth.teamLog.export");
+
+	private final String code;
+
+	Subjects(String code) {
+		this.code = code;
+	}
+
+	/** The code as stored in the access log's {@code subject} column. */
+	String code() {
+		return code;
 	}
 
 }

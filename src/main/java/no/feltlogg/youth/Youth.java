@@ -23,6 +23,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
 
 import no.feltlogg.shared.Gender;
 
@@ -114,9 +115,9 @@ class Youth {
 		this.birthDate = details.birth().date();
 		this.birthYear = details.birth().year();
 		this.gender = details.gender();
-		this.phone = Consent.blankToNull(details.phone());
+		this.phone = StringUtils.hasText(details.phone()) ? details.phone().strip() : null;
 		this.schoolId = details.schoolId();
-		this.homeMunicipality = Consent.blankToNull(details.homeMunicipality());
+		this.homeMunicipality = StringUtils.hasText(details.homeMunicipality()) ? details.homeMunicipality().strip() : null;
 		this.contactIds.clear();
 		this.contactIds.addAll(details.contactIds());
 		this.restricted = details.restricted();

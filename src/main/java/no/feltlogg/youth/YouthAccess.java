@@ -1,5 +1,6 @@
 package no.feltlogg.youth;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,8 +34,11 @@ class YouthAccess {
 
 	private final ProcessingRestrictions restrictions;
 
+	private final Clock clock;
+
 	YouthAccess(YouthRepository youths, AccessLog accessLog, SecurityLog securityLog,
-			ProcessingRestrictions restrictions) {
+			ProcessingRestrictions restrictions, Clock clock) {
+		this.clock = clock;
 		this.youths = youths;
 		this.accessLog = accessLog;
 		this.securityLog = securityLog;
@@ -79,7 +83,7 @@ class YouthAccess {
 		if (!ReasonForm.saysSomething(reason)) {
 			throw new IllegalArgumentException("A reason to open a restricted record must say something");
 		}
-		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW, null, reason);
+		accessLog.read(user, youthId, Subjects.NEED_TO_KNOW.code(), null, reason);
 		securityLog.needToKnow(user, youthId);
 	}
 
@@ -90,7 +94,7 @@ class YouthAccess {
 	Youth inTeam(CurrentUser user, UUID youthId) {
 		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);
 		if (youth == null) {
-			accessLog.refused(user, youthId, Access.READ, Subjects.NEED_TO_KNOW, null);
+			accessLog.refused(user, youthId, Access.READ, Subjects.NEED_TO_KNOW.code(), null);
 			throw new NotFoundException("Youth");
 		}
 		return youth;
@@ -104,7 +108,7 @@ class YouthAccess {
 		if (!needsReason(user, youth)) {
 			return null;
 		}
-		return accessLog.reasonGivenSince(user.accountId(), youth.getId(), Instant.now().minus(REASON_VALID_FOR))
+		return accessLog.reasonGivenSince(user.accountId(), youth.getId(), Instant.now(clock).minus(REASON_VALID_FOR))
 			.orElse(null);
 	}
 

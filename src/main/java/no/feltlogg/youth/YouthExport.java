@@ -1,5 +1,6 @@
 package no.feltlogg.youth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,9 +43,12 @@ public class YouthExport {
 
 	private final SecurityLog securityLog;
 
+	private final Clock clock;
+
 	YouthExport(YouthAccess access, AccessLog accessLog, StaffNames staffNames, List<YouthDataSource> sources,
-			Catalog catalog, SecurityLog securityLog) {
+			Catalog catalog, SecurityLog securityLog, Clock clock) {
 		this.securityLog = securityLog;
+		this.clock = clock;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.staffNames = staffNames;
@@ -53,8 +57,8 @@ public class YouthExport {
 	}
 
 	public Export export(CurrentUser user, UUID youthId, String format) {
-		var youth = access.open(user, youthId, Access.READ, Subjects.EXPORT, format);
-		securityLog.exported(user, youthId, Subjects.EXPORT + "." + format);
+		var youth = access.open(user, youthId, Access.READ, Subjects.EXPORT.code(), format);
+		securityLog.exported(user, youthId, Subjects.EXPORT.code() + "." + format);
 		var names = staffNames.of(youth.getTeamId());
 		var sections = new ArrayList<ExportSection>();
 		var school = youth.getSchoolId() == null ? null
@@ -68,7 +72,7 @@ public class YouthExport {
 			sections.add(source.export(youth.getTeamId(), youthId));
 		}
 		sections.add(new ExportSection("accessLog", accessLog.forYouth(youthId).stream().map(YouthExport::log).toList()));
-		return new Export(youth.summary(), Instant.now(), sections);
+		return new Export(youth.summary(), Instant.now(clock), sections);
 	}
 
 	private static Map<String, Object> record(Youth youth, @Nullable String school, Map<UUID, String> names) {

@@ -1,6 +1,6 @@
 package no.feltlogg.youth;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +22,7 @@ import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 
-/** The leader's pages: the priority overview, a youth's access log, reasons given, and the export for an access request. */
+/** The leader's pages: the priority overview and the export for an access request (the access log has its own). */
 @Controller
 @RequestMapping("/youth")
 class YouthLeaderController {
@@ -37,8 +37,11 @@ class YouthLeaderController {
 
 	private final AccessLog accessLog;
 
+	private final Clock clock;
+
 	YouthLeaderController(YouthRecords records, YouthExport export, ExportPdf pdf, StaffNames staffNames,
-			AccessLog accessLog) {
+			AccessLog accessLog, Clock clock) {
+		this.clock = clock;
 		this.records = records;
 		this.export = export;
 		this.pdf = pdf;
@@ -49,10 +52,9 @@ class YouthLeaderController {
 	@GetMapping("/priorities")
 	String priorities(@AuthenticationPrincipal CurrentUser user,
 			@RequestParam(required = false) @Nullable YearMonth month, Model model) {
-		var shown = month == null ? YearMonth.now(Oslo.ZONE) : month;
+		var shown = month == null ? YearMonth.from(YouthFormChecks.today(clock)) : month;
 		var overview = records.priorityOverview(user, shown);
-		accessLog.listed(user, Subjects.LIST_PRIORITIES,
-				overview.moves().stream().map(YouthRecords.PriorityOverview.Move::youthId).toList());
+		accessLog.listed(user, Subjects.LIST_PRIORITIES.code(), overview.named());
 		model.addAttribute("overview", overview);
 		model.addAttribute("levels", PriorityLevel.values());
 		model.addAttribute("staff", staffNames.of(user.requireTeamId()));
@@ -60,23 +62,6 @@ class YouthLeaderController {
 		model.addAttribute("next", shown.plusMonths(1));
 		model.addAttribute("monthStart", shown.atDay(1));
 		return "youth/priorities";
-	}
-
-	@GetMapping("/{id}/log")
-	String accessLog(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-		model.addAttribute("log", records.accessLog(user, id));
-		return "audit/youth-log";
-	}
-
-	@GetMapping("/reasons")
-	String reasons(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var rows = records.reasonsGiven(user);
-		accessLog.listed(user, Subjects.LIST_REASONS, rows.stream()
-			.filter(row -> !row.youthName().isEmpty())
-			.map(row -> java.util.Objects.requireNonNull(row.entry().youthId()))
-			.toList());
-		model.addAttribute("rows", rows);
-		return "audit/reasons";
 	}
 
 	@GetMapping(path = "/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -100,7 +85,7 @@ class YouthLeaderController {
 
 	private static String attachment(YouthExport.Export result, String extension) {
 		return ContentDisposition.attachment()
-			.filename("innsyn-" + result.youth().id() + "-" + LocalDate.now(Oslo.ZONE) + "." + extension)
+			.filename("innsyn-" + result.youth().id() + "-" + Oslo.date(result.exportedAt()) + "." + extension)
 			.build()
 			.toString();
 	}

@@ -1,5 +1,6 @@
 package no.feltlogg.youth;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,9 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.audit.Access;
 import no.feltlogg.audit.AccessLog;
-import no.feltlogg.audit.AccessLogEntry;
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.Oslo;
 
 /**
  * Registering youths and keeping their records: details, consents, priority, concern criteria. Every read of a
@@ -46,13 +45,19 @@ public class YouthRecords {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
+	private final PriorityFlags flags;
+
 	YouthRecords(YouthRepository youths, YouthAccess access, AccessLog accessLog, List<TimelineSource> timelineSources,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock, PriorityFlags flags) {
+		this.flags = flags;
 		this.youths = youths;
 		this.access = access;
 		this.accessLog = accessLog;
 		this.timelineSources = timelineSources;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -73,21 +78,21 @@ public class YouthRecords {
 	/** Registers a youth together with the consent to registration, which is the condition for it. */
 	public UUID register(CurrentUser user, YouthDetails details, NewConsent registrationConsent) {
 		var youth = youths.save(new Youth(user.requireTeamId(), details, registrationConsent, user.accountId(),
-				Instant.now()));
-		accessLog.changed(user, youth.getId(), Subjects.REGISTERED, null, null);
+				Instant.now(clock)));
+		accessLog.changed(user, youth.getId(), Subjects.REGISTERED.code(), null, null);
 		return youth.getId();
 	}
 
 	/** The youth's page: record, consents, priority history, concerns and timeline. One access-log row. */
 	@Transactional
 	public YouthPage page(CurrentUser user, UUID youthId) {
-		var youth = access.open(user, youthId, Access.READ, Subjects.RECORD, null).loaded();
+		var youth = access.open(user, youthId, Access.READ, Subjects.RECORD.code(), null).loaded();
 		var timeline = new ArrayList<TimelineItem>();
 		for (var source : timelineSources) {
 			timeline.addAll(source.timeline(youth.getTeamId(), youthId));
 		}
 		timeline.sort(Comparator.comparing(TimelineItem::date).thenComparing(TimelineItem::recordedAt).reversed());
-		var today = LocalDate.now(Oslo.ZONE);
+		var today = YouthFormChecks.today(clock);
 		return new YouthPage(youth, youth.summary().ageOn(today), youth.getConsents(), youth.getPriorityHistory(),
 				youth.getConcerns(), timeline, youth.isOpenForEntries(today), today);
 	}
@@ -95,13 +100,13 @@ public class YouthRecords {
 	/** The record's details shown in the edit form; logged as a read. */
 	@Transactional
 	public Youth detailsForEditing(CurrentUser user, UUID youthId) {
-		return access.open(user, youthId, Access.READ, Subjects.DETAILS, null).loaded();
+		return access.open(user, youthId, Access.READ, Subjects.DETAILS.code(), null).loaded();
 	}
 
 	/** The youth's consents shown on their own (withdrawing one); logged as a read. */
 	@Transactional
 	public List<ConsentView> consentsToRead(CurrentUser user, UUID youthId) {
-		return access.open(user, youthId, Access.READ, Subjects.CONSENTS, null).getConsents();
+		return access.open(user, youthId, Access.READ, Subjects.CONSENTS.code(), null).getConsents();
 	}
 
 	/**
@@ -110,11 +115,11 @@ public class YouthRecords {
 	 */
 	@Transactional
 	public Youth forEditing(CurrentUser user, UUID youthId) {
-		return access.check(user, youthId, Access.CHANGE, Subjects.DETAILS, null).loaded();
+		return access.check(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), null).loaded();
 	}
 
 	public void correct(CurrentUser user, UUID youthId, long version, YouthDetails details) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, null);
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), null);
 		checkVersion(youth, version);
 		if (youth.isRestricted() && !details.restricted() && !user.isLeader()
 				&& !youth.isContact(user.accountId())) {
@@ -124,18 +129,18 @@ public class YouthRecords {
 	}
 
 	public void close(CurrentUser user, UUID youthId) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, "closed");
-		youth.close(LocalDate.now(Oslo.ZONE));
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), "closed");
+		youth.close(YouthFormChecks.today(clock));
 	}
 
 	/** Opens a closed record again; fails when the consent to registration is no longer in force. */
 	public void reopen(CurrentUser user, UUID youthId) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS, "reopened");
-		youth.reopen(LocalDate.now(Oslo.ZONE));
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), "reopened");
+		youth.reopen(YouthFormChecks.today(clock));
 	}
 
 	public void changePriority(CurrentUser user, UUID youthId, PriorityLevel to, LocalDate on, String reason) {
-		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY, null);
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY.code(), null);
 		changePriority(user, youth, to, on, reason);
 	}
 
@@ -145,7 +150,7 @@ public class YouthRecords {
 	 */
 	public void changePriority(CurrentUser user, UUID youthId, long version, PriorityLevel to, LocalDate on,
 			String reason) {
-		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY, null);
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.PRIORITY.code(), null);
 		checkVersion(youth, version);
 		changePriority(user, youth, to, on, reason);
 	}
@@ -153,34 +158,34 @@ public class YouthRecords {
 	private void changePriority(CurrentUser user, Youth youth, PriorityLevel to, LocalDate on, String reason) {
 		var youthId = youth.getId();
 		var from = youth.getPriority();
-		youth.changePriority(to, on, reason, user.accountId(), Instant.now());
-		accessLog.changed(user, youthId, Subjects.PRIORITY, (from == null ? "–" : from.name()) + " → " + to.name(),
+		youth.changePriority(to, on, reason, user.accountId(), Instant.now(clock));
+		accessLog.changed(user, youthId, Subjects.PRIORITY.code(), (from == null ? "–" : from.name()) + " → " + to.name(),
 				null);
 	}
 
 	public UUID giveConsent(CurrentUser user, UUID youthId, NewConsent consent) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_GIVEN, consent.scope().name());
-		var given = youth.giveConsent(consent, user.accountId(), Instant.now());
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_GIVEN.code(), consent.scope().name());
+		var given = youth.giveConsent(consent, user.accountId(), Instant.now(clock));
 		youths.flush();
 		return given.getId();
 	}
 
 	/** Withdraws a consent and tells the other modules; withdrawing the consent to registration closes the record. */
 	public void withdrawConsent(CurrentUser user, UUID youthId, UUID consentId, LocalDate on) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_WITHDRAWN, null);
-		var consent = youth.withdrawConsent(consentId, on, user.accountId(), Instant.now()).view();
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_WITHDRAWN.code(), null);
+		var consent = youth.withdrawConsent(consentId, on, user.accountId(), Instant.now(clock)).view();
 		events.publishEvent(new ConsentWithdrawn(consent.id(), youth.getTeamId(), youthId, consent.scope(),
 				consent.serviceId(), on, user.accountId()));
 	}
 
 	public UUID noteConcern(CurrentUser user, UUID youthId, ConcernCriterion criterion, LocalDate on,
 			@Nullable String note) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN, criterion.name());
-		return youth.noteConcern(criterion, on, note, user.accountId(), Instant.now()).getId();
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN.code(), criterion.name());
+		return youth.noteConcern(criterion, on, note, user.accountId(), Instant.now(clock)).getId();
 	}
 
 	public void endConcern(CurrentUser user, UUID youthId, UUID concernId, LocalDate on) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN, "ended");
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONCERN.code(), "ended");
 		youth.endConcern(concernId, on);
 	}
 
@@ -210,7 +215,10 @@ public class YouthRecords {
 		return youths.findByContact(user.requireTeamId(), user.accountId()).stream().map(Youth::summary).toList();
 	}
 
-	/** The leader's priority overview: active youths per level, and who moved between levels in a month. */
+	/**
+	 * The leader's priority overview: active youths per level, who moved between levels in a month, and the red and
+	 * yellow youths with their contact workers and last contact.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public PriorityOverview priorityOverview(CurrentUser user, YearMonth month) {
@@ -236,27 +244,7 @@ public class YouthRecords {
 			.map(c -> new PriorityOverview.Move(c.getYouthId(), names.getOrDefault(c.getYouthId(), ""),
 					c.getFromLevel(), c.getToLevel(), c.getChangedOn(), c.getChangedBy(), c.getReason()))
 			.toList();
-		return new PriorityOverview(month, counts, unset, moves);
-	}
-
-	/** The access log of one youth, for the leader; reading it is logged too. */
-	@PreAuthorize("hasRole('LEADER')")
-	public AccessLogPage accessLog(CurrentUser user, UUID youthId) {
-		var youth = access.open(user, youthId, Access.READ, Subjects.ACCESS_LOG, null);
-		return new AccessLogPage(youth.summary(), accessLog.forYouth(youthId));
-	}
-
-	/** The reasons the team's staff gave to open restricted records in the last 90 days. */
-	@Transactional(readOnly = true)
-	@PreAuthorize("hasRole('LEADER')")
-	public List<ReasonRow> reasonsGiven(CurrentUser user) {
-		var entries = accessLog.reasonsGiven(user.requireTeamId(), Instant.now().minus(java.time.Duration.ofDays(90)));
-		var names = new java.util.HashMap<UUID, String>();
-		youths.findAllById(entries.stream().map(AccessLogEntry::youthId).filter(java.util.Objects::nonNull)
-			.distinct().toList()).forEach(y -> names.put(y.getId(), y.getName()));
-		return entries.stream()
-			.map(e -> new ReasonRow(e, e.youthId() == null ? "" : names.getOrDefault(e.youthId(), "")))
-			.toList();
+		return new PriorityOverview(month, counts, unset, moves, flags.flagged(teamId, YouthFormChecks.today(clock)));
 	}
 
 	private static void checkVersion(Youth youth, long version) {
@@ -290,20 +278,22 @@ public class YouthRecords {
 			List<Concern> concerns, List<TimelineItem> timeline, boolean openForEntries, LocalDate today) {
 	}
 
-	/** Active youths per level (and without one), and the moves of a month. */
+	/** Active youths per level (and without one), the moves of a month, and who is red or yellow now. */
 	public record PriorityOverview(YearMonth month, Map<PriorityLevel, Long> counts, long withoutLevel,
-			List<Move> moves) {
+			List<Move> moves, List<PriorityFlags.Flagged> flagged) {
+
+		/** The youths the overview names: the red and yellow ones, and those who moved in the month. */
+		List<UUID> named() {
+			var named = new java.util.LinkedHashSet<UUID>();
+			flagged.forEach(f -> named.add(f.youthId()));
+			moves.forEach(m -> named.add(m.youthId()));
+			return List.copyOf(named);
+		}
 
 		public record Move(UUID youthId, String name, @Nullable PriorityLevel from, PriorityLevel to, LocalDate on,
 				UUID by, String reason) {
 		}
 
-	}
-
-	public record AccessLogPage(YouthSummary youth, List<AccessLogEntry> entries) {
-	}
-
-	public record ReasonRow(AccessLogEntry entry, String youthName) {
 	}
 
 }

@@ -49,6 +49,12 @@ interface YouthRepository extends JpaRepository<Youth, UUID> {
 			 order by p.changedOn desc, p.recordedAt desc""")
 	List<PriorityChange> priorityChanges(UUID teamId, LocalDate from, LocalDate until);
 
+	@Query("""
+			select y from Youth y
+			 where y.teamId = :teamId and y.status = no.feltlogg.youth.YouthStatus.ACTIVE and y.priority in :levels
+			 order by y.name""")
+	List<Youth> findActiveByPriority(UUID teamId, java.util.Collection<PriorityLevel> levels);
+
 	interface LevelCount {
 
 		@Nullable

@@ -56,7 +56,7 @@ public class YouthRights {
 	/** What the erasure form shows: the youth's name (to be sure of whom), and whether the 30 days have passed. */
 	@Transactional(readOnly = true)
 	public ErasureCheck erasureCheck(CurrentUser user, UUID youthId) {
-		var youth = access.check(user, youthId, Access.CHANGE, Subjects.ERASED, null);
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.ERASED.code(), null);
 		return check(youth);
 	}
 
@@ -67,15 +67,15 @@ public class YouthRights {
 	 * @throws TooLateToErase when the registration is older than that
 	 */
 	public void erase(CurrentUser user, UUID youthId, ErasureReason reason) {
-		var youth = access.check(user, youthId, Access.CHANGE, Subjects.ERASED, null);
+		var youth = access.check(user, youthId, Access.CHANGE, Subjects.ERASED.code(), null);
 		var check = check(youth);
 		if (!check.erasable()) {
-			accessLog.refused(user, youthId, Access.CHANGE, Subjects.ERASED, "too-late");
+			accessLog.refused(user, youthId, Access.CHANGE, Subjects.ERASED.code(), "too-late");
 			throw new TooLateToErase();
 		}
 		youths.flush();
 		// the row of the change: the random id and the category, nothing else; the erasure record holds no youth id
-		accessLog.changed(user, youthId, Subjects.ERASED, reason.name(), null);
+		accessLog.changed(user, youthId, Subjects.ERASED.code(), reason.name(), null);
 		jdbc.sql("select erase_youth(?, ?, ?, ?, ?)")
 			.params(youthId, youth.getTeamId(), user.accountId(), reason.name(), check.days())
 			.query(UUID.class)
@@ -85,18 +85,18 @@ public class YouthRights {
 	/** The record behind the restriction form, which shows its name: checked, refusals logged, not a read. */
 	@Transactional(readOnly = true)
 	public Youth forRestriction(CurrentUser user, UUID youthId) {
-		return access.check(user, youthId, Access.CHANGE, Subjects.RESTRICTED, null);
+		return access.check(user, youthId, Access.CHANGE, Subjects.RESTRICTED.code(), null);
 	}
 
 	/** Restricts processing: the record opens to the leader alone until she lifts it. Logged as a change. */
 	public void restrict(CurrentUser user, UUID youthId, String reason) {
-		var youth = access.open(user, youthId, Access.CHANGE, Subjects.RESTRICTED, cut(reason));
+		var youth = access.open(user, youthId, Access.CHANGE, Subjects.RESTRICTED.code(), cut(reason));
 		restrictions.restrict(youth.getTeamId(), youthId, reason.strip(), user.accountId(), clock.instant());
 	}
 
 	/** Lifts the restriction of processing. Logged as a change. */
 	public void lift(CurrentUser user, UUID youthId) {
-		access.open(user, youthId, Access.CHANGE, Subjects.RESTRICTION_LIFTED, null);
+		access.open(user, youthId, Access.CHANGE, Subjects.RESTRICTION_LIFTED.code(), null);
 		restrictions.lift(youthId);
 	}
 

@@ -1,5 +1,6 @@
 package no.feltlogg.youth;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.audit.Access;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
-import no.feltlogg.shared.Oslo;
 
 /**
  * The youth module's API for other modules (journal, fieldwork, groups, referrals). Every method is scoped to the
@@ -29,7 +29,10 @@ public class Youths {
 
 	private final ProcessingRestrictions restrictions;
 
-	Youths(YouthRepository youths, YouthAccess access, ProcessingRestrictions restrictions) {
+	private final Clock clock;
+
+	Youths(YouthRepository youths, YouthAccess access, ProcessingRestrictions restrictions, Clock clock) {
+		this.clock = clock;
 		this.youths = youths;
 		this.access = access;
 		this.restrictions = restrictions;
@@ -54,13 +57,13 @@ public class Youths {
 	 */
 	@Transactional
 	public YouthSummary summary(CurrentUser user, UUID youthId) {
-		return access.check(user, youthId, Access.READ, Subjects.RECORD, null).summary();
+		return access.check(user, youthId, Access.READ, Subjects.RECORD.code(), null).summary();
 	}
 
 	/** Whether new entries may be recorded for the youth today: the record is active and registration consented. */
 	public boolean isOpenForEntries(UUID teamId, UUID youthId) {
 		return youths.findByIdAndTeamId(youthId, teamId)
-			.map(y -> y.isOpenForEntries(LocalDate.now(Oslo.ZONE)))
+			.map(y -> y.isOpenForEntries(YouthFormChecks.today(clock)))
 			.orElse(false);
 	}
 
