@@ -21,7 +21,6 @@ import no.feltlogg.catalog.ServiceKind;
 import no.feltlogg.fieldwork.FieldworkCounts;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.ReportingPeriod;
-import no.feltlogg.shared.Suppression;
 import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 import no.feltlogg.team.TeamInfo;
@@ -58,9 +57,12 @@ class Trends {
 
 	private final InformationSections information;
 
+	private final TrendChanges changes;
+
 	Trends(FieldworkCounts fieldwork, YouthCounts youths, ReferralCounts referrals, Catalog catalog, Teams teams,
-			MessageSource messages, InformationSections information) {
+			MessageSource messages, InformationSections information, TrendChanges changes) {
 		this.information = information;
+		this.changes = changes;
 		this.fieldwork = fieldwork;
 		this.referrals = referrals;
 		this.youths = youths;
@@ -80,68 +82,17 @@ class Trends {
 	/** The most lines a chart draws; the rest are drawn as one line, "Other". */
 	static final int MAX_SERIES = 8;
 
-	/**
-	 * The trends of a run of months, with the change against the same months a year earlier, each month's base (how
-	 * many teams counted encounters in it, whether imported history is in it), and the team the view is narrowed to.
-	 */
-	public record View(YearMonth from, YearMonth to, List<Table> tables, List<String> changes, List<Base> base,
-			@org.jspecify.annotations.Nullable String team) {
-
-		public View(YearMonth from, YearMonth to, List<Table> tables, List<String> changes) {
-			this(from, to, tables, changes, List.of(), null);
-		}
-
-		/** Whether a table's row totals add up to something a reader may take as a total. */
-		public boolean summable(Table table) {
-			return SUMMABLE.contains(table.id()) && table.hasRowTotals();
-		}
-
-		/** Whether a table hides any figure (then its legend for "<5" and "×" is printed beside it). */
-		public boolean hidesAny(Table table) {
-			for (int r = 0; r < table.rows().size(); r++) {
-				for (int c = 0; c < table.columns().size(); c++) {
-					if (table.hidden(r, c)) {
-						return true;
-					}
-				}
-				if (summable(table) && !table.rowTotal(r).chars().allMatch(Character::isDigit)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		/** The months of the run that hold imported history, in words. */
-		public List<String> importedMonths() {
-			return base.stream().filter(Base::imported).map(Base::label).toList();
-		}
-
-	}
-
-	/** A month's base: its label, how many teams counted encounters in it, whether imported encounters are in it. */
-	public record Base(YearMonth month, String label, long teams, boolean imported) {
-	}
-
-	public View view(CurrentUser slt, YearMonth from, YearMonth to, Locale locale) {
+	public TrendsView view(CurrentUser slt, YearMonth from, YearMonth to, Locale locale) {
 		var teamIds = teamsOf(slt);
 		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
-		var months = new LinkedHashMap<String, String>();
-		for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-			months.put(m.toString(), m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + m.getYear());
-		}
 		var tables = new ArrayList<Table>();
 		if (teamIds.isEmpty()) {
-			return new View(from, to, tables, List.of());
+			return new TrendsView(from, to, tables, List.of());
 		}
-		// area and place codes are each team's own; the municipality's areas are matched by name
-		var areaNames = new HashMap<String, String>();
-		var arenaNames = new LinkedHashMap<String, String>();
-		var themeNames = new LinkedHashMap<String, String>();
-		for (var team : teamIds) {
-			catalog.all(team, CodeKind.AREA).forEach(a -> areaNames.put(a.id().toString(), a.label()));
-			catalog.all(team, CodeKind.ARENA).forEach(a -> arenaNames.putIfAbsent(a.code(), a.label()));
-			catalog.all(team, CodeKind.THEME).forEach(t -> themeNames.putIfAbsent(t.code(), t.label()));
-		}
+		var names = names(teamIds);
+		var areaNames = names.areas();
+		var arenaNames = names.arenas();
+		var themeNames = names.themes();
 		// every table is built from months suppressed on their own (ADR 0028); the arena counts reach a year back for
 		// the year-on-year table and the sentences
 		var monthList = new ArrayList<>(monthsOf(from, to));
@@ -151,8 +102,7 @@ class Trends {
 				new ReportingPeriod(lastYear.from(), period.until())), arenaNames);
 		var arenaKeys = new java.util.TreeSet<>(arenaNames.values());
 		var arenaBins = MonthBins.ofLists(arenaCounts, arenaKeys);
-		var monthLabels = new LinkedHashMap<YearMonth, String>();
-		months.forEach((k, v) -> monthLabels.put(YearMonth.parse(k), v));
+		var monthLabels = monthLabels(from, to, locale);
 		var monthHeading = text("report.heading.month", locale);
 		tables.add(TrendTables.monthly("trendArena", text("trends.table.arena", locale), monthHeading, monthLabels,
 				arenaCounts, arenaKeys, arenaBins));
@@ -225,24 +175,24 @@ class Trends {
 				List.of(Periods.label(lastYear, locale), Periods.label(period, locale)),
 				List.of(lastYearMonths, monthList), arenaCounts, arenaBins, Unit.ENCOUNTERS, Chart.BAR));
 
-		return new View(from, to, tables, changes(teamIds, to, areaNames, themeNames, arenaBins, locale),
+		return new TrendsView(from, to, tables, changes.sentences(teamIds, to, areaNames, themeNames, arenaBins, locale),
 				base(teamIds, from, to, locale), null);
 	}
 
 	/** Each month of the run with its base, months that count nothing included (no team reported). */
-	private List<Base> base(List<UUID> teamIds, YearMonth from, YearMonth to, Locale locale) {
+	private List<TrendsBase> base(List<UUID> teamIds, YearMonth from, YearMonth to, Locale locale) {
 		var byMonth = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
 		fieldwork.monthBase(teamIds, new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1)))
 			.forEach(b -> byMonth.put(b.month(), b));
-		var base = new ArrayList<Base>();
+		var base = new ArrayList<TrendsBase>();
 		for (var m : monthsOf(from, to)) {
 			var b = byMonth.get(m);
-			base.add(new Base(m, monthLabel(m, locale), b == null ? 0 : b.teams(), b != null && b.imported()));
+			base.add(new TrendsBase(m, monthLabel(m, locale), b == null ? 0 : b.teams(), b != null && b.imported()));
 		}
 		return base;
 	}
 
-	private static String monthLabel(YearMonth m, Locale locale) {
+	static String monthLabel(YearMonth m, Locale locale) {
 		return m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + m.getYear();
 	}
 
@@ -262,23 +212,17 @@ class Trends {
 	 * shown (ADR 0028, 0035): the narrowed view gives nothing the whole view hides. Tables that are not counted by area
 	 * (arena, theme, priority levels, referrals) are not narrowed and so not shown.
 	 */
-	public View narrowed(CurrentUser slt, YearMonth from, YearMonth to, Locale locale,
+	public TrendsView narrowed(CurrentUser slt, YearMonth from, YearMonth to, Locale locale,
 			java.util.Collection<String> areas) {
 		var teamIds = teamsOf(slt);
 		var tables = new ArrayList<Table>();
 		if (teamIds.isEmpty()) {
-			return new View(from, to, tables, List.of());
+			return new TrendsView(from, to, tables, List.of());
 		}
 		var wanted = new java.util.TreeSet<>(areas);
 		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
-		var areaNames = new HashMap<String, String>();
-		for (var team : teamIds) {
-			catalog.all(team, CodeKind.AREA).forEach(a -> areaNames.put(a.id().toString(), a.label()));
-		}
-		var monthLabels = new LinkedHashMap<YearMonth, String>();
-		for (var m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-			monthLabels.put(m, m.getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " " + m.getYear());
-		}
+		var areaNames = names(teamIds).areas();
+		var monthLabels = monthLabels(from, to, locale);
 		var areaCounts = byMonth(fieldwork.monthlyByArea(teamIds, period), areaNames);
 		var allAreas = new java.util.TreeSet<>(areaNames.values());
 		var areaBins = MonthBins.ofLists(areaCounts, allAreas).narrowed(null, wanted);
@@ -306,7 +250,7 @@ class Trends {
 				text("report.heading.area", locale), monthsOf(from, to), new ArrayList<>(wanted), a -> a,
 				new ArrayList<>(kinds), k -> text("observation.kind." + k, locale), observations, observationBins,
 				Unit.OCCURRENCES, Chart.BAR));
-		return new View(from, to, tables, List.of());
+		return new TrendsView(from, to, tables, List.of());
 	}
 
 	/** The municipality's teams a coordinator may narrow the trends to (the one team of a team-scoped token). */
@@ -322,24 +266,19 @@ class Trends {
 	 * cell is shown to whoever asks for it, and their sum is the figure the whole view shows, so no view can be
 	 * subtracted from another to give a hidden count. A team's month total is shown only where all its cells are.
 	 */
-	public View forTeam(CurrentUser slt, YearMonth from, YearMonth to, Locale locale, UUID team,
+	public TrendsView forTeam(CurrentUser slt, YearMonth from, YearMonth to, Locale locale, UUID team,
 			java.util.@org.jspecify.annotations.Nullable Collection<String> areas) {
 		var teamIds = teamsOf(slt);
 		var tables = new ArrayList<Table>();
 		if (!teamIds.contains(team)) {
-			return new View(from, to, tables, List.of());
+			return new TrendsView(from, to, tables, List.of());
 		}
 		var period = new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1));
-		var areaNames = new HashMap<String, String>();
-		var arenaNames = new LinkedHashMap<String, String>();
-		var themeNames = new LinkedHashMap<String, String>();
-		for (var t : teamIds) {
-			catalog.all(t, CodeKind.AREA).forEach(a -> areaNames.put(a.id().toString(), a.label()));
-			catalog.all(t, CodeKind.ARENA).forEach(a -> arenaNames.putIfAbsent(a.code(), a.label()));
-			catalog.all(t, CodeKind.THEME).forEach(a -> themeNames.putIfAbsent(a.code(), a.label()));
-		}
-		var monthLabels = new LinkedHashMap<YearMonth, String>();
-		monthsOf(from, to).forEach(m -> monthLabels.put(m, monthLabel(m, locale)));
+		var names = names(teamIds);
+		var areaNames = names.areas();
+		var arenaNames = names.arenas();
+		var themeNames = names.themes();
+		var monthLabels = monthLabels(from, to, locale);
 		var heading = text("report.heading.month", locale);
 		var perTeamArena = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
 		var perTeamArea = new HashMap<UUID, Map<YearMonth, Map<String, Long>>>();
@@ -380,7 +319,28 @@ class Trends {
 					MonthBins.ofLists(municipality(perTeamLevel), levelKeys), Unit.YOUTHS, Chart.LINE));
 		}
 		var name = teams(slt).stream().filter(t -> t.id().equals(team)).map(TeamInfo::name).findFirst().orElse(null);
-		return new View(from, to, tables, List.of(), base(List.of(team), from, to, locale), name);
+		return new TrendsView(from, to, tables, List.of(), base(List.of(team), from, to, locale), name);
+	}
+
+	/** The code lists' labels over the teams: areas by their ids (each team's own, matched by name), arenas and themes by code. */
+	private record Names(Map<String, String> areas, Map<String, String> arenas, Map<String, String> themes) {
+	}
+
+	private Names names(List<UUID> teamIds) {
+		var names = new Names(new HashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+		for (var team : teamIds) {
+			catalog.all(team, CodeKind.AREA).forEach(a -> names.areas().put(a.id().toString(), a.label()));
+			catalog.all(team, CodeKind.ARENA).forEach(a -> names.arenas().putIfAbsent(a.code(), a.label()));
+			catalog.all(team, CodeKind.THEME).forEach(t -> names.themes().putIfAbsent(t.code(), t.label()));
+		}
+		return names;
+	}
+
+	/** Each month of the span with its short name ("jan. 2026"). */
+	private static LinkedHashMap<YearMonth, String> monthLabels(YearMonth from, YearMonth to, Locale locale) {
+		var labels = new LinkedHashMap<YearMonth, String>();
+		monthsOf(from, to).forEach(m -> labels.put(m, monthLabel(m, locale)));
+		return labels;
 	}
 
 	/** The teams' counts added up, month by month: the whole municipality as the whole view counts it. */
@@ -389,97 +349,6 @@ class Trends {
 		perTeam.values().forEach(months -> months.forEach((m, line) -> line
 			.forEach((k, v) -> all.computeIfAbsent(m, x -> new HashMap<>()).merge(k, v, Long::sum))));
 		return all;
-	}
-
-	/**
-	 * A few sentences for the weekly interdisciplinary meeting: the last month against the month before and the same
-	 * month last year, and the areas and themes that grew most. Figures below the threshold are never given.
-	 */
-	private List<String> changes(List<UUID> teamIds, YearMonth month, Map<String, String> areaNames,
-			Map<String, String> themeNames, MonthBins arenaBins, Locale locale) {
-		var sentences = new ArrayList<String>();
-		var current = ReportingPeriod.month(month);
-		long now = fieldwork.totals(teamIds, current).encounters();
-		long previous = fieldwork.totals(teamIds, ReportingPeriod.month(month.minusMonths(1))).encounters();
-		long lastYear = fieldwork.totals(teamIds, ReportingPeriod.month(month.minusYears(1))).encounters();
-		var monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
-		sentences.add(messages.getMessage("trends.change.total",
-				new Object[] { monthName, figure(now, arenaBins.totalShown(month)),
-						change(now, previous, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusMonths(1))),
-						change(now, lastYear, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusYears(1))) },
-				locale));
-		// the change is read with its base: imported history in one month and not the other, or another number of
-		// teams counting, changes the figure without anything changing in the field (ADR 0043)
-		var bases = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
-		for (var m : List.of(month.minusYears(1), month.minusMonths(1), month)) {
-			fieldwork.monthBase(teamIds, ReportingPeriod.month(m)).forEach(b -> bases.put(b.month(), b));
-		}
-		for (var other : List.of(month.minusMonths(1), month.minusYears(1))) {
-			caveat(month, other, bases, locale).ifPresent(sentences::add);
-		}
-		grew(fieldwork.byArea(teamIds, current), fieldwork.byArea(teamIds, ReportingPeriod.month(month.minusMonths(1))),
-				areaNames).ifPresent(area -> sentences.add(messages.getMessage("trends.change.area",
-						new Object[] { area }, locale)));
-		grew(fieldwork.byTheme(teamIds, current),
-				fieldwork.byTheme(teamIds, ReportingPeriod.month(month.minusMonths(1))), themeNames)
-			.ifPresent(theme -> sentences.add(messages.getMessage("trends.change.theme", new Object[] { theme }, locale)));
-		return sentences;
-	}
-
-	/** The caveat for a change between two months whose bases differ, if they do. */
-	private java.util.Optional<String> caveat(YearMonth month, YearMonth other,
-			Map<YearMonth, FieldworkCounts.MonthBase> bases, Locale locale) {
-		var a = bases.get(month);
-		var b = bases.get(other);
-		long teamsNow = a == null ? 0 : a.teams();
-		long teamsThen = b == null ? 0 : b.teams();
-		boolean importedNow = a != null && a.imported();
-		boolean importedThen = b != null && b.imported();
-		var parts = new ArrayList<String>();
-		if (importedNow != importedThen) {
-			parts.add(messages.getMessage("trends.change.caveat.imported",
-					new Object[] { monthLabel(importedNow ? month : other, locale),
-							monthLabel(importedNow ? other : month, locale) },
-					locale));
-		}
-		if (teamsNow == 0 || teamsThen == 0) {
-			// a month without any encounter gives no change ("–"), so there is nothing to qualify
-			return java.util.Optional.empty();
-		}
-		if (teamsNow != teamsThen) {
-			parts.add(messages.getMessage("trends.change.caveat.teams",
-					new Object[] { teamsNow, monthLabel(month, locale), teamsThen, monthLabel(other, locale) }, locale));
-		}
-		return parts.isEmpty() ? java.util.Optional.empty()
-				: java.util.Optional.of(messages.getMessage("trends.change.caveat",
-						new Object[] { monthLabel(other, locale), String.join(" ", parts) }, locale));
-	}
-
-	private static java.util.Optional<String> grew(List<FieldworkCounts.Count> now, List<FieldworkCounts.Count> before,
-			Map<String, String> names) {
-		var current = new HashMap<String, Long>();
-		var previous = new HashMap<String, Long>();
-		sum(now).forEach((k, v) -> current.merge(names.getOrDefault(k, k), v, Long::sum));
-		sum(before).forEach((k, v) -> previous.merge(names.getOrDefault(k, k), v, Long::sum));
-		return current.entrySet()
-			.stream()
-			.filter(e -> e.getValue() >= Suppression.THRESHOLD)
-			.filter(e -> e.getValue() - previous.getOrDefault(e.getKey(), 0L) >= Suppression.THRESHOLD)
-			.max(java.util.Comparator.comparingLong(e -> e.getValue() - previous.getOrDefault(e.getKey(), 0L)))
-			.map(Map.Entry::getKey);
-	}
-
-	/** A month's total as its own month shows it: "<5" when small, "×" when hidden beside a small one. */
-	private static String figure(long value, boolean shown) {
-		return value > 0 && value < Suppression.THRESHOLD ? "<5" : shown ? Long.toString(value) : "×";
-	}
-
-	private static String change(long now, long before, boolean shown) {
-		if (!shown || before < Suppression.THRESHOLD || now < Suppression.THRESHOLD) {
-			return "–";
-		}
-		long percent = Math.round(100.0 * (now - before) / before);
-		return (percent > 0 ? "+" : "") + percent + " %";
 	}
 
 	/** Counts by month under the keys' names. */
@@ -497,12 +366,6 @@ class Trends {
 			months.add(m);
 		}
 		return months;
-	}
-
-	private static Map<String, Long> sum(List<FieldworkCounts.Count> counts) {
-		var sums = new HashMap<String, Long>();
-		counts.forEach(c -> sums.merge(c.key(), c.count(), Long::sum));
-		return sums;
 	}
 
 	private String text(String key, Locale locale) {

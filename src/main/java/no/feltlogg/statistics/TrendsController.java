@@ -107,7 +107,7 @@ class TrendsController {
 			throw new no.feltlogg.shared.NotFoundException("Export format");
 		}
 		var model = page(slt, from, to, area, team, locale);
-		var view = (Trends.View) model.get("view");
+		var view = (TrendsView) model.get("view");
 		var name = "feltlogg-trender-" + view.from() + "-" + view.to();
 		securityLog.exportedFigures(slt, "SLT trends " + view.from() + "–" + view.to() + " " + format
 				+ (view.team() != null ? " team " + view.team() : "")
@@ -148,7 +148,7 @@ class TrendsController {
 		var chosenTeam = teams.stream().filter(t -> t.id().toString().equals(team)).findFirst();
 		model.put("teams", teams);
 		model.put("chosenTeam", chosenTeam.map(t -> t.id()).orElse(null));
-		Trends.View view;
+		TrendsView view;
 		if (chosenTeam.isPresent()) {
 			view = trends.forTeam(slt, range.from(), range.to(), locale, chosenTeam.get().id(),
 					chosen.map(no.feltlogg.sltplan.SltArea::areaNames).orElse(null));

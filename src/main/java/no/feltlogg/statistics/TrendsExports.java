@@ -37,7 +37,7 @@ class TrendsExports {
 		return pdf.render("statistics/trends-pdf", model, locale);
 	}
 
-	void xlsx(Trends.View view, Map<String, Object> model, OutputStream out, Locale locale) throws IOException {
+	void xlsx(TrendsView view, Map<String, Object> model, OutputStream out, Locale locale) throws IOException {
 		var workbook = new Workbook(out, "Feltlogg", "1.0");
 		var contents = workbook.newWorksheet(text("trends.xlsx.contents", locale));
 		int row = 0;
@@ -123,7 +123,7 @@ class TrendsExports {
 	 * The tables in long format, one figure a line (table, row, column, figure), headers in words; each figure as the
 	 * page shows it, row totals only where the parts add up.
 	 */
-	void csv(Trends.View view, OutputStream out, Locale locale) throws IOException {
+	void csv(TrendsView view, OutputStream out, Locale locale) throws IOException {
 		var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
 		writer.write('\ufeff'); // so that Excel opens UTF-8 with Norwegian letters right
 		try (var csv = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
