@@ -3,7 +3,6 @@ package no.feltlogg.web;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +46,7 @@ final class ErrorSummary implements HandlerInterceptor {
 		var locale = RequestContextUtils.getLocale(request);
 		var problems = new ArrayList<Map<String, String>>();
 		var fields = new HashSet<String>();
-		for (var attribute : List.copyOf(view.getModel().values())) {
+		for (var attribute : new ArrayList<>(view.getModel().values())) {
 			if (!(attribute instanceof BindingResult result) || !result.hasErrors()) {
 				continue;
 			}
