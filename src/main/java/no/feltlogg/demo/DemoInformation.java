@@ -2,6 +2,7 @@ package no.feltlogg.demo;
 
 import static no.feltlogg.demo.DemoPrincipals.as;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import no.feltlogg.information.InformationKind;
 import no.feltlogg.information.InformationWork;
 import no.feltlogg.information.SchoolContacts;
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.shared.SchoolLevel;
 import no.feltlogg.team.StaffMember;
@@ -58,10 +58,11 @@ class DemoInformation implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
 	DemoInformation(Teams teams, Catalog catalog, InformationWork work, SchoolContacts contacts,
-			@Value("${feltlogg.municipality-name}") String municipalityName) {
+			@Value("${feltlogg.municipality-name}") String municipalityName, Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.teams = teams;
 		this.catalog = catalog;
 		this.work = work;

@@ -3,6 +3,7 @@ package no.feltlogg.demo;
 import static no.feltlogg.demo.DemoPrincipals.as;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.measures.Measures;
 import no.feltlogg.measures.NewMeasure;
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
@@ -58,10 +58,11 @@ class DemoMeasures implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
 	DemoMeasures(Teams teams, Youths youths, YouthRecords records, Measures measures,
-			@Value("${feltlogg.municipality-name}") String municipalityName) {
+			@Value("${feltlogg.municipality-name}") String municipalityName, Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.teams = teams;
 		this.youths = youths;
 		this.records = records;

@@ -2,6 +2,7 @@ package no.feltlogg.demo;
 
 import static no.feltlogg.demo.DemoPrincipals.as;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import no.feltlogg.referrals.ReferralKind;
 import no.feltlogg.referrals.ReferralStatus;
 import no.feltlogg.referrals.Referrals;
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
@@ -70,10 +70,11 @@ class DemoReferrals implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
 	DemoReferrals(Teams teams, Youths youths, YouthRecords records, Referrals referrals, Guidance guidance,
-			Catalog catalog, @Value("${feltlogg.municipality-name}") String municipalityName) {
+			Catalog catalog, @Value("${feltlogg.municipality-name}") String municipalityName, Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.teams = teams;
 		this.youths = youths;
 		this.records = records;

@@ -2,6 +2,7 @@ package no.feltlogg.demo;
 
 import static no.feltlogg.demo.DemoPrincipals.as;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,6 @@ import no.feltlogg.retention.RetentionRules;
 import no.feltlogg.retention.RuleKind;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Gender;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
@@ -64,10 +64,11 @@ class DemoRetention implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
 	DemoRetention(Teams teams, YouthRecords records, Journal journal, RetentionRules rules, Retention retention,
-			JdbcClient jdbc, @Value("${feltlogg.municipality-name}") String municipalityName) {
+			JdbcClient jdbc, @Value("${feltlogg.municipality-name}") String municipalityName, Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.teams = teams;
 		this.records = records;
 		this.journal = journal;

@@ -1,5 +1,6 @@
 package no.feltlogg.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.sltplan.MeasureStatus;
 import no.feltlogg.sltplan.SltPlan;
@@ -42,8 +42,11 @@ class DemoSltPlan implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	DemoSltPlan(Teams teams, SltPlan plan,
-			@Value("${feltlogg.municipality-name}") String municipalityName) {
+	private final Clock clock;
+
+	DemoSltPlan(Teams teams, SltPlan plan, @Value("${feltlogg.municipality-name}") String municipalityName,
+			Clock clock) {
+		this.clock = clock;
 		this.teams = teams;
 		this.plan = plan;
 		this.municipalityName = municipalityName;
@@ -74,7 +77,7 @@ class DemoSltPlan implements ApplicationRunner {
 			var centre = plan.saveArea(slt, null, "Sentrum", List.of("Sentrum"));
 			var river = plan.saveArea(slt, null, "Elvebredden", List.of("Elvebredden"));
 			var north = plan.saveArea(slt, null, "Nordbyen", List.of("Nordbyen", "Nordbyen øst"));
-			var year = LocalDate.now(Oslo.ZONE).getYear();
+			var year = LocalDate.now(clock).getYear();
 			measure(slt, "Natteravner fredag og lørdag", "Ungdom 13–18 år i sentrum", "Frivilligsentralen",
 					LocalDate.of(year - 1, 1, 1), null, MeasureStatus.ACTIVE, centre);
 			measure(slt, "Trygg sommer – patrulje ved stranda", "Ungdom 14–20 år", "Politiets forebyggende enhet",

@@ -2,6 +2,7 @@ package no.feltlogg.demo;
 
 import static no.feltlogg.demo.DemoPrincipals.as;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,6 @@ import no.feltlogg.journal.EntryType;
 import no.feltlogg.journal.Journal;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Gender;
-import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.Role;
 import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
@@ -61,10 +61,11 @@ class DemoYouths implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	private final LocalDate today = LocalDate.now(Oslo.ZONE);
+	private final LocalDate today;
 
 	DemoYouths(Teams teams, YouthRecords records, Youths youths, Journal journal,
-			@Value("${feltlogg.municipality-name}") String municipalityName) {
+			@Value("${feltlogg.municipality-name}") String municipalityName, Clock clock) {
+		this.today = LocalDate.now(clock);
 		this.teams = teams;
 		this.records = records;
 		this.youths = youths;
