@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,7 +26,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
-/** The second factor at sign-in (one field named {@code code}), and its enrolment by QR code or typed secret. */
+/**
+ * The second factor's enrolment by QR code or typed secret, its recovery codes and the person's passkeys; the page
+ * that asks for it at sign-in is {@link SecondFactorSignInController}.
+ */
 @Controller
 class SecondFactorController {
 
@@ -38,7 +39,7 @@ class SecondFactorController {
 
 	private static final String PENDING_SECRET = SecondFactorController.class.getName() + ".secret";
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -52,8 +53,6 @@ class SecondFactorController {
 
 	private final Clock clock;
 
-	private final RequestCache requestCache = new HttpSessionRequestCache();
-
 	SecondFactorController(SecondFactors secondFactors, Passkeys passkeys, SignedInSessions sessions,
 			SecurityLog securityLog, Clock clock) {
 		this.secondFactors = secondFactors;
@@ -61,39 +60,6 @@ class SecondFactorController {
 		this.sessions = sessions;
 		this.securityLog = securityLog;
 		this.clock = clock;
-	}
-
-	@GetMapping(SIGN_IN_PAGE)
-	String signInForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String fresh,
-			Model model) {
-		if (!secondFactors.enrolled(user.accountId())) {
-			return "redirect:" + ENROL_PAGE;
-		}
-		model.addAttribute("form", SecondFactorForm.empty());
-		model.addAttribute("fresh", fresh != null);
-		model.addAttribute("hasPasskeys", passkeys.any(user.accountId()));
-		return "account/second-factor";
-	}
-
-	@PostMapping(SIGN_IN_PAGE)
-	String signIn(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") SecondFactorForm form,
-			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
-		var verification = secondFactors.verify(user, form.code() == null ? "" : form.code());
-		if (!verification.accepted()) {
-			if (verification.retryAt() != null) {
-				FormErrors.reject(result, "code", "secondFactor.delayed",
-						new Object[] { TIME.format(verification.retryAt().atZone(Oslo.ZONE)) }, null);
-			}
-			else {
-				FormErrors.reject(result, "code", "secondFactor.wrong");
-			}
-			model.addAttribute("fresh", false);
-			model.addAttribute("hasPasskeys", passkeys.any(user.accountId()));
-			return "account/second-factor";
-		}
-		var wasPending = SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor;
-		SecondFactorSession.complete(user, request, response, clock.instant());
-		return "redirect:" + onward(request, response, wasPending);
 	}
 
 	@GetMapping(ENROL_PAGE)
@@ -198,22 +164,6 @@ class SecondFactorController {
 		model.addAttribute("secretGrouped", secret.replaceAll("(.{4})(?!$)", "$1 "));
 		model.addAttribute("required", secondFactors.required(user));
 		return "account/second-factor-enrol";
-	}
-
-	/** Back to the page that asked for a fresh second factor, or where the person was going before signing in. */
-	private String onward(HttpServletRequest request, HttpServletResponse response, boolean signingIn) {
-		var returnTo = SecondFactorSession.takeReturnTo(request.getSession());
-		if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")) {
-			return returnTo;
-		}
-		if (signingIn) {
-			var saved = requestCache.getRequest(request, response);
-			if (saved != null) {
-				requestCache.removeRequest(request, response);
-				return saved.getRedirectUrl();
-			}
-		}
-		return "/";
 	}
 
 }
