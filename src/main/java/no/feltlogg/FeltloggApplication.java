@@ -15,8 +15,9 @@ public class FeltloggApplication {
 	}
 
 	/**
-	 * The application as {@code main} starts it ({@code ./mvnw spring-boot:run}, {@code java -jar}): its database
-	 * settled first, embedded for the demo and dev profiles when none is named (ADR 0021).
+	 * The application as {@code main} starts it ({@code ./mvnw spring-boot:run},
+	 * {@code java -jar}): its database settled first, embedded for the demo and dev
+	 * profiles when none is named (ADR 0021).
 	 */
 	public static SpringApplication application() {
 		var application = new SpringApplication(FeltloggApplication.class);

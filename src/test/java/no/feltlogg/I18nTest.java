@@ -21,8 +21,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * All user-visible text comes from messages*.properties: no literal text in a template, no key used in a template
- * that either language lacks, and both languages have the same keys.
+ * All user-visible text comes from messages*.properties: no literal text in a template,
+ * no key used in a template that either language lacks, and both languages have the same
+ * keys.
  */
 class I18nTest {
 
@@ -30,12 +31,18 @@ class I18nTest {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
 
-	/** Attributes a user reads or hears; they must be th:-attributes fed from messages, not literal. */
+	/**
+	 * Attributes a user reads or hears; they must be th:-attributes fed from messages,
+	 * not literal.
+	 */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "placeholder", "alt", "aria-label", "value");
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[(}]");
 
-	/** Message keys handed over in Java: flash messages, field and form errors, and {@code Msg.of("key")}. */
+	/**
+	 * Message keys handed over in Java: flash messages, field and form errors, and
+	 * {@code Msg.of("key")}.
+	 */
 	private static final Pattern JAVA_KEY = Pattern.compile(
 			"(?:addFlashAttribute\\(\"(?:message|error)\",\\s*|rejectValue\\(\"[^\"]+\",\\s*|reject\\(|messageKey\\(\\s*)\"([a-zA-Z][\\w.]+)\"");
 
@@ -47,7 +54,8 @@ class I18nTest {
 			for (Element element : document.getAllElements()) {
 				var own = element.ownText().replaceAll("[\\s\\u00a0]+", "");
 				if (!own.isEmpty() && !isScriptOrStyle(element)) {
-					problems.add(template + ": <" + element.tagName() + "> has literal text '" + element.ownText() + "'");
+					problems
+						.add(template + ": <" + element.tagName() + "> has literal text '" + element.ownText() + "'");
 				}
 				for (var attribute : element.attributes()) {
 					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !attribute.getValue().isBlank()
@@ -116,7 +124,8 @@ class I18nTest {
 
 	private static Properties load(String name) throws IOException {
 		var properties = new Properties();
-		try (var reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)), StandardCharsets.UTF_8)) {
+		try (var reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(name)),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;

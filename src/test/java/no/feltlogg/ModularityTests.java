@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module graph has no cycles and every module uses only what its package-info allows. */
+/**
+ * The module graph has no cycles and every module uses only what its package-info allows.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(FeltloggApplication.class);

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/modules.md} says what the code says: a row for every module with the modules its
- * {@code package-info.java} allows it to use, and the dependency diagram with exactly those arrows.
+ * {@code docs/modules.md} says what the code says: a row for every module with the
+ * modules its {@code package-info.java} allows it to use, and the dependency diagram with
+ * exactly those arrows.
  */
 class ModulesDocumentTest {
 
@@ -39,8 +40,8 @@ class ModulesDocumentTest {
 		}
 		var allowed = allowed();
 		assertThat(rows.keySet()).containsAll(allowed.keySet());
-		allowed.forEach((module, uses) -> assertThat(rows.get(module)).as(module)
-			.isEqualTo(uses == null ? Set.of() : uses));
+		allowed.forEach(
+				(module, uses) -> assertThat(rows.get(module)).as(module).isEqualTo(uses == null ? Set.of() : uses));
 	}
 
 	@Test
@@ -54,7 +55,9 @@ class ModulesDocumentTest {
 		var expected = new TreeSet<String>();
 		allowed().forEach((module, uses) -> {
 			if (uses != null) {
-				uses.stream().filter(used -> !used.equals("shared")).forEach(used -> expected.add(module + " -> " + used));
+				uses.stream()
+					.filter(used -> !used.equals("shared"))
+					.forEach(used -> expected.add(module + " -> " + used));
 			}
 		});
 		assertThat(arrows).isEqualTo(expected);

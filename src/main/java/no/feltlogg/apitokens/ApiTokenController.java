@@ -18,8 +18,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
 /**
- * The API token pages: {@code /admin/tokens} for the municipality's administrators, {@code /team/tokens} for a leader
- * (her own team's tokens). A new token is shown once, on the page the making redirects to.
+ * The API token pages: {@code /admin/tokens} for the municipality's administrators,
+ * {@code /team/tokens} for a leader (her own team's tokens). A new token is shown once,
+ * on the page the making redirects to.
  */
 @Controller
 class ApiTokenController {

@@ -29,17 +29,21 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 
 /**
- * API tokens: 256 random bits, shown once, kept only as their SHA-256 (ADR 0035). An administrator makes tokens for
- * the municipality or one team; a leader for her own team. A token reads with the rights an SLT coordinator has
- * (suppressed figures), except a token of one team made by that team's leader while she still leads it, which reads
- * that team's figures as she does.
+ * API tokens: 256 random bits, shown once, kept only as their SHA-256 (ADR 0035). An
+ * administrator makes tokens for the municipality or one team; a leader for her own team.
+ * A token reads with the rights an SLT coordinator has (suppressed figures), except a
+ * token of one team made by that team's leader while she still leads it, which reads that
+ * team's figures as she does.
  */
 @Service
 public class ApiTokens {
 
 	static final String PREFIX = "flt_";
 
-	/** The characters of a token shown in the list, to tell tokens apart: {@code flt_} and four more. */
+	/**
+	 * The characters of a token shown in the list, to tell tokens apart: {@code flt_} and
+	 * four more.
+	 */
 	static final int SHOWN = 8;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -60,7 +64,10 @@ public class ApiTokens {
 	record Created(UUID id, String token) {
 	}
 
-	/** What a valid token reads as: the municipality, the team (or none), and whether it reads as the team's leader. */
+	/**
+	 * What a valid token reads as: the municipality, the team (or none), and whether it
+	 * reads as the team's leader.
+	 */
 	record Reader(UUID tokenId, String name, UUID municipalityId, @Nullable UUID teamId, @Nullable String teamName,
 			boolean asLeader) {
 	}
@@ -95,7 +102,10 @@ public class ApiTokens {
 		return new Created(id, token);
 	}
 
-	/** The municipality's tokens for an administrator, the own team's for a leader; newest first. */
+	/**
+	 * The municipality's tokens for an administrator, the own team's for a leader; newest
+	 * first.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public List<ApiToken> list(CurrentUser user) {
@@ -113,7 +123,10 @@ public class ApiTokens {
 		return query.query(ApiTokens::token).list();
 	}
 
-	/** Revokes a token the user may see; a token of another municipality or team is not found. */
+	/**
+	 * Revokes a token the user may see; a token of another municipality or team is not
+	 * found.
+	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 	public void revoke(CurrentUser user, UUID id) {
@@ -130,8 +143,9 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The reader a presented token stands for, when it is known and not revoked; its last use is recorded. A team
-	 * token made by a leader reads as the leader only while she is still an enabled leader of that team.
+	 * The reader a presented token stands for, when it is known and not revoked; its last
+	 * use is recorded. A team token made by a leader reads as the leader only while she
+	 * is still an enabled leader of that team.
 	 */
 	@Transactional
 	public Optional<Reader> authenticate(String presented) {
@@ -151,9 +165,10 @@ public class ApiTokens {
 		}
 		var token = found.get();
 		var team = token.teamId();
-		boolean asLeader = team != null && Role.LEADER.name().equals(token.createdByRole()) && teams.activeStaff(team)
-			.stream()
-			.anyMatch(s -> s.accountId().equals(token.createdBy()) && s.role() == Role.LEADER);
+		boolean asLeader = team != null && Role.LEADER.name().equals(token.createdByRole())
+				&& teams.activeStaff(team)
+					.stream()
+					.anyMatch(s -> s.accountId().equals(token.createdBy()) && s.role() == Role.LEADER);
 		jdbc.sql("update api_token set last_used_at = ? where id = ?")
 			.params(Timestamp.from(clock.instant()), token.id())
 			.update();
@@ -177,11 +192,14 @@ public class ApiTokens {
 		return teams.teamsOf(user.municipalityId()).stream().anyMatch(t -> t.id().equals(team));
 	}
 
-	/** SHA-256 of the token in hex: the token has 256 random bits, so no salt or slow hash is needed (ADR 0035). */
+	/**
+	 * SHA-256 of the token in hex: the token has 256 random bits, so no salt or slow hash
+	 * is needed (ADR 0035).
+	 */
 	static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);

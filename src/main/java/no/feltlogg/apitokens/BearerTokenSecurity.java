@@ -32,10 +32,12 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
 /**
- * Two small filter chains before the application's main one (ADR 0035). The first takes every request that carries
- * {@code Authorization: Bearer}: on {@code GET /api/v1/statistics/**} a valid token signs the request in for that
- * request alone (no session); anywhere else, and with an unknown or revoked token, the answer is 401. The second
- * serves the OpenAPI description to anyone: it describes the API, never data.
+ * Two small filter chains before the application's main one (ADR 0035). The first takes
+ * every request that carries {@code Authorization: Bearer}: on
+ * {@code GET /api/v1/statistics/**} a valid token signs the request in for that request
+ * alone (no session); anywhere else, and with an unknown or revoked token, the answer is
+ * 401. The second serves the OpenAPI description to anyone: it describes the API, never
+ * data.
  */
 @Configuration(proxyBeanMethods = false)
 class BearerTokenSecurity {
@@ -56,13 +58,16 @@ class BearerTokenSecurity {
 	SecurityFilterChain apiTokenFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
 		var statistics = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, STATISTICS);
 		http.securityMatcher(BEARER)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(statistics).authenticated().anyRequest().denyAll())
+			.authorizeHttpRequests(
+					requests -> requests.requestMatchers(statistics).authenticated().anyRequest().denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			// a bearer token is not sent by the browser on its own, so there is no cross-site request to forge
+			// a bearer token is not sent by the browser on its own, so there is no
+			// cross-site request to forge
 			.csrf(csrf -> csrf.disable())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> refuse(response))
-				.accessDeniedHandler((request, response, e) -> refuse(response)))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint((request, response, e) -> refuse(response))
+						.accessDeniedHandler((request, response, e) -> refuse(response)))
 			.addFilterBefore(new BearerTokenFilter(tokens, statistics), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -85,7 +90,10 @@ class BearerTokenSecurity {
 		}
 	}
 
-	/** Signs a request with a valid token in, for the statistics API only; the token text is never logged. */
+	/**
+	 * Signs a request with a valid token in, for the statistics API only; the token text
+	 * is never logged.
+	 */
 	static final class BearerTokenFilter extends OncePerRequestFilter {
 
 		private final ApiTokens tokens;
@@ -109,7 +117,8 @@ class BearerTokenSecurity {
 			var presented = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).trim();
 			var reader = tokens.authenticate(presented);
 			if (reader.isEmpty()) {
-				log.info("API token refused on {} {}: unknown or revoked", request.getMethod(), request.getRequestURI());
+				log.info("API token refused on {} {}: unknown or revoked", request.getMethod(),
+						request.getRequestURI());
 				refuse(response);
 				return;
 			}
@@ -118,7 +127,8 @@ class BearerTokenSecurity {
 					r.asLeader() ? Role.LEADER : Role.SLT, r.municipalityId(), r.teamId(), r.teamName(), true, false,
 					null);
 			List<GrantedAuthority> authorities = new ArrayList<>();
-			// the statistics services check these roles; the chain lets a token reach nothing but the statistics API
+			// the statistics services check these roles; the chain lets a token reach
+			// nothing but the statistics API
 			authorities.add(new SimpleGrantedAuthority(Role.SLT.authority()));
 			if (r.asLeader()) {
 				authorities.add(new SimpleGrantedAuthority(Role.LEADER.authority()));

@@ -7,6 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** A new token: its name (what reads with it, e.g. "Power BI, kommunens dashbord") and, for an admin, the team. */
+/**
+ * A new token: its name (what reads with it, e.g. "Power BI, kommunens dashbord") and,
+ * for an admin, the team.
+ */
 record TokenForm(@NotBlank @Size(max = 120) String name, @Nullable UUID teamId) {
 }

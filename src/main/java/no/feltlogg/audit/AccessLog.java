@@ -23,17 +23,20 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
 /**
- * The access log (tilgangslogg): one row for every read or change of a registered youth's record, and for every
- * refused attempt. Rows are only ever inserted; the database refuses to update or delete them.
+ * The access log (tilgangslogg): one row for every read or change of a registered youth's
+ * record, and for every refused attempt. Rows are only ever inserted; the database
+ * refuses to update or delete them.
  * <p>
- * Reads, list views and refusals are written at once, each committed on its own through the access log's own small
- * pool ({@link AuditConnections}), so that they stay when the surrounding work fails or is read-only (a refused
- * attempt ends in an exception) without taking a second connection from the application's pool while the request
- * holds one (ADR 0025). Changes are written in the transaction of the change, so that a change that is rolled back
- * leaves no row saying it happened.
+ * Reads, list views and refusals are written at once, each committed on its own through
+ * the access log's own small pool ({@link AuditConnections}), so that they stay when the
+ * surrounding work fails or is read-only (a refused attempt ends in an exception) without
+ * taking a second connection from the application's pool while the request holds one (ADR
+ * 0025). Changes are written in the transaction of the change, so that a change that is
+ * rolled back leaves no row saying it happened.
  * <p>
- * A list or overview that shows youths' names is one row with a subject naming the list and no youth, and one
- * {@code access_log_youth} row per youth shown; {@link #forYouth} finds both kinds.
+ * A list or overview that shows youths' names is one row with a subject naming the list
+ * and no youth, and one {@code access_log_youth} row per youth shown; {@link #forYouth}
+ * finds both kinds.
  */
 @Service
 public class AccessLog {
@@ -51,18 +54,23 @@ public class AccessLog {
 	AccessLog(JdbcClient jdbc, AuditConnections connections, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.own = connections.jdbc();
-		this.rows = Counter.builder("feltlogg.access.log.rows").description("Rows written to the access log")
+		this.rows = Counter.builder("feltlogg.access.log.rows")
+			.description("Rows written to the access log")
 			.register(meters);
 	}
 
-	/** Logs an allowed read of a youth's record, committed at once on the access log's own connection. */
+	/**
+	 * Logs an allowed read of a youth's record, committed at once on the access log's own
+	 * connection.
+	 */
 	public void read(CurrentUser user, UUID youthId, String subject, @Nullable String detail, @Nullable String reason) {
 		insert(own, user, youthId, Access.READ, subject, detail, reason, true);
 	}
 
 	/**
-	 * Logs a list or overview that shows the names of these youths: one row for the view, naming each youth shown.
-	 * Nothing is written when the list is empty. Committed at once on the access log's own connection.
+	 * Logs a list or overview that shows the names of these youths: one row for the view,
+	 * naming each youth shown. Nothing is written when the list is empty. Committed at
+	 * once on the access log's own connection.
 	 */
 	public void listed(CurrentUser user, String subject, Collection<UUID> youthIds) {
 		var shown = new LinkedHashSet<>(youthIds);
@@ -77,8 +85,8 @@ public class AccessLog {
 				    returning id)
 				insert into access_log_youth (access_log_id, youth_id)
 				select logged.id, shown.youth_id from logged, unnest(string_to_array(?, ',')::uuid[]) as shown (youth_id)""")
-			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(),
-					subject, shown.stream().map(UUID::toString).collect(Collectors.joining(",")))
+			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(), subject,
+					shown.stream().map(UUID::toString).collect(Collectors.joining(",")))
 			.update();
 		rows.increment();
 	}
@@ -91,8 +99,9 @@ public class AccessLog {
 	}
 
 	/**
-	 * Logs a refused attempt. The youth may be unknown (an id that does not exist); the row is written even though
-	 * the caller goes on to throw: it is committed at once on the access log's own connection.
+	 * Logs a refused attempt. The youth may be unknown (an id that does not exist); the
+	 * row is written even though the caller goes on to throw: it is committed at once on
+	 * the access log's own connection.
 	 */
 	public void refused(CurrentUser user, @Nullable UUID youthId, Access action, String subject,
 			@Nullable String detail) {
@@ -100,9 +109,10 @@ public class AccessLog {
 	}
 
 	/**
-	 * The reason this account gave for opening a restricted record since the given instant, if it gave one. A reason
-	 * once given opens the record to its giver for a while (one shift) without asking again; every read is still
-	 * logged with that reason.
+	 * The reason this account gave for opening a restricted record since the given
+	 * instant, if it gave one. A reason once given opens the record to its giver for a
+	 * while (one shift) without asking again; every read is still logged with that
+	 * reason.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> reasonGivenSince(UUID accountId, UUID youthId, Instant since) {
@@ -116,8 +126,8 @@ public class AccessLog {
 	}
 
 	/**
-	 * Every row about one youth, newest first, the list views that showed her included: for the team leader, and for
-	 * the youth's access request.
+	 * Every row about one youth, newest first, the list views that showed her included:
+	 * for the team leader, and for the youth's access request.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
@@ -127,13 +137,13 @@ public class AccessLog {
 				union all
 				select log.* from access_log log join access_log_youth shown on shown.access_log_id = log.id
 				 where shown.youth_id = ?
-				 order by at desc, id""")
-			.params(youthId, youthId)
-			.query(AccessLog::entry)
-			.list();
+				 order by at desc, id""").params(youthId, youthId).query(AccessLog::entry).list();
 	}
 
-	/** Reasons given by the team's staff for opening restricted records since an instant, newest first. */
+	/**
+	 * Reasons given by the team's staff for opening restricted records since an instant,
+	 * newest first.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public List<AccessLogEntry> reasonsGiven(UUID teamId, Instant since) {
@@ -147,8 +157,9 @@ public class AccessLog {
 	}
 
 	/**
-	 * The rows written by a team's staff that the query asks for, newest first, each list view with the youths it
-	 * showed; at most {@code limit} rows. For the team leader's log of the whole team.
+	 * The rows written by a team's staff that the query asks for, newest first, each list
+	 * view with the youths it showed; at most {@code limit} rows. For the team leader's
+	 * log of the whole team.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
@@ -180,14 +191,14 @@ public class AccessLog {
 		return java.util.Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
 	}
 
-	private void insert(JdbcClient jdbc, CurrentUser user, @Nullable UUID youthId, Access action,
-			String subject, @Nullable String detail, @Nullable String reason, boolean allowed) {
+	private void insert(JdbcClient jdbc, CurrentUser user, @Nullable UUID youthId, Access action, String subject,
+			@Nullable String detail, @Nullable String reason, boolean allowed) {
 		jdbc.sql("""
 				insert into access_log (id, at, account_id, username, role, team_id, youth_id, action, subject, detail,
 				                        reason, allowed)
 				values (?, clock_timestamp(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(),
-					youthId, action.name(), subject, cut(detail, MAX_DETAIL), cut(reason, MAX_REASON), allowed)
+			.params(UUID.randomUUID(), user.accountId(), user.getUsername(), user.role().name(), user.teamId(), youthId,
+					action.name(), subject, cut(detail, MAX_DETAIL), cut(reason, MAX_REASON), allowed)
 			.update();
 		if (jdbc == own) {
 			rows.increment(); // committed already, on the access log's own connection

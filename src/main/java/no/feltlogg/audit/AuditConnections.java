@@ -11,17 +11,22 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A tiny connection pool of the access log's own, for the rows that must stay whatever becomes of the request's
- * transaction: reads (also from read-only transactions) and refused attempts (which end in an exception that rolls the
- * request back). Each row is one autocommitted INSERT. A thread holds one of these connections only for that INSERT
- * and never asks the application's pool for anything meanwhile, so the two pools cannot wait on each other, however
- * many requests hold a connection of the main pool (ADR 0025). Same database, role, options and timeouts as the main
- * pool, whose configuration is copied.
+ * A tiny connection pool of the access log's own, for the rows that must stay whatever
+ * becomes of the request's transaction: reads (also from read-only transactions) and
+ * refused attempts (which end in an exception that rolls the request back). Each row is
+ * one autocommitted INSERT. A thread holds one of these connections only for that INSERT
+ * and never asks the application's pool for anything meanwhile, so the two pools cannot
+ * wait on each other, however many requests hold a connection of the main pool (ADR
+ * 0025). Same database, role, options and timeouts as the main pool, whose configuration
+ * is copied.
  */
 @Component
 class AuditConnections implements AutoCloseable {
 
-	/** Enough for bursts of inserts of about a millisecond each; a waiting thread waits for an INSERT, not a page. */
+	/**
+	 * Enough for bursts of inserts of about a millisecond each; a waiting thread waits
+	 * for an INSERT, not a page.
+	 */
 	static final int POOL_SIZE = 4;
 
 	private final HikariDataSource pool;

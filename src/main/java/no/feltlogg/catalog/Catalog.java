@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.shared.SchoolLevel;
 
-/** The catalog module's public service: a team's code lists and its directory of services. */
+/**
+ * The catalog module's public service: a team's code lists and its directory of services.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Catalog {
@@ -39,15 +41,23 @@ public class Catalog {
 		return all(teamId, kind).stream().filter(c -> !c.retired()).toList();
 	}
 
-	/** All codes of a kind, retired ones included, for showing and filtering old records. */
+	/**
+	 * All codes of a kind, retired ones included, for showing and filtering old records.
+	 */
 	public List<CodeItem> all(UUID teamId, CodeKind kind) {
-		// read as rows, not entities: pages and reports read several lists each, and loading them as entities cost
-		// about 2 ms a list (docs/benchmarks-statistics.md); new codes are flushed when they are added
-		return jdbc.sql("""
-				select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour, online
-				  from code_item
-				 where team_id = ? and kind = ?
-				 order by sort_order, label""").params(teamId, kind.name()).query(Catalog::item).list();
+		// read as rows, not entities: pages and reports read several lists each, and
+		// loading them as entities cost
+		// about 2 ms a list (docs/benchmarks-statistics.md); new codes are flushed when
+		// they are added
+		return jdbc
+			.sql("""
+					select id, kind, code, label, retired, area_id, school_level, min_age, max_age, start_hour, end_hour, online
+					  from code_item
+					 where team_id = ? and kind = ?
+					 order by sort_order, label""")
+			.params(teamId, kind.name())
+			.query(Catalog::item)
+			.list();
 	}
 
 	private static CodeItem item(ResultSet row, int number) throws SQLException {
@@ -75,7 +85,10 @@ public class Catalog {
 		return labels;
 	}
 
-	/** The codes chosen in a form that are the team's codes of that kind, each once, in the order chosen. */
+	/**
+	 * The codes chosen in a form that are the team's codes of that kind, each once, in
+	 * the order chosen.
+	 */
 	public List<String> known(UUID teamId, CodeKind kind, @Nullable List<String> chosen) {
 		if (chosen == null) {
 			return List.of();
@@ -107,9 +120,10 @@ public class Catalog {
 	}
 
 	/**
-	 * The area or place with this name, created for the team when it does not exist yet (imports and start-up data
-	 * name places in plain words). A place needs its area, and the pair (area, place) names it: the same place name
-	 * may exist in several areas (ADR 0038).
+	 * The area or place with this name, created for the team when it does not exist yet
+	 * (imports and start-up data name places in plain words). A place needs its area, and
+	 * the pair (area, place) names it: the same place name may exist in several areas
+	 * (ADR 0038).
 	 */
 	@Transactional
 	public CodeItem ensure(UUID teamId, CodeKind kind, String label, @Nullable UUID areaId) {
@@ -130,8 +144,9 @@ public class Catalog {
 	}
 
 	/**
-	 * The name of each place of the team as lists, reports and trends show it: its label, with its area where another
-	 * place of the team has the same label ({@code Skateparken (Nord)}), retired places included (ADR 0038).
+	 * The name of each place of the team as lists, reports and trends show it: its label,
+	 * with its area where another place of the team has the same label
+	 * ({@code Skateparken (Nord)}), retired places included (ADR 0038).
 	 */
 	public Map<UUID, String> placeNames(UUID teamId) {
 		var places = all(teamId, CodeKind.PLACE);
@@ -183,13 +198,12 @@ public class Catalog {
 		return candidate;
 	}
 
-	/** A readable, stable code from a label: {@code Jernbanestasjonen Øst} becomes {@code jernbanestasjonen-ost}. */
+	/**
+	 * A readable, stable code from a label: {@code Jernbanestasjonen Øst} becomes
+	 * {@code jernbanestasjonen-ost}.
+	 */
 	static String slug(String label) {
-		var folded = label.trim()
-			.toLowerCase(Locale.ROOT)
-			.replace("æ", "ae")
-			.replace("ø", "o")
-			.replace("å", "a");
+		var folded = label.trim().toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a");
 		folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		var slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		if (slug.isEmpty()) {

@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.SchoolLevel;
 
-/** A code as the leader types it; which of the optional fields matter depends on the kind ({@code online}: arenas). */
+/**
+ * A code as the leader types it; which of the optional fields matter depends on the kind
+ * ({@code online}: arenas).
+ */
 record CodeForm(@NotBlank @Size(max = 120) String label, @Nullable UUID areaId, @Nullable SchoolLevel schoolLevel,
 		@Nullable @Min(0) @Max(99) Integer minAge, @Nullable @Min(0) @Max(99) Integer maxAge,
 		@Nullable @Min(0) @Max(23) Integer startHour, @Nullable @Min(0) @Max(23) Integer endHour,

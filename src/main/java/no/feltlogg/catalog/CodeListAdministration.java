@@ -9,7 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.feltlogg.shared.NotFoundException;
 
-/** What a leader changes in the team's code lists and service directory. Codes are retired, never deleted. */
+/**
+ * What a leader changes in the team's code lists and service directory. Codes are
+ * retired, never deleted.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('LEADER')")
@@ -32,9 +35,13 @@ class CodeListAdministration {
 		return codes.findByIdAndTeamId(id, teamId).orElseThrow(() -> new NotFoundException("Code"));
 	}
 
-	/** Whether another code has the label; a place's label needs only be free in its own area (ADR 0038). */
+	/**
+	 * Whether another code has the label; a place's label needs only be free in its own
+	 * area (ADR 0038).
+	 */
 	@Transactional(readOnly = true)
-	public boolean labelTaken(UUID teamId, CodeKind kind, String label, UUID except, @org.jspecify.annotations.Nullable UUID areaId) {
+	public boolean labelTaken(UUID teamId, CodeKind kind, String label, UUID except,
+			@org.jspecify.annotations.Nullable UUID areaId) {
 		if (kind == CodeKind.PLACE) {
 			var area = areaId != null ? areaId
 					: codes.findByIdAndTeamId(except, teamId).map(c -> c.toItem().areaId()).orElse(null);

@@ -21,7 +21,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.SchoolLevel;
 
-/** The leader's pages for the team's code lists: one list per kind, add, rename, retire and reinstate. */
+/**
+ * The leader's pages for the team's code lists: one list per kind, add, rename, retire
+ * and reinstate.
+ */
 @Controller
 @RequestMapping("/team/codes")
 class CodeListController {
@@ -124,9 +127,8 @@ class CodeListController {
 		}
 		switch (kind) {
 			case PLACE -> {
-				if (self == null && (form.areaId() == null || catalog.find(team, form.areaId())
-					.filter(a -> a.kind() == CodeKind.AREA)
-					.isEmpty())) {
+				if (self == null && (form.areaId() == null
+						|| catalog.find(team, form.areaId()).filter(a -> a.kind() == CodeKind.AREA).isEmpty())) {
 					FormErrors.reject(result, "areaId", "catalog.code.areaRequired");
 				}
 			}

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.team.TeamCreated;
 
 /**
- * A new team starts with a sensible Norwegian set of code lists and services, which its leader then adapts. Places
- * and schools are the municipality's own and start empty but for a few common places in the town centre.
+ * A new team starts with a sensible Norwegian set of code lists and services, which its
+ * leader then adapts. Places and schools are the municipality's own and start empty but
+ * for a few common places in the town centre.
  */
 @Component
 class DefaultCodeLists {

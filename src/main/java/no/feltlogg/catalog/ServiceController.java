@@ -18,7 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
-/** The leader's pages for the team's directory of services that youths are referred to. */
+/**
+ * The leader's pages for the team's directory of services that youths are referred to.
+ */
 @Controller
 @RequestMapping("/team/services")
 class ServiceController {
@@ -52,8 +54,8 @@ class ServiceController {
 	}
 
 	@PostMapping("/new")
-	String processCreateForm(@AuthenticationPrincipal CurrentUser leader, @Valid @ModelAttribute("form") ServiceForm form,
-			BindingResult result, RedirectAttributes redirect) {
+	String processCreateForm(@AuthenticationPrincipal CurrentUser leader,
+			@Valid @ModelAttribute("form") ServiceForm form, BindingResult result, RedirectAttributes redirect) {
 		check(leader, form, result, NONE);
 		if (result.hasErrors()) {
 			return "catalog/service-form";
@@ -101,7 +103,8 @@ class ServiceController {
 	}
 
 	private void check(CurrentUser leader, ServiceForm form, BindingResult result, UUID self) {
-		if (!result.hasFieldErrors("name") && administration.serviceNameTaken(leader.requireTeamId(), form.name(), self)) {
+		if (!result.hasFieldErrors("name")
+				&& administration.serviceNameTaken(leader.requireTeamId(), form.name(), self)) {
 			FormErrors.reject(result, "name", "catalog.service.nameTaken");
 		}
 		if (form.minAge() != null && form.maxAge() != null && form.minAge() > form.maxAge()) {

@@ -14,8 +14,7 @@ record ServiceForm(@NotBlank @Size(max = 120) String name, @NotNull ServiceKind 
 		@Nullable @Size(max = 160) String responsibleUnit, @Nullable @Size(max = 160) String contact,
 		@Nullable @Pattern(regexp = "|[0-9+ ()-]{3,40}") String phone,
 		@Nullable @Size(max = 300) @Pattern(regexp = "|https?://\\S+") String webAddress,
-		@Nullable @Min(0) @Max(99) Integer minAge, @Nullable @Min(0) @Max(99) Integer maxAge,
-		@Nullable Long version) {
+		@Nullable @Min(0) @Max(99) Integer minAge, @Nullable @Min(0) @Max(99) Integer maxAge, @Nullable Long version) {
 
 	static ServiceForm empty() {
 		return new ServiceForm("", ServiceKind.OTHER, "", "", "", "", null, null, null);

@@ -1,4 +1,6 @@
-/** Each team's code lists: areas, places, schools, arenas, themes, age bands, services. */
+/**
+ * Each team's code lists: areas, places, schools, arenas, themes, age bands, services.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "team" })
 @NullMarked
 package no.feltlogg.catalog;

@@ -9,9 +9,10 @@ import org.springframework.core.annotation.Order;
 import no.feltlogg.database.DatabaseStartup.DatabaseUnavailableException;
 
 /**
- * Reports a start-up without a usable database as the one line that says what to set, with no stack trace (Spring
- * Boot then logs nothing more about it, and the process ends with a non-zero exit code). Every other failure is left to
- * Spring Boot's own reporting. Registered in {@code META-INF/spring.factories}.
+ * Reports a start-up without a usable database as the one line that says what to set,
+ * with no stack trace (Spring Boot then logs nothing more about it, and the process ends
+ * with a non-zero exit code). Every other failure is left to Spring Boot's own reporting.
+ * Registered in {@code META-INF/spring.factories}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseFailureReporter implements SpringBootExceptionReporter {

@@ -14,10 +14,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two database roles (ADR 0022): Flyway migrates as the owner ({@code SPRING_FLYWAY_USER}), the application connects as
- * a role that owns nothing ({@code SPRING_DATASOURCE_USERNAME}). The migration {@code R__application_role_grants.sql}
- * grants that role what it needs; its name reaches the migration as the Flyway placeholder {@code appRole}. With one
- * role for both, Feltlogg still runs, and says so in the log.
+ * Two database roles (ADR 0022): Flyway migrates as the owner
+ * ({@code SPRING_FLYWAY_USER}), the application connects as a role that owns nothing
+ * ({@code SPRING_DATASOURCE_USERNAME}). The migration
+ * {@code R__application_role_grants.sql} grants that role what it needs; its name reaches
+ * the migration as the Flyway placeholder {@code appRole}. With one role for both,
+ * Feltlogg still runs, and says so in the log.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseRoles {
@@ -26,7 +28,10 @@ class DatabaseRoles {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseRoles.class);
 
-	/** The application's role, as the datasource connects (properties, embedded database or a test's container). */
+	/**
+	 * The application's role, as the datasource connects (properties, embedded database
+	 * or a test's container).
+	 */
 	@Bean
 	FlywayConfigurationCustomizer applicationRolePlaceholder(ObjectProvider<JdbcConnectionDetails> connection) {
 		return configuration -> {
@@ -46,20 +51,23 @@ class DatabaseRoles {
 	}
 
 	/**
-	 * Warns when the application's own role is a superuser or owns tables of its schema: it could then switch off the
-	 * triggers that keep the access log append-only and signed journal entries final.
+	 * Warns when the application's own role is a superuser or owns tables of its schema:
+	 * it could then switch off the triggers that keep the access log append-only and
+	 * signed journal entries final.
 	 * @return whether it warned
 	 */
 	static boolean warnIfOneRole(JdbcTemplate jdbc) {
-		var row = jdbc.queryForMap("select current_user as role, r.rolsuper as superuser, exists (select 1 from pg_class c "
-				+ "where c.relowner = r.oid and c.relnamespace = current_schema()::regnamespace) as owner "
-				+ "from pg_roles r where r.rolname = current_user");
+		var row = jdbc
+			.queryForMap("select current_user as role, r.rolsuper as superuser, exists (select 1 from pg_class c "
+					+ "where c.relowner = r.oid and c.relnamespace = current_schema()::regnamespace) as owner "
+					+ "from pg_roles r where r.rolname = current_user");
 		if (Boolean.TRUE.equals(row.get("superuser")) || Boolean.TRUE.equals(row.get("owner"))) {
-			log.warn("Feltlogg connects to PostgreSQL as '{}', which {}: it could switch off the triggers that keep the "
-					+ "access log and signed journal entries unchanged. Migrate as the owner (SPRING_FLYWAY_USER, "
-					+ "SPRING_FLYWAY_PASSWORD) and connect as a role that owns nothing (SPRING_DATASOURCE_USERNAME); "
-					+ "see the README, \"Database roles\".", row.get("role"),
-					Boolean.TRUE.equals(row.get("superuser")) ? "is a superuser" : "owns the tables");
+			log.warn(
+					"Feltlogg connects to PostgreSQL as '{}', which {}: it could switch off the triggers that keep the "
+							+ "access log and signed journal entries unchanged. Migrate as the owner (SPRING_FLYWAY_USER, "
+							+ "SPRING_FLYWAY_PASSWORD) and connect as a role that owns nothing (SPRING_DATASOURCE_USERNAME); "
+							+ "see the README, \"Database roles\".",
+					row.get("role"), Boolean.TRUE.equals(row.get("superuser")) ? "is a superuser" : "owns the tables");
 			return true;
 		}
 		return false;

@@ -21,15 +21,17 @@ import org.springframework.util.StringUtils;
 
 /**
  * The database, settled before the application context starts (ADR 0021). Registered by
- * {@code FeltloggApplication.main}, so it governs {@code ./mvnw spring-boot:run} and {@code java -jar}; tests name
- * their database themselves.
+ * {@code FeltloggApplication.main}, so it governs {@code ./mvnw spring-boot:run} and
+ * {@code java -jar}; tests name their database themselves.
  * <ul>
- * <li>No {@code spring.datasource.url} ({@code SPRING_DATASOURCE_URL}) and the {@code demo} or {@code dev} profile: an
- * embedded PostgreSQL 17 with its data in {@code ~/.feltlogg/<profile>-database} (or
- * {@code FELTLOGG_EMBEDDED_DATABASE_DIRECTORY}), kept between runs; the application connects as
- * {@value EmbeddedDatabase#APPLICATION} and Flyway migrates as {@value EmbeddedDatabase#OWNER}.</li>
- * <li>Otherwise the database must be named and answer: if not, start-up ends with one log line that says what to set,
- * and a non-zero exit ({@link DatabaseFailureReporter}).</li>
+ * <li>No {@code spring.datasource.url} ({@code SPRING_DATASOURCE_URL}) and the
+ * {@code demo} or {@code dev} profile: an embedded PostgreSQL 17 with its data in
+ * {@code ~/.feltlogg/<profile>-database} (or
+ * {@code FELTLOGG_EMBEDDED_DATABASE_DIRECTORY}), kept between runs; the application
+ * connects as {@value EmbeddedDatabase#APPLICATION} and Flyway migrates as
+ * {@value EmbeddedDatabase#OWNER}.</li>
+ * <li>Otherwise the database must be named and answer: if not, start-up ends with one log
+ * line that says what to set, and a non-zero exit ({@link DatabaseFailureReporter}).</li>
  * </ul>
  */
 public class DatabaseStartup implements ApplicationListener<ApplicationPreparedEvent> {
@@ -59,7 +61,8 @@ public class DatabaseStartup implements ApplicationListener<ApplicationPreparedE
 					+ "demo profile (SPRING_PROFILES_ACTIVE=demo) for an embedded one.");
 		}
 		var embedded = startEmbedded(dataDirectory(environment, profile.get()));
-		// stopped when the context closes, after every bean that uses it (destroyed in reverse order of registration)
+		// stopped when the context closes, after every bean that uses it (destroyed in
+		// reverse order of registration)
 		((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("feltloggEmbeddedDatabase",
 				embedded::close);
 		useEmbedded(environment, embedded);

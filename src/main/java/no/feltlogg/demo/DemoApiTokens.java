@@ -17,10 +17,11 @@ import no.feltlogg.apitokens.ApiTokens;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * An API token of the demo (issue 18, ADR 0035), so that the administrator's token page shows what a dashboard's
- * token looks like: made by the administrator for the whole municipality. Its secret is thrown away, never shown nor
- * published — a token to try is made on the page in two clicks. Only under the {@code demo} profile, and only while
- * the municipality has no token.
+ * An API token of the demo (issue 18, ADR 0035), so that the administrator's token page
+ * shows what a dashboard's token looks like: made by the administrator for the whole
+ * municipality. Its secret is thrown away, never shown nor published — a token to try is
+ * made on the page in two clicks. Only under the {@code demo} profile, and only while the
+ * municipality has no token.
  */
 @Component
 @Profile("demo")

@@ -21,9 +21,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.team.Teams;
 
 /**
- * Issue #17 in the demo (ADR 0038): a second "Skateparken" in another area of each team, and a year of working time
- * outside the field on the week sheets (office, meetings, documentation, planning, travel, and now and then going
- * with a youth to a service), so that the report's direct-time share is made of working time, not shift time.
+ * Issue #17 in the demo (ADR 0038): a second "Skateparken" in another area of each team,
+ * and a year of working time outside the field on the week sheets (office, meetings,
+ * documentation, planning, travel, and now and then going with a youth to a service), so
+ * that the report's direct-time share is made of working time, not shift time.
  */
 @Component
 @Profile("demo")
@@ -75,7 +76,8 @@ class DemoCountedTime implements ApplicationRunner {
 					}
 					workingTime.recordPast(team.id(), member.accountId(), day, WorkKind.DOCUMENTATION,
 							30 + 15 * random.nextInt(5));
-					workingTime.recordPast(team.id(), member.accountId(), day, WorkKind.MEETINGS, 30 + 30 * random.nextInt(3));
+					workingTime.recordPast(team.id(), member.accountId(), day, WorkKind.MEETINGS,
+							30 + 30 * random.nextInt(3));
 					if (random.nextInt(3) == 0) {
 						workingTime.recordPast(team.id(), member.accountId(), day, WorkKind.PLANNING, 60);
 					}

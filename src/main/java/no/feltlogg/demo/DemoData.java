@@ -18,8 +18,9 @@ import no.feltlogg.team.SecondFactors;
 import no.feltlogg.team.Teams;
 
 /**
- * The demo municipality: two teams, so that team isolation can be seen, and one account per role, all with the
- * password {@value #PASSWORD}. Runs only under the {@code demo} profile, and only on a database without it.
+ * The demo municipality: two teams, so that team isolation can be seen, and one account
+ * per role, all with the password {@value #PASSWORD}. Runs only under the {@code demo}
+ * profile, and only on a database without it.
  */
 @Component
 @Profile("demo")
@@ -28,7 +29,10 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "feltlogg-demo";
 
-	/** The published TOTP secret (base32) of the demo's leaders and administrator; see the README. */
+	/**
+	 * The published TOTP secret (base32) of the demo's leaders and administrator; see the
+	 * README.
+	 */
 	static final String TOTP_SECRET = "FELTLOGGDEMO2345";
 
 	static final String TEAM_A = "Ungdomsteamet Sentrum";
@@ -43,7 +47,8 @@ class DemoData implements ApplicationRunner {
 
 	private final String municipalityName;
 
-	DemoData(Teams teams, SecondFactors secondFactors, @Value("${feltlogg.municipality-name}") String municipalityName) {
+	DemoData(Teams teams, SecondFactors secondFactors,
+			@Value("${feltlogg.municipality-name}") String municipalityName) {
 		this.teams = teams;
 		this.secondFactors = secondFactors;
 		this.municipalityName = municipalityName;
@@ -69,7 +74,10 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo data created: sign in as worker.a, leader.a, worker.b, leader.b, slt or admin");
 	}
 
-	/** Leaders and the administrator have TOTP with the published secret, so that the second factor can be tried. */
+	/**
+	 * Leaders and the administrator have TOTP with the published secret, so that the
+	 * second factor can be tried.
+	 */
 	private void enrolPublishedSecret() {
 		for (var username : new String[] { "leader.a", "leader.b", "admin" }) {
 			secondFactors.enrolPublishedSecret(username, TOTP_SECRET);

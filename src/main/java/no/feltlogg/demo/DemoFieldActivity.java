@@ -39,9 +39,10 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 
 /**
- * Fifteen months of believable field work for the two demo teams: more on Friday and Saturday nights, more in the
- * summer and on the beaches, a peak on 17 May, a quiet Christmas; shifts with their hours, and field observations.
- * Synthetic and anonymous; a fixed seed makes every demo database the same.
+ * Fifteen months of believable field work for the two demo teams: more on Friday and
+ * Saturday nights, more in the summer and on the beaches, a peak on 17 May, a quiet
+ * Christmas; shifts with their hours, and field observations. Synthetic and anonymous; a
+ * fixed seed makes every demo database the same.
  */
 @Component
 @Profile("demo")
@@ -54,8 +55,8 @@ class DemoFieldActivity implements ApplicationRunner {
 			"anxiety_depression", "violence", "crime", "school", "school", "family", "friends", "friends", "love",
 			"sexuality", "online", "leisure", "leisure", "work_money", "housing", "radicalisation" };
 
-	private static final String[] OBSERVED = { "GATHERING", "GATHERING", "GATHERING", "ALCOHOL", "ALCOHOL",
-			"CANNABIS", "OTHER_DRUGS", "DRUG_SALE", "VIOLENCE", "THREATS", "WEAPONS", "GROUP_CONFLICT", "VANDALISM" };
+	private static final String[] OBSERVED = { "GATHERING", "GATHERING", "GATHERING", "ALCOHOL", "ALCOHOL", "CANNABIS",
+			"OTHER_DRUGS", "DRUG_SALE", "VIOLENCE", "THREATS", "WEAPONS", "GROUP_CONFLICT", "VANDALISM" };
 
 	/** Days before today whose encounters the demo workers logged themselves. */
 	static final int RECENT_DAYS = 14;
@@ -113,13 +114,18 @@ class DemoFieldActivity implements ApplicationRunner {
 		var csv = new StringBuilder("date,time,arena,area,place,gender,age,count,themes,source_id\n");
 		var shifts = new ArrayList<PastActivity.PastShift>();
 		var observations = new ArrayList<PastActivity.PastObservation>();
-		// The last two weeks as the workers logged them (they can still open and change those); before that, the
+		// The last two weeks as the workers logged them (they can still open and change
+		// those); before that, the
 		// team's history as imported from its earlier system.
 		var logged = new ArrayList<PastActivity.PastEncounter>();
 		var loggedFrom = today.minusDays(RECENT_DAYS);
 		var bands = catalog.active(team.id(), CodeKind.AGE_BAND);
-		var school = catalog.active(team.id(), CodeKind.SCHOOL).stream()
-			.filter(s -> s.schoolLevel() == SchoolLevel.LOWER_SECONDARY).map(CodeItem::id).findFirst().orElse(null);
+		var school = catalog.active(team.id(), CodeKind.SCHOOL)
+			.stream()
+			.filter(s -> s.schoolLevel() == SchoolLevel.LOWER_SECONDARY)
+			.map(CodeItem::id)
+			.findFirst()
+			.orElse(null);
 		int atSchool = 0;
 		int line = 0;
 		for (var day = today.minusMonths(15).withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
@@ -136,8 +142,8 @@ class DemoFieldActivity implements ApplicationRunner {
 			for (int g = 0; g < groups; g++) {
 				var place = pick(random, places, day);
 				var time = LocalTime.of(pickHour(random), random.nextInt(60));
-				var arena = summerBeach(day, place) ? "street"
-						: random.nextInt(100) < 12 ? "online" : day.getDayOfWeek().getValue() <= 5 && time.getHour() < 15 ? "school" : "street";
+				var arena = summerBeach(day, place) ? "street" : random.nextInt(100) < 12 ? "online"
+						: day.getDayOfWeek().getValue() <= 5 && time.getHour() < 15 ? "school" : "street";
 				int size = 1 + random.nextInt(random.nextInt(10) < 8 ? 5 : 12);
 				var themes = new ArrayList<String>();
 				if (random.nextInt(10) < 7) {
@@ -160,10 +166,28 @@ class DemoFieldActivity implements ApplicationRunner {
 						cells.add(new PastActivity.PastCount(Gender.parse(gender).orElseThrow(), band.code(), part[1]));
 						continue;
 					}
-					csv.append(day).append(',').append(time).append(',').append(arena).append(',')
-						.append(areaName(place)).append(',').append(arena.equals("online") ? "" : place.label())
-						.append(',').append(gender).append(',').append(age).append(',').append(part[1]).append(',')
-						.append(theme).append(',').append("demo-").append(team.id().toString(), 0, 8).append('-').append(++line)
+					csv.append(day)
+						.append(',')
+						.append(time)
+						.append(',')
+						.append(arena)
+						.append(',')
+						.append(areaName(place))
+						.append(',')
+						.append(arena.equals("online") ? "" : place.label())
+						.append(',')
+						.append(gender)
+						.append(',')
+						.append(age)
+						.append(',')
+						.append(part[1])
+						.append(',')
+						.append(theme)
+						.append(',')
+						.append("demo-")
+						.append(team.id().toString(), 0, 8)
+						.append('-')
+						.append(++line)
 						.append('\n');
 				}
 				if (!cells.isEmpty()) {
@@ -172,7 +196,8 @@ class DemoFieldActivity implements ApplicationRunner {
 							workers.isEmpty() ? leader : workers.get(random.nextInt(workers.size())),
 							Oslo.instant(day.atTime(time)), arena, place.areaId(), online ? null : place.id(),
 							online ? "SNAPCHAT" : null, themes.stream().distinct().toList(), cells);
-					// every other recent visit at the school arena names the lower secondary school (ADR 0036)
+					// every other recent visit at the school arena names the lower
+					// secondary school (ADR 0036)
 					logged.add(arena.equals("school") && school != null && atSchool++ % 2 == 0
 							? encounter.atSchool(school) : encounter);
 				}
@@ -184,16 +209,18 @@ class DemoFieldActivity implements ApplicationRunner {
 				if (random.nextBoolean()) {
 					kinds.add(OBSERVED[random.nextInt(OBSERVED.length)]);
 				}
-				observations.add(new PastActivity.PastObservation(team.id(), everyone.get(random.nextInt(everyone.size())),
-						Oslo.instant(day.atTime(pickHour(random), random.nextInt(60))), place.areaId(), place.id(),
-						kinds.stream().distinct().toList(), 5 + random.nextInt(40),
-						random.nextInt(10) < 6 ? "LOW" : random.nextInt(10) < 8 ? "MEDIUM" : "HIGH", null));
+				observations
+					.add(new PastActivity.PastObservation(team.id(), everyone.get(random.nextInt(everyone.size())),
+							Oslo.instant(day.atTime(pickHour(random), random.nextInt(60))), place.areaId(), place.id(),
+							kinds.stream().distinct().toList(), 5 + random.nextInt(40),
+							random.nextInt(10) < 6 ? "LOW" : random.nextInt(10) < 8 ? "MEDIUM" : "HIGH", null));
 			}
 		}
 		past.recordShifts(shifts);
 		past.recordObservations(observations);
 		if (school != null && atSchool == 0) {
-			// at least one recent visit at the school that names it, whatever the dice gave (ADR 0036)
+			// at least one recent visit at the school that names it, whatever the dice
+			// gave (ADR 0036)
 			var weekday = today.minusDays(1);
 			while (weekday.getDayOfWeek().getValue() > 5) {
 				weekday = weekday.minusDays(1);
@@ -208,11 +235,15 @@ class DemoFieldActivity implements ApplicationRunner {
 		past.recordEncounters(logged);
 		var imported = past.importEncounters(team.id(), leader,
 				new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
-		log.info("Demo field work for {}: {} encounter lines imported, {} encounters logged, {} shifts, {} observations",
+		log.info(
+				"Demo field work for {}: {} encounter lines imported, {} encounters logged, {} shifts, {} observations",
 				team.name(), imported, logged.size(), shifts.size(), observations.size());
 	}
 
-	/** Groups met on an average day: weekends, summer and 17 May up, Christmas and January down. */
+	/**
+	 * Groups met on an average day: weekends, summer and 17 May up, Christmas and January
+	 * down.
+	 */
 	static double rate(LocalDate day) {
 		double rate = switch (day.getDayOfWeek()) {
 			case FRIDAY, SATURDAY -> 4.5;
@@ -260,7 +291,9 @@ class DemoFieldActivity implements ApplicationRunner {
 		return areaNames.getOrDefault(place.areaId(), "Sentrum");
 	}
 
-	/** The team's places, with a second area of its own and a school or two added once. */
+	/**
+	 * The team's places, with a second area of its own and a school or two added once.
+	 */
 	private List<CodeItem> places(UUID team, boolean north) {
 		var centre = catalog.ensure(team, CodeKind.AREA, north ? "Nordbyen" : "Sentrum", null);
 		var other = catalog.ensure(team, CodeKind.AREA, north ? "Nordbyen øst" : "Elvebredden", null);
@@ -273,7 +306,8 @@ class DemoFieldActivity implements ApplicationRunner {
 			catalog.ensure(team, CodeKind.PLACE, place, other.id());
 		}
 		if (catalog.active(team, CodeKind.SCHOOL).isEmpty()) {
-			catalog.addSchool(team, north ? "Nordbyen ungdomsskole" : "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
+			catalog.addSchool(team, north ? "Nordbyen ungdomsskole" : "Elvedal ungdomsskole",
+					SchoolLevel.LOWER_SECONDARY);
 			catalog.addSchool(team, north ? "Nordbyen skole" : "Sentrum skole", SchoolLevel.PRIMARY);
 			catalog.addSchool(team, "Elvedal videregående skole", SchoolLevel.UPPER_SECONDARY);
 		}

@@ -40,8 +40,9 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Writes {@link DemoGroups}' groups, youths, sessions and attendance through the services, each call as the member of
- * staff who does it, so that the access log shows it.
+ * Writes {@link DemoGroups}' groups, youths, sessions and attendance through the
+ * services, each call as the member of staff who does it, so that the access log shows
+ * it.
  */
 @Component
 @Profile("demo")
@@ -106,17 +107,16 @@ class DemoGroupWriter {
 		});
 	}
 
-	UUID register(CurrentUser by, String name, Birth birth, Gender gender, @Nullable UUID school,
-			LocalDate consentOn) {
-		return as(by, () -> records.register(by, new YouthDetails(name, birth, gender, null, school, "Elvedal",
-				Set.of(by.accountId()), false),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
+	UUID register(CurrentUser by, String name, Birth birth, Gender gender, @Nullable UUID school, LocalDate consentOn) {
+		return as(by,
+				() -> records.register(by,
+						new YouthDetails(name, birth, gender, null, school, "Elvedal", Set.of(by.accountId()), false),
+						NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
 	}
 
 	/** The youth withdraws her consent to registration from a day. */
 	void withdraw(CurrentUser user, UUID youth, LocalDate on) {
-		var consent = as(user, () -> youths.consents(user.requireTeamId(), youth))
-			.stream()
+		var consent = as(user, () -> youths.consents(user.requireTeamId(), youth)).stream()
 			.filter(c -> c.scope() == ConsentScope.REGISTRATION)
 			.findFirst()
 			.orElseThrow();
@@ -126,10 +126,12 @@ class DemoGroupWriter {
 		});
 	}
 
-	/** The day the youth's consent to registration was given, or the fallback when none is found. */
+	/**
+	 * The day the youth's consent to registration was given, or the fallback when none is
+	 * found.
+	 */
 	LocalDate consentOf(CurrentUser user, UUID youth, LocalDate fallback) {
-		return as(user, () -> youths.consents(user.requireTeamId(), youth))
-			.stream()
+		return as(user, () -> youths.consents(user.requireTeamId(), youth)).stream()
 			.filter(c -> c.scope() == ConsentScope.REGISTRATION)
 			.map(c -> c.givenOn())
 			.min(LocalDate::compareTo)

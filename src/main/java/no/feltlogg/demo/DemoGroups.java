@@ -41,13 +41,16 @@ import no.feltlogg.team.Teams;
 import no.feltlogg.youth.Birth;
 
 /**
- * Group activities for the demo teams, across the school year and relative to today: Ungdomsteamet Sentrum's girls'
- * group at Elvedal ungdomsskole this term (with Emma and Aisha from {@link DemoYouths} and six more girls) and last
- * term's boys' group (finished; one boy has since withdrawn his consent and stays in the attendance); Utekontakten
- * Nordbyen's gaming night at the library, mostly anonymous youths counted by gender and age, and next term's gaming
- * group, only planned. Sessions fall weekly outside school holidays; attendance drops off over the weeks. Written
- * through the groups service as the teams' own staff, so the access log shows it. Runs only under the {@code demo}
- * profile, and only while the first team has no groups. All names are made up.
+ * Group activities for the demo teams, across the school year and relative to today:
+ * Ungdomsteamet Sentrum's girls' group at Elvedal ungdomsskole this term (with Emma and
+ * Aisha from {@link DemoYouths} and six more girls) and last term's boys' group
+ * (finished; one boy has since withdrawn his consent and stays in the attendance);
+ * Utekontakten Nordbyen's gaming night at the library, mostly anonymous youths counted by
+ * gender and age, and next term's gaming group, only planned. Sessions fall weekly
+ * outside school holidays; attendance drops off over the weeks. Written through the
+ * groups service as the teams' own staff, so the access log shows it. Runs only under the
+ * {@code demo} profile, and only while the first team has no groups. All names are made
+ * up.
  */
 @Component
 @Profile("demo")
@@ -67,8 +70,7 @@ class DemoGroups implements ApplicationRunner {
 
 	private static final List<String> BOYS_ACTIVITIES = List.of("Fotball i hallen og bli kjent", "Boksing med trener",
 			"Samtale om respekt og sinne", "Matlaging: burger", "Klatring", "Samtale om rus og press fra venner",
-			"Tur med politikontakten", "Biljard og samtale om skole", "Søke sommerjobb sammen",
-			"Avslutning med pizza");
+			"Tur med politikontakten", "Biljard og samtale om skole", "Søke sommerjobb sammen", "Avslutning med pizza");
 
 	private static final List<String> BOYS_THEMES = List.of("friends", "violence", "violence", "family", "leisure",
 			"cannabis", "crime", "school", "work_money", "friends");
@@ -123,19 +125,23 @@ class DemoGroups implements ApplicationRunner {
 		}
 	}
 
-	/** This term's girls' group at the lower secondary school, run with the youth health clinic; two sessions left. */
+	/**
+	 * This term's girls' group at the lower secondary school, run with the youth health
+	 * clinic; two sessions left.
+	 */
 	private void girlsGroup(CurrentUser ingrid, CurrentUser kari) {
 		var team = kari.requireTeamId();
 		var school = write.school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
 		var dates = weekly(today.minusWeeks(11).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), 12);
 		var start = dates.get(0);
 		var clinic = write.service(team, "Helsestasjon for ungdom");
-		// Aisha's record is restricted to her contact, Kari, so Kari keeps the attendance; Ingrid sees her as
+		// Aisha's record is restricted to her contact, Kari, so Kari keeps the
+		// attendance; Ingrid sees her as
 		// restricted
-		var group = write.create(kari, new GroupDetails("Jentegruppa 9. trinn", "girls", school,
-				"school",
-				clinic, start, dates.get(dates.size() - 1), 12, EnumSet.of(Recruitment.SCHOOL, Recruitment.OUTREACH),
-				false, GroupStatus.RUNNING, Set.of(ingrid.accountId(), kari.accountId())));
+		var group = write.create(kari,
+				new GroupDetails("Jentegruppa 9. trinn", "girls", school, "school", clinic, start,
+						dates.get(dates.size() - 1), 12, EnumSet.of(Recruitment.SCHOOL, Recruitment.OUTREACH), false,
+						GroupStatus.RUNNING, Set.of(ingrid.accountId(), kari.accountId())));
 
 		var girls = new LinkedHashMap<UUID, Habit>();
 		var named = write.byName(kari);
@@ -144,13 +150,15 @@ class DemoGroups implements ApplicationRunner {
 		var consentOn = start.minusDays(10);
 		girls.put(write.register(ingrid, "Sara Lund", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
 				new Habit(0.95, 8));
-		girls.put(write.register(ingrid, "Maja Eriksen", Birth.of(LocalDate.of(today.getYear() - 15, 3, 14)), Gender.GIRL,
-				school, consentOn), new Habit(0.92, 99));
-		girls.put(write.register(ingrid, "Thea Bakke", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
+		girls.put(write.register(ingrid, "Maja Eriksen", Birth.of(LocalDate.of(today.getYear() - 15, 3, 14)),
+				Gender.GIRL, school, consentOn), new Habit(0.92, 99));
+		girls.put(
+				write.register(ingrid, "Thea Bakke", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn),
 				new Habit(0.9, 6));
-		girls.put(write.register(ingrid, "Vilde Strand", Birth.year(today.getYear() - 15), Gender.GIRL, school, consentOn),
-				new Habit(0.85, 4));
-		var hanna = write.register(ingrid, "Hanna Moe", Birth.year(today.getYear() - 14), Gender.GIRL, school, consentOn);
+		girls.put(write.register(ingrid, "Vilde Strand", Birth.year(today.getYear() - 15), Gender.GIRL, school,
+				consentOn), new Habit(0.85, 4));
+		var hanna = write.register(ingrid, "Hanna Moe", Birth.year(today.getYear() - 14), Gender.GIRL, school,
+				consentOn);
 		girls.put(hanna, new Habit(0.8, 3));
 		girls.put(write.register(ingrid, "Yasmin Ali", Birth.of(LocalDate.of(today.getYear() - 14, 9, 2)), Gender.GIRL,
 				school, consentOn), new Habit(0.9, 7));
@@ -184,7 +192,10 @@ class DemoGroups implements ApplicationRunner {
 		}
 	}
 
-	/** Last term's boys' group: ten sessions, finished; one boy has since withdrawn his consent to registration. */
+	/**
+	 * Last term's boys' group: ten sessions, finished; one boy has since withdrawn his
+	 * consent to registration.
+	 */
 	private void boysGroup(CurrentUser ingrid, CurrentUser kari) {
 		var team = ingrid.requireTeamId();
 		var school = write.school(team, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
@@ -200,13 +211,15 @@ class DemoGroups implements ApplicationRunner {
 				new Habit(0.9, 5));
 		boys.put(write.register(ingrid, "Oliver Dahl", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
 				new Habit(0.85, 3));
-		boys.put(write.register(ingrid, "Jakob Sæther", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
+		boys.put(
+				write.register(ingrid, "Jakob Sæther", Birth.year(today.getYear() - 16), Gender.BOY, school, consentOn),
 				new Habit(0.9, 7));
-		boys.put(write.register(ingrid, "Ibrahim Yusuf", Birth.year(today.getYear() - 15), Gender.BOY, school, consentOn),
-				new Habit(0.8, 4));
-		var group = write.create(ingrid, new GroupDetails("Brotherhood Elvedal", "boys", school,
-				"school", null, start, dates.get(dates.size() - 1), 10, EnumSet.of(Recruitment.SCHOOL), false,
-				GroupStatus.FINISHED, Set.of(ingrid.accountId())));
+		boys.put(write.register(ingrid, "Ibrahim Yusuf", Birth.year(today.getYear() - 15), Gender.BOY, school,
+				consentOn), new Habit(0.8, 4));
+		var group = write.create(ingrid,
+				new GroupDetails("Brotherhood Elvedal", "boys", school, "school", null, start,
+						dates.get(dates.size() - 1), 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.FINISHED,
+						Set.of(ingrid.accountId())));
 		write.join(ingrid, group, boys.keySet(), start);
 		var random = new Random(17);
 		for (int i = 0; i < dates.size(); i++) {
@@ -225,15 +238,17 @@ class DemoGroups implements ApplicationRunner {
 	}
 
 	/**
-	 * Nordbyen's weekly gaming night at the library: open to all, so most come anonymously and are counted; a few
-	 * registered youths are participants. Next term's gaming group is planned.
+	 * Nordbyen's weekly gaming night at the library: open to all, so most come
+	 * anonymously and are counted; a few registered youths are participants. Next term's
+	 * gaming group is planned.
 	 */
 	private void gamingNight(CurrentUser jonas, CurrentUser mona) {
 		var dates = weekly(today.minusWeeks(12).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), 14);
 		var start = dates.get(0);
-		var group = write.create(jonas, new GroupDetails("Gamingkveld på biblioteket", "gaming", null,
-				"gaming", null, start, null, 14, EnumSet.of(Recruitment.OUTREACH, Recruitment.SIGN_UP), true,
-				GroupStatus.RUNNING, Set.of(jonas.accountId(), mona.accountId())));
+		var group = write.create(jonas,
+				new GroupDetails("Gamingkveld på biblioteket", "gaming", null, "gaming", null, start, null, 14,
+						EnumSet.of(Recruitment.OUTREACH, Recruitment.SIGN_UP), true, GroupStatus.RUNNING,
+						Set.of(jonas.accountId(), mona.accountId())));
 		var named = write.byName(jonas);
 		var regulars = new LinkedHashMap<UUID, Habit>();
 		putIfPresent(regulars, named.get("Sander Lie Karlsen"), new Habit(0.95, 99));
@@ -274,10 +289,8 @@ class DemoGroups implements ApplicationRunner {
 		var januaryStart = LocalDate.of(today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear(), 1, 8)
 			.with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
 		var next = januaryStart.isAfter(today) ? januaryStart : today.plusWeeks(6).with(DayOfWeek.WEDNESDAY);
-		var planned = write.create(mona, new GroupDetails("Gaminggruppa (vår)", "gaming", null,
-				"gaming",
-				null, next, null, 10, EnumSet.of(Recruitment.OUTREACH), false, GroupStatus.PLANNED,
-				Set.of(jonas.accountId())));
+		var planned = write.create(mona, new GroupDetails("Gaminggruppa (vår)", "gaming", null, "gaming", null, next,
+				null, 10, EnumSet.of(Recruitment.OUTREACH), false, GroupStatus.PLANNED, Set.of(jonas.accountId())));
 		var sander = named.get("Sander Lie Karlsen");
 		if (sander != null) {
 			write.join(mona, planned, List.of(sander), next);
@@ -302,15 +315,15 @@ class DemoGroups implements ApplicationRunner {
 	}
 
 	/**
-	 * Norwegian school holidays as most municipalities have them: summer, the autumn break (week 40), Christmas, the
-	 * winter break (week 8), Easter, and the spring's public holidays.
+	 * Norwegian school holidays as most municipalities have them: summer, the autumn
+	 * break (week 40), Christmas, the winter break (week 8), Easter, and the spring's
+	 * public holidays.
 	 */
 	static boolean isSchoolHoliday(LocalDate date) {
 		int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		var easter = easterSunday(date.getYear());
 		return date.isAfter(LocalDate.of(date.getYear(), 6, 19)) && date.isBefore(LocalDate.of(date.getYear(), 8, 18))
-				|| week == 40 || week == 8
-				|| date.isAfter(LocalDate.of(date.getYear(), 12, 19))
+				|| week == 40 || week == 8 || date.isAfter(LocalDate.of(date.getYear(), 12, 19))
 				|| date.isBefore(LocalDate.of(date.getYear(), 1, 4))
 				|| !date.isBefore(easter.minusDays(7)) && !date.isAfter(easter.plusDays(1))
 				|| date.equals(LocalDate.of(date.getYear(), 5, 1)) || date.equals(LocalDate.of(date.getYear(), 5, 17))
@@ -337,8 +350,9 @@ class DemoGroups implements ApplicationRunner {
 	}
 
 	/**
-	 * How a youth comes to a group: most weeks at first, and after some session perhaps less and less, as drop-off
-	 * goes in these groups. Someone who stays away has sent word about two times in five.
+	 * How a youth comes to a group: most weeks at first, and after some session perhaps
+	 * less and less, as drop-off goes in these groups. Someone who stays away has sent
+	 * word about two times in five.
 	 */
 	record Habit(double presence, int fadesAfter) {
 

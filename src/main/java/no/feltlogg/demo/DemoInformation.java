@@ -35,11 +35,13 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 
 /**
- * A year of information and attitude work for both demo teams (ADR 0036): drug-education lessons for every 8th-grade
- * class in the autumn and again in February, parents' meetings for the 8th grade, a web-safety lesson at the primary
- * school, a talk to the upper secondary school's staff, and a stand at 17 May and the town festival where the team
- * took part; and the team's school contacts. Made through the same services as the pages. Runs only under the
- * {@code demo} profile, and only while the first team has no information work.
+ * A year of information and attitude work for both demo teams (ADR 0036): drug-education
+ * lessons for every 8th-grade class in the autumn and again in February, parents'
+ * meetings for the 8th grade, a web-safety lesson at the primary school, a talk to the
+ * upper secondary school's staff, and a stand at 17 May and the town festival where the
+ * team took part; and the team's school contacts. Made through the same services as the
+ * pages. Runs only under the {@code demo} profile, and only while the first team has no
+ * information work.
  */
 @Component
 @Profile("demo")
@@ -115,7 +117,8 @@ class DemoInformation implements ApplicationRunner {
 		var upper = all.stream().filter(s -> s.schoolLevel() == SchoolLevel.UPPER_SECONDARY).findFirst().orElse(null);
 		var two = staff.size() > 1 ? List.of(staff.get(0), staff.get(1)) : List.of(worker.accountId());
 
-		// 8th-grade drug-education lessons: three classes a school in the autumn, and again in February
+		// 8th-grade drug-education lessons: three classes a school in the autumn, and
+		// again in February
 		int school = 0;
 		for (var at : schools) {
 			for (int c = 0; c < 3; c++) {
@@ -127,9 +130,10 @@ class DemoInformation implements ApplicationRunner {
 						22 + random.nextInt(7), 8, 0, 0, 0, List.of("cannabis", "online"), two, null));
 			}
 			// the 8th grade's parents' meeting at the start of the school year
-			log(worker, new InformationDetails(lastBefore(MonthDay.of(8, 27 + school)), InformationKind.PARENTS_MEETING,
-					at.id(), null, true, 0, null, 45 + random.nextInt(40), 4, 0, List.of("alcohol", "cannabis", "online"),
-					two, null));
+			log(worker,
+					new InformationDetails(lastBefore(MonthDay.of(8, 27 + school)), InformationKind.PARENTS_MEETING,
+							at.id(), null, true, 0, null, 45 + random.nextInt(40), 4, 0,
+							List.of("alcohol", "cannabis", "online"), two, null));
 			school++;
 		}
 		if (primary != null) {
@@ -141,13 +145,15 @@ class DemoInformation implements ApplicationRunner {
 					null, true, 0, null, 0, 32, 0, List.of("mental_health", "cannabis"), two, null));
 		}
 		// stands where the team took part: 17 May and the town festival
-		log(worker, new InformationDetails(lastBefore(MonthDay.of(5, 17)), InformationKind.STAND, null,
-				"17. mai-feiringen i " + (seed == 1 ? "sentrum" : "Nordbyen"), false, 0, null, 30, 0,
-				140 + random.nextInt(60), List.of("alcohol", "leisure"), two, null));
+		log(worker,
+				new InformationDetails(lastBefore(MonthDay.of(5, 17)), InformationKind.STAND, null,
+						"17. mai-feiringen i " + (seed == 1 ? "sentrum" : "Nordbyen"), false, 0, null, 30, 0,
+						140 + random.nextInt(60), List.of("alcohol", "leisure"), two, null));
 		log(worker, new InformationDetails(lastBefore(MonthDay.of(6, 14)), InformationKind.STAND, null, "Byfesten",
 				false, 0, null, 0, 0, 90 + random.nextInt(50), List.of("alcohol", "mental_health"), two, null));
 
-		// school contacts: the worker for the lower secondary schools but the last, a colleague for the rest
+		// school contacts: the worker for the lower secondary schools but the last, a
+		// colleague for the rest
 		for (int i = 0; i < schools.size(); i++) {
 			var contact = i < schools.size() - 1 || staff.size() < 2 ? worker.accountId() : staff.get(1);
 			var schoolId = schools.get(i).id();

@@ -35,11 +35,13 @@ import no.feltlogg.youth.YouthRecords;
 import no.feltlogg.youth.Youths;
 
 /**
- * Help measures for child welfare in the first demo team: Jonas' contact-person measure after the cooperation meeting
- * (its evaluation due within the fortnight, so it shows on the worker's home page), and Emma's support to go to
- * school, each with its plan and follow-ups against the goals. Made through the same service as the pages, on the
- * youths' own consents. Runs only under the {@code demo} profile, after the youths and referrals, and only while the
- * team has no measures. The field observations the area extract shows come from {@link DemoFieldActivity}.
+ * Help measures for child welfare in the first demo team: Jonas' contact-person measure
+ * after the cooperation meeting (its evaluation due within the fortnight, so it shows on
+ * the worker's home page), and Emma's support to go to school, each with its plan and
+ * follow-ups against the goals. Made through the same service as the pages, on the
+ * youths' own consents. Runs only under the {@code demo} profile, after the youths and
+ * referrals, and only while the team has no measures. The field observations the area
+ * extract shows come from {@link DemoFieldActivity}.
  */
 @Component
 @Profile("demo")
@@ -103,8 +105,7 @@ class DemoMeasures implements ApplicationRunner {
 		if (jonas == null) {
 			return 0;
 		}
-		var consent = as(ingrid, () -> youths.consents(ingrid.requireTeamId(), jonas))
-			.stream()
+		var consent = as(ingrid, () -> youths.consents(ingrid.requireTeamId(), jonas)).stream()
 			.filter(c -> c.scope() == ConsentScope.CHILD_WELFARE && c.isValidOn(days(5)) && c.isValidOn(today)
 					&& c.givenBy() != ConsentGiver.GUARDIAN)
 			.findFirst()
@@ -113,14 +114,16 @@ class DemoMeasures implements ApplicationRunner {
 		if (consent == null) {
 			return 0;
 		}
-		var id = as(ingrid, () -> measures.create(ingrid, new NewMeasure(jonas, "Miljøarbeider som fast kontaktperson",
-				days(6), days(5), today.plusMonths(6), new BigDecimal("3"),
-				List.of("Møte kontaktpersonen to ganger i uka", "Komme i gang med en fast fritidsaktivitet",
-						"Holde seg unna miljøet rundt ranet"),
-				consent, ingrid.accountId(), today.plusDays(9))));
+		var id = as(ingrid,
+				() -> measures.create(ingrid, new NewMeasure(jonas, "Miljøarbeider som fast kontaktperson", days(6),
+						days(5), today.plusMonths(6), new BigDecimal("3"),
+						List.of("Møte kontaktpersonen to ganger i uka", "Komme i gang med en fast fritidsaktivitet",
+								"Holde seg unna miljøet rundt ranet"),
+						consent, ingrid.accountId(), today.plusDays(9))));
 		followUps(ingrid, id, Map.of(0, new Object[] { days(4), "1,5",
-				"Gikk tur og spiste burger. Jonas fortalte om helgen og at han har holdt seg hjemme om kveldene." },
-				1, new Object[] { days(2), "2", "Var med Jonas på prøvetrening i bokseklubben. Han vil gå igjen på torsdag." },
+				"Gikk tur og spiste burger. Jonas fortalte om helgen og at han har holdt seg hjemme om kveldene." }, 1,
+				new Object[] { days(2), "2",
+						"Var med Jonas på prøvetrening i bokseklubben. Han vil gå igjen på torsdag." },
 				2, new Object[] { days(1), "1",
 						"Snakket om hvem han henger med nå. Han har sluttet å svare de eldre guttene på Snapchat." }));
 		return 1;
@@ -130,15 +133,18 @@ class DemoMeasures implements ApplicationRunner {
 		if (emma == null) {
 			return 0;
 		}
-		var consent = as(ingrid, () -> records.giveConsent(ingrid, emma, new NewConsent(ConsentScope.CHILD_WELFARE,
-				null, null, ConsentGiver.YOUTH, HowGiven.WRITTEN, days(70), null,
-				"Emma samtykker til hjelpetiltaket fra barnevernet.")));
-		var id = as(ingrid, () -> measures.create(ingrid, new NewMeasure(emma, "Støtte til å komme på skolen",
-				days(66), days(60), today.plusMonths(4), new BigDecimal("2"),
-				List.of("Møte på skolen hver morgen i to uker", "Ha en fast voksen å snakke med på skolen"), consent,
-				ingrid.accountId(), today.plusDays(45))));
-		followUps(ingrid, id, Map.of(0, new Object[] { days(58), "1", "Møtte Emma ved porten klokka åtte. Hun gikk inn." },
-				1, new Object[] { days(30), "1,5", "Møte med helsesykepleier og Emma. De avtalte faste samtaler." }));
+		var consent = as(ingrid,
+				() -> records.giveConsent(ingrid, emma,
+						new NewConsent(ConsentScope.CHILD_WELFARE, null, null, ConsentGiver.YOUTH, HowGiven.WRITTEN,
+								days(70), null, "Emma samtykker til hjelpetiltaket fra barnevernet.")));
+		var id = as(ingrid, () -> measures.create(ingrid,
+				new NewMeasure(emma, "Støtte til å komme på skolen", days(66), days(60), today.plusMonths(4),
+						new BigDecimal("2"),
+						List.of("Møte på skolen hver morgen i to uker", "Ha en fast voksen å snakke med på skolen"),
+						consent, ingrid.accountId(), today.plusDays(45))));
+		followUps(ingrid, id, Map.of(0,
+				new Object[] { days(58), "1", "Møtte Emma ved porten klokka åtte. Hun gikk inn." }, 1,
+				new Object[] { days(30), "1,5", "Møte med helsesykepleier og Emma. De avtalte faste samtaler." }));
 		return 1;
 	}
 

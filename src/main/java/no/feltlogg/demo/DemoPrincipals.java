@@ -13,15 +13,18 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 
 /**
- * The demo's staff as the principals a sign-in would give them, so that the demo enters its data through the same
- * services, checks and access log as a person would.
+ * The demo's staff as the principals a sign-in would give them, so that the demo enters
+ * its data through the same services, checks and access log as a person would.
  */
 final class DemoPrincipals {
 
 	private DemoPrincipals() {
 	}
 
-	/** Runs the work signed in as the user (the demo runs on the start-up thread, one runner after the other). */
+	/**
+	 * Runs the work signed in as the user (the demo runs on the start-up thread, one
+	 * runner after the other).
+	 */
 	static <T> T as(CurrentUser user, Supplier<T> work) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -34,7 +37,9 @@ final class DemoPrincipals {
 		return teams.teamsOf(municipality).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** The team's first active member of a role, as the principal a sign-in would give. */
+	/**
+	 * The team's first active member of a role, as the principal a sign-in would give.
+	 */
 	static CurrentUser signIn(Teams teams, UUID municipality, TeamInfo team, Role role) {
 		var member = teams.activeStaff(team.id())
 			.stream()

@@ -42,12 +42,14 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Referrals for the demo youths that {@link DemoYouths} registers, in believable Norwegian: the youth health clinic
- * under the youth's consent, a guardian and youth together for the mental-health service, child welfare under the duty
- * to inform (a notification waiting for the leader), NAV with a worker going along, a referral BUP declined, one whose
- * follow-up date has passed; and anonymous guidance and guidance to parents across the year. Made through the same
- * services as the pages, so every referral passes the consent gate and the access log shows it. Runs only under the
- * {@code demo} profile, and only while the first team has no referrals.
+ * Referrals for the demo youths that {@link DemoYouths} registers, in believable
+ * Norwegian: the youth health clinic under the youth's consent, a guardian and youth
+ * together for the mental-health service, child welfare under the duty to inform (a
+ * notification waiting for the leader), NAV with a worker going along, a referral BUP
+ * declined, one whose follow-up date has passed; and anonymous guidance and guidance to
+ * parents across the year. Made through the same services as the pages, so every referral
+ * passes the consent gate and the access log shows it. Runs only under the {@code demo}
+ * profile, and only while the first team has no referrals.
  */
 @Component
 @Profile("demo")
@@ -130,8 +132,7 @@ class DemoReferrals implements ApplicationRunner {
 		var jonas = youth.get("Jonas Østby");
 		if (jonas != null) {
 			var childWelfare = service(kari, ServiceKind.CHILD_WELFARE);
-			var consent = as(kari, () -> youths.consents(kari.requireTeamId(), jonas))
-				.stream()
+			var consent = as(kari, () -> youths.consents(kari.requireTeamId(), jonas)).stream()
 				.filter(c -> c.scope() == ConsentScope.CHILD_WELFARE && c.withdrawnOn() == null)
 				.findFirst()
 				.map(c -> c.id())
@@ -164,12 +165,12 @@ class DemoReferrals implements ApplicationRunner {
 		var aisha = youth.get("Aisha Mahmoud");
 		if (aisha != null) {
 			var mentalHealth = service(kari, ServiceKind.MENTAL_HEALTH_YOUTH);
-			var consent = consent(kari, aisha, ConsentScope.SHARING, mentalHealth, ConsentGiver.BOTH,
-					HowGiven.WRITTEN, days(52), "Aisha og moren har skrevet under sammen.");
+			var consent = consent(kari, aisha, ConsentScope.SHARING, mentalHealth, ConsentGiver.BOTH, HowGiven.WRITTEN,
+					days(52), "Aisha og moren har skrevet under sammen.");
 			var referral = refer(kari, aisha, mentalHealth, ReferralKind.FORMAL_REFERRAL, days(50),
 					"Sover lite, trekker seg unna venner etter flyttingen.", List.of("mental_health", "friends"),
-					"Navn, alder, skole, og det Aisha og moren har beskrevet om søvn og tristhet.",
-					LegalBasis.CONSENT, consent, null, days(-14));
+					"Navn, alder, skole, og det Aisha og moren har beskrevet om søvn og tristhet.", LegalBasis.CONSENT,
+					consent, null, days(-14));
 			status(kari, referral, ReferralStatus.SENT, days(49), null);
 			status(kari, referral, ReferralStatus.RECEIVED, days(40), "Time til kartleggingssamtale om tre uker.");
 		}
@@ -181,8 +182,7 @@ class DemoReferrals implements ApplicationRunner {
 					days(190), null);
 			var visit = refer(ingrid, mikkel, nav, ReferralKind.ACCOMPANIED, days(185),
 					"Vil ha arbeidstrening og hjelp til å komme i jobb.", List.of("work_money"),
-					"Navn, fødselsdato og at han ønsker arbeidstrening.", LegalBasis.CONSENT, consent, null,
-					days(150));
+					"Navn, fødselsdato og at han ønsker arbeidstrening.", LegalBasis.CONSENT, consent, null, days(150));
 			status(ingrid, visit, ReferralStatus.SENT, days(185), "Fulgte Mikkel til NAV-kontoret.");
 			status(ingrid, visit, ReferralStatus.RECEIVED, days(170), "Fikk plass på arbeidstrening.");
 			status(ingrid, visit, ReferralStatus.COMPLETED, days(25), "Har fått fast jobb på lager.");
@@ -223,8 +223,9 @@ class DemoReferrals implements ApplicationRunner {
 					LegalBasis.CONSENT, consent, null, days(-9));
 		}
 
-		anonymous(jonasH, List.of(ServiceKind.YOUTH_HEALTH_CLINIC, ServiceKind.LEISURE, ServiceKind.NAV,
-				ServiceKind.MENTAL_HEALTH_YOUTH),
+		anonymous(jonasH,
+				List.of(ServiceKind.YOUTH_HEALTH_CLINIC, ServiceKind.LEISURE, ServiceKind.NAV,
+						ServiceKind.MENTAL_HEALTH_YOUTH),
 				List.of(List.of("sexuality"), List.of("leisure", "online"), List.of("work_money"),
 						List.of("anxiety_depression")),
 				8);
@@ -232,7 +233,10 @@ class DemoReferrals implements ApplicationRunner {
 				List.of(List.of("online", "leisure"), List.of("drugs")), 6);
 	}
 
-	/** Anonymous guidance spread over the past year, cycling through the services and themes given. */
+	/**
+	 * Anonymous guidance spread over the past year, cycling through the services and
+	 * themes given.
+	 */
 	private void anonymous(CurrentUser by, List<ServiceKind> kinds, List<List<String>> themes, int times) {
 		for (int i = 0; i < times; i++) {
 			var service = service(by, kinds.get(i % kinds.size()));
@@ -252,8 +256,8 @@ class DemoReferrals implements ApplicationRunner {
 		}
 	}
 
-	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, LocalDate on,
-			String reason, List<String> themes, String shared, LegalBasis basis, @Nullable UUID consent,
+	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, LocalDate on, String reason,
+			List<String> themes, String shared, LegalBasis basis, @Nullable UUID consent,
 			@Nullable String justification, @Nullable LocalDate followUp) {
 		return as(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), form, on, reason, themes, shared,
 				basis, consent, justification, followUp)));

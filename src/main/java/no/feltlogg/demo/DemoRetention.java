@@ -38,10 +38,12 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Retention in the demo (issue 19): the rules confirmed with 12 months for registered youths, and in the first team
- * two youths closed longer ago than that, one due within 30 days and one on legal hold. Retention runs once, at the
- * first start, after the other demo data is in, so that the status API shows a run that anonymised someone, and a
- * hold; later starts leave it to the nightly run. Only on a database where retention has never run.
+ * Retention in the demo (issue 19): the rules confirmed with 12 months for registered
+ * youths, and in the first team two youths closed longer ago than that, one due within 30
+ * days and one on legal hold. Retention runs once, at the first start, after the other
+ * demo data is in, so that the status API shows a run that anonymised someone, and a
+ * hold; later starts leave it to the nightly run. Only on a database where retention has
+ * never run.
  */
 @Component
 @Profile("demo")
@@ -81,7 +83,10 @@ class DemoRetention implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		var municipality = teams.ensureMunicipality(municipalityName);
-		var team = teams.teamsOf(municipality).stream().filter(t -> t.name().equals(DemoData.TEAM_A)).findFirst()
+		var team = teams.teamsOf(municipality)
+			.stream()
+			.filter(t -> t.name().equals(DemoData.TEAM_A))
+			.findFirst()
 			.orElse(null);
 		if (team == null) {
 			return;
@@ -89,7 +94,10 @@ class DemoRetention implements ApplicationRunner {
 		var staff = teams.activeStaff(team.id());
 		var worker = staff.stream().filter(m -> m.role() == Role.WORKER).findFirst().orElse(null);
 		var leader = staff.stream().filter(m -> m.role() == Role.LEADER).findFirst().orElse(null);
-		var admin = jdbc.sql("select id from account where username = 'admin'").query(UUID.class).optional().orElse(null);
+		var admin = jdbc.sql("select id from account where username = 'admin'")
+			.query(UUID.class)
+			.optional()
+			.orElse(null);
 		if (worker == null || leader == null || admin == null) {
 			return;
 		}
@@ -100,12 +108,16 @@ class DemoRetention implements ApplicationRunner {
 				.query(Long.class)
 				.single() == 0;
 			if (firstTime) {
-				// 12 months for registered youths, as the issue asks; the notes' periods are longer than the demo's
-				// fifteen months of activity, so the demo's encounters and guidance keep their text
-				rules.confirm(municipality, admin, Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.FIELD_NOTES, 24,
-						RuleKind.GUIDANCE_NOTES, 24, RuleKind.ACCESS_LOG, 120, RuleKind.REFERRAL_TEXT, 60), Map.of());
-				var ingrid = new CurrentUser(worker.accountId(), worker.displayName(), worker.displayName(), Role.WORKER,
-						municipality, team.id(), team.name(), true, false, null);
+				// 12 months for registered youths, as the issue asks; the notes' periods
+				// are longer than the demo's
+				// fifteen months of activity, so the demo's encounters and guidance keep
+				// their text
+				rules.confirm(
+						municipality, admin, Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.FIELD_NOTES, 24,
+								RuleKind.GUIDANCE_NOTES, 24, RuleKind.ACCESS_LOG, 120, RuleKind.REFERRAL_TEXT, 60),
+						Map.of());
+				var ingrid = new CurrentUser(worker.accountId(), worker.displayName(), worker.displayName(),
+						Role.WORKER, municipality, team.id(), team.name(), true, false, null);
 				var kari = new CurrentUser(leader.accountId(), leader.displayName(), leader.displayName(), Role.LEADER,
 						municipality, team.id(), team.name(), true, false, null);
 				closed(ingrid, "Tobias Lunde", Birth.of(LocalDate.of(2005, 8, 3)), Gender.BOY, today.minusMonths(20),
@@ -135,14 +147,16 @@ class DemoRetention implements ApplicationRunner {
 	/** A youth followed up for half a year, closed on the given day. */
 	private UUID closed(CurrentUser worker, String name, Birth birth, Gender gender, LocalDate closedOn, String last) {
 		var registered = closedOn.minusMonths(6);
-		var youth = as(worker, () -> records.register(worker,
-				new YouthDetails(name, birth, gender, "400 00 000", null, "Elvedal", Set.of(worker.accountId()), false),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, registered)));
+		var youth = as(worker,
+				() -> records.register(
+						worker, new YouthDetails(name, birth, gender, "400 00 000", null, "Elvedal",
+								Set.of(worker.accountId()), false),
+						NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, registered)));
 		as(worker, () -> {
 			journal.write(worker, youth, new EntryContent(EntryType.FOLLOW_UP, registered.plusDays(7), 45,
 					List.of("school", "friends"), "Første samtale med " + name + " om skole og venner."), true);
-			journal.write(worker, youth, new EntryContent(EntryType.FOLLOW_UP, closedOn.minusDays(3), 40,
-					List.of("school"), last), true);
+			journal.write(worker, youth,
+					new EntryContent(EntryType.FOLLOW_UP, closedOn.minusDays(3), 40, List.of("school"), last), true);
 			records.close(worker, youth);
 			return null;
 		});

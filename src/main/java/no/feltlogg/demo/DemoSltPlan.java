@@ -25,9 +25,10 @@ import no.feltlogg.team.TeamInfo;
 import no.feltlogg.team.Teams;
 
 /**
- * The SLT action plan of the demo (issue 18): three SLT areas over the two teams' areas and five measures, so that the
- * coordinator's trends can be narrowed to an area with its measures beside the curves. Only under the {@code demo}
- * profile, and only while the municipality has no SLT areas.
+ * The SLT action plan of the demo (issue 18): three SLT areas over the two teams' areas
+ * and five measures, so that the coordinator's trends can be narrowed to an area with its
+ * measures beside the curves. Only under the {@code demo} profile, and only while the
+ * municipality has no SLT areas.
  */
 @Component
 @Profile("demo")
@@ -61,13 +62,15 @@ class DemoSltPlan implements ApplicationRunner {
 			log.info("Demo teams not found; no demo SLT plan");
 			return;
 		}
-		// the plan is the municipality's, not an account's: the coordinator here is only the municipality's SLT role
+		// the plan is the municipality's, not an account's: the coordinator here is only
+		// the municipality's SLT role
 		var slt = new CurrentUser(UUID.randomUUID(), "demo-slt-plan", "Demo", Role.SLT, municipality, null, null, true,
 				false, null);
 		var previous = SecurityContextHolder.getContext();
 		try {
 			var context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(slt, null, slt.getAuthorities()));
+			context
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(slt, null, slt.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			if (!plan.areas(slt).isEmpty()) {
 				log.info("Demo SLT plan already present");
@@ -82,10 +85,11 @@ class DemoSltPlan implements ApplicationRunner {
 					LocalDate.of(year - 1, 1, 1), null, MeasureStatus.ACTIVE, centre);
 			measure(slt, "Trygg sommer – patrulje ved stranda", "Ungdom 14–20 år", "Politiets forebyggende enhet",
 					LocalDate.of(year, 6, 1), LocalDate.of(year, 8, 31), MeasureStatus.PLANNED, centre, river);
-			measure(slt, "Åpen hall i Nordbyen", "Ungdom 12–16 år", "Kultur og fritid",
-					LocalDate.of(year - 1, 9, 1), LocalDate.of(year + 1, 6, 30), MeasureStatus.ACTIVE, north);
+			measure(slt, "Åpen hall i Nordbyen", "Ungdom 12–16 år", "Kultur og fritid", LocalDate.of(year - 1, 9, 1),
+					LocalDate.of(year + 1, 6, 30), MeasureStatus.ACTIVE, north);
 			measure(slt, "Foreldrevandring ved skolestart", "Foreldre til elever i 8. trinn", "SLT-koordinator",
-					LocalDate.of(year - 1, 8, 15), LocalDate.of(year - 1, 9, 30), MeasureStatus.COMPLETED, north, centre);
+					LocalDate.of(year - 1, 8, 15), LocalDate.of(year - 1, 9, 30), MeasureStatus.COMPLETED, north,
+					centre);
 			measure(slt, "Rusforebyggende undervisning i ungdomsskolen", "Elever på 8.–10. trinn", "Utekontakten",
 					LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), MeasureStatus.ACTIVE, centre, river, north);
 			log.info("Demo SLT plan created: 3 SLT areas, 5 measures");
@@ -97,8 +101,8 @@ class DemoSltPlan implements ApplicationRunner {
 
 	private void measure(CurrentUser slt, String name, String targetGroup, String unit, LocalDate from,
 			@Nullable LocalDate until, MeasureStatus status, UUID... areas) {
-		plan.saveMeasure(slt, null, new SltPlan.MeasureData(name, targetGroup, unit, from, until, status,
-				List.of(areas)));
+		plan.saveMeasure(slt, null,
+				new SltPlan.MeasureData(name, targetGroup, unit, from, until, status, List.of(areas)));
 	}
 
 }

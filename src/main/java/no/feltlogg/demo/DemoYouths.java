@@ -39,10 +39,11 @@ import no.feltlogg.youth.YouthRecords;
 import no.feltlogg.youth.Youths;
 
 /**
- * Registered youths for the two demo teams, with consents, priority histories, concern criteria and journals in
- * believable Norwegian. All names are made up. Written through the same services as the pages, signed in as the
- * team's own staff, so the access log shows the registrations too. Runs only under the {@code demo} profile, and only
- * while the first team has no registered youths.
+ * Registered youths for the two demo teams, with consents, priority histories, concern
+ * criteria and journals in believable Norwegian. All names are made up. Written through
+ * the same services as the pages, signed in as the team's own staff, so the access log
+ * shows the registrations too. Runs only under the {@code demo} profile, and only while
+ * the first team has no registered youths.
  */
 @Component
 @Profile("demo")
@@ -130,7 +131,8 @@ class DemoYouths implements ApplicationRunner {
 				ConsentGiver.YOUTH, HowGiven.WRITTEN, ingrid, kari);
 		priority(ingrid, jonas, PriorityLevel.YELLOW, days(200), "Søker seg mot en gruppe eldre gutter i Nordbyen.");
 		concern(ingrid, jonas, ConcernCriterion.CRIMINAL_GROUPS, days(150), null);
-		concern(ingrid, jonas, ConcernCriterion.DRUGS_USING, days(120), "Bekreftet i samtale; bruker cannabis ukentlig.");
+		concern(ingrid, jonas, ConcernCriterion.DRUGS_USING, days(120),
+				"Bekreftet i samtale; bruker cannabis ukentlig.");
 		priority(kari, jonas, PriorityLevel.RED, days(9),
 				"Anmeldt for ran sammen med to eldre gutter. Tett samarbeid med politiet og barnevernet.");
 		var meeting = note(kari, jonas, EntryType.COOPERATION_MEETING, days(7), 90,
@@ -150,16 +152,18 @@ class DemoYouths implements ApplicationRunner {
 
 		var aisha = register(kari, "Aisha Mahmoud", Birth.of(LocalDate.of(2010, 11, 3)), Gender.GIRL, null, true,
 				days(60), ConsentGiver.BOTH, HowGiven.WRITTEN, kari);
-		priority(kari, aisha, PriorityLevel.YELLOW, days(60), "Sårbar etter flytting, lite nettverk, psykisk uhelse i familien.");
+		priority(kari, aisha, PriorityLevel.YELLOW, days(60),
+				"Sårbar etter flytting, lite nettverk, psykisk uhelse i familien.");
 		note(kari, aisha, EntryType.GUARDIANS, days(55), 40, List.of("family", "mental_health"),
 				"Samtale med foresatte hjemme, med Aishas samtykke. De ønsker hjelp til å finne fritidsaktiviteter.",
 				true);
 		consent(kari, aisha, new NewConsent(ConsentScope.GUARDIAN_CONTACT, null, null, ConsentGiver.YOUTH,
 				HowGiven.ORAL, days(58), null, null));
 
-		var mikkel = register(ingrid, "Mikkel Aas", Birth.of(LocalDate.of(2007, 1, 22)), Gender.BOY, "934 56 789", false,
-				days(400), ConsentGiver.YOUTH, HowGiven.ORAL, ingrid);
-		priority(ingrid, mikkel, PriorityLevel.RED, days(390), "Voldsepisode i sentrum, løslatt fra institusjon i sommer.");
+		var mikkel = register(ingrid, "Mikkel Aas", Birth.of(LocalDate.of(2007, 1, 22)), Gender.BOY, "934 56 789",
+				false, days(400), ConsentGiver.YOUTH, HowGiven.ORAL, ingrid);
+		priority(ingrid, mikkel, PriorityLevel.RED, days(390),
+				"Voldsepisode i sentrum, løslatt fra institusjon i sommer.");
 		var violence = concern(ingrid, mikkel, ConcernCriterion.VIOLENCE, days(390), null);
 		priority(ingrid, mikkel, PriorityLevel.YELLOW, days(200), "Ingen nye hendelser, går på arbeidstrening.");
 		priority(ingrid, mikkel, PriorityLevel.GREEN, days(20), "Fast jobb på lager, trener to ganger i uka.");
@@ -213,8 +217,9 @@ class DemoYouths implements ApplicationRunner {
 		for (var contact : contacts) {
 			contactIds.add(contact.accountId());
 		}
-		return as(by, () -> records.register(by, new YouthDetails(name, birth, gender, phone, null, "Elvedal",
-				Set.copyOf(contactIds), restricted), NewConsent.registration(giver, how, consentOn)));
+		return as(by, () -> records.register(by,
+				new YouthDetails(name, birth, gender, phone, null, "Elvedal", Set.copyOf(contactIds), restricted),
+				NewConsent.registration(giver, how, consentOn)));
 	}
 
 	private void priority(CurrentUser by, UUID youth, PriorityLevel level, LocalDate on, String reason) {

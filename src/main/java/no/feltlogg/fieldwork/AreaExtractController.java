@@ -17,8 +17,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The area meeting's extract as a page: the leader's, with notes, under {@code /fieldwork/area-extract}; the SLT
- * coordinator's, counts only and suppressed, under {@code /slt/area-extract}. Its PDF and CSV files are
+ * The area meeting's extract as a page: the leader's, with notes, under
+ * {@code /fieldwork/area-extract}; the SLT coordinator's, counts only and suppressed,
+ * under {@code /slt/area-extract}. Its PDF and CSV files are
  * {@link AreaExtractFileController}'s.
  */
 @Controller
@@ -35,14 +36,16 @@ class AreaExtractController {
 
 	@GetMapping("/fieldwork/area-extract")
 	@PreAuthorize("hasRole('LEADER')")
-	String leaderPage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable List<String> area,
+	String leaderPage(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable List<String> area,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale, Model model) {
 		return page(user, area, from, to, locale, model, "/fieldwork/area-extract");
 	}
 
 	@GetMapping("/slt/area-extract")
-	String sltPage(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable List<String> area,
+	String sltPage(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable List<String> area,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale, Model model) {
 		return page(user, area, from, to, locale, model, "/slt/area-extract");

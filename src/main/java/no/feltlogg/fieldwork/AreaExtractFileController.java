@@ -27,8 +27,9 @@ import no.feltlogg.shared.DateFormats;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The area extract as files, the leader's and the SLT coordinator's (see {@link AreaExtractController}): a PDF and a
- * CSV file of one value per row. A query the page would show errors for is a bad request.
+ * The area extract as files, the leader's and the SLT coordinator's (see
+ * {@link AreaExtractController}): a PDF and a CSV file of one value per row. A query the
+ * page would show errors for is a bad request.
  */
 @Controller
 class AreaExtractFileController {
@@ -50,7 +51,8 @@ class AreaExtractFileController {
 
 	@GetMapping("/fieldwork/area-extract.pdf")
 	@PreAuthorize("hasRole('LEADER')")
-	void leaderPdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable List<String> area,
+	void leaderPdf(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable List<String> area,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale, HttpServletResponse response) throws IOException {
 		writePdf(user, query(area, from, to), locale, response);
@@ -65,7 +67,8 @@ class AreaExtractFileController {
 
 	@GetMapping("/fieldwork/area-extract.csv")
 	@PreAuthorize("hasRole('LEADER')")
-	void leaderCsv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable List<String> area,
+	void leaderCsv(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable List<String> area,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
 			Locale locale, HttpServletResponse response) throws IOException {
 		writeCsv(user, query(area, from, to), locale, response);
@@ -105,10 +108,11 @@ class AreaExtractFileController {
 		attachment(response, "omraadeuttrekk-" + query.from() + "-" + query.to() + ".csv");
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\ufeff');
-		try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-			.setHeader("table", "row", "column", "value")
-			.setRecordSeparator("\r\n")
-			.get())) {
+		try (var csv = new CSVPrinter(writer,
+				CSVFormat.DEFAULT.builder()
+					.setHeader("table", "row", "column", "value")
+					.setRecordSeparator("\r\n")
+					.get())) {
 			for (var table : extract.tables()) {
 				for (int r = 0; r < table.rows().size(); r++) {
 					for (int c = 0; c < table.columns().size(); c++) {

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 import no.feltlogg.shared.DateFormats;
 
-/** The area meeting's extract as a PDF to bring to the SLT area meeting or the rapid assessment (HKH). */
+/**
+ * The area meeting's extract as a PDF to bring to the SLT area meeting or the rapid
+ * assessment (HKH).
+ */
 @Component
 class AreaExtractPdf {
 

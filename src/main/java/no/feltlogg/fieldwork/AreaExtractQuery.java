@@ -10,16 +10,17 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.FormDates;
 
 /**
- * The window and areas of an area extract as asked for in its URL ({@code area}, {@code from}, {@code to}), with what
- * is wrong at each field and the dates as they are shown again.
+ * The window and areas of an area extract as asked for in its URL ({@code area},
+ * {@code from}, {@code to}), with what is wrong at each field and the dates as they are
+ * shown again.
  */
 record AreaExtractQuery(List<UUID> areas, LocalDate from, LocalDate to, @Nullable String fromError,
 		@Nullable String toError, String fromText, String toText) {
 
 	/**
-	 * Reads the parameters: {@code to} defaults to today and may not be after it, {@code from} to
-	 * {@value AreaExtracts#DEFAULT_DAYS} days up to {@code to}, at most {@value AreaExtracts#MAX_DAYS} days before it. An
-	 * area that is no id is left out.
+	 * Reads the parameters: {@code to} defaults to today and may not be after it,
+	 * {@code from} to {@value AreaExtracts#DEFAULT_DAYS} days up to {@code to}, at most
+	 * {@value AreaExtracts#MAX_DAYS} days before it. An area that is no id is left out.
 	 */
 	static AreaExtractQuery of(@Nullable List<String> area, @Nullable String from, @Nullable String to,
 			LocalDate today) {

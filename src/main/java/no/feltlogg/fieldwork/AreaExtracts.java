@@ -26,9 +26,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.team.Teams;
 
 /**
- * Makes the area meeting's extract (issue 18). A leader chooses among her team's areas and gets counts and notes; the
- * SLT coordinator chooses among every area of the municipality's teams and gets counts only, suppressed. Field
- * observations are anonymous by design (no names, nothing identifying), so reading them writes no access log.
+ * Makes the area meeting's extract (issue 18). A leader chooses among her team's areas
+ * and gets counts and notes; the SLT coordinator chooses among every area of the
+ * municipality's teams and gets counts only, suppressed. Field observations are anonymous
+ * by design (no names, nothing identifying), so reading them writes no access log.
  */
 @Component
 @Transactional(readOnly = true)
@@ -57,11 +58,17 @@ class AreaExtracts {
 		this.messages = messages;
 	}
 
-	/** An area the user may choose: its id, its team, and its label (with the team's name for the SLT coordinator). */
+	/**
+	 * An area the user may choose: its id, its team, and its label (with the team's name
+	 * for the SLT coordinator).
+	 */
 	record Area(UUID id, UUID teamId, String label) {
 	}
 
-	/** The areas the user may choose from: the leader's team's, or every team's of the municipality for SLT. */
+	/**
+	 * The areas the user may choose from: the leader's team's, or every team's of the
+	 * municipality for SLT.
+	 */
 	List<Area> choosable(CurrentUser user) {
 		var areas = new ArrayList<Area>();
 		if (user.role() == Role.SLT) {
@@ -84,14 +91,17 @@ class AreaExtracts {
 		var teamIds = areas.stream().map(Area::teamId).collect(Collectors.toCollection(LinkedHashSet::new));
 		var areaLabels = areas.stream().collect(Collectors.toMap(Area::id, Area::label, (a, b) -> a));
 		var weeks = weeks(from, to);
-		var weekLabels = weeks.stream().map(w -> message("extract.week", locale, w.substring(6), w.substring(0, 4))).toList();
+		var weekLabels = weeks.stream()
+			.map(w -> message("extract.week", locale, w.substring(6), w.substring(0, 4)))
+			.toList();
 		var tables = new ArrayList<ExtractTable>();
 		var notes = new ArrayList<AreaExtract.Note>();
 		if (areaIds.isEmpty()) {
 			return new AreaExtract(List.of(), from, to, tables, notes, slt);
 		}
 
-		// field observations by kind and week; an observation of two kinds counts under both
+		// field observations by kind and week; an observation of two kinds counts under
+		// both
 		var byKindWeek = new HashMap<String, Long>();
 		jdbc.sql("select " + WEEK + " as week, kind, count(*) as n from field_observation, unnest(kinds) as kind"
 				+ " where team_id in (:teams) and area_id in (:areas) and local_date between :from and :to"
@@ -139,7 +149,8 @@ class AreaExtracts {
 				List.of(message("extract.row.encounters", locale), message("extract.row.youthsMet", locale)),
 				weekLabels, encounters, slt));
 
-		// the encounters' themes over the window; an encounter with two themes counts under both
+		// the encounters' themes over the window; an encounter with two themes counts
+		// under both
 		var themeLabels = new HashMap<String, String>();
 		teamIds.forEach(t -> catalog.labels(t, CodeKind.THEME).forEach(themeLabels::putIfAbsent));
 		var byTheme = new LinkedHashMap<String, Long>();
@@ -196,6 +207,5 @@ class AreaExtracts {
 	private String message(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
-
 
 }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows streamed into PostgreSQL's {@code COPY ... FROM STDIN} in its text format, a buffer at a time, so that memory
- * stays flat however many rows are sent.
+ * Rows streamed into PostgreSQL's {@code COPY ... FROM STDIN} in its text format, a
+ * buffer at a time, so that memory stays flat however many rows are sent.
  */
 final class CopyRows {
 
@@ -68,7 +68,9 @@ final class CopyRows {
 		}
 	}
 
-	/** Sends what is left and ends the COPY; returns the number of rows PostgreSQL took. */
+	/**
+	 * Sends what is left and ends the COPY; returns the number of rows PostgreSQL took.
+	 */
 	long finish() throws SQLException {
 		flush();
 		return copy.endCopy();

@@ -24,13 +24,16 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Oslo;
 
 /**
- * An encounter (ungdomstreff): youths met once, at a time and place, as an anonymous tally by gender and age band,
- * and possibly registered youths by id. A tally of six is six encounters.
+ * An encounter (ungdomstreff): youths met once, at a time and place, as an anonymous
+ * tally by gender and age band, and possibly registered youths by id. A tally of six is
+ * six encounters.
  */
 @Entity
 class Encounter {
 
-	/** How long a worker may change or delete her own encounter; a leader may at any time. */
+	/**
+	 * How long a worker may change or delete her own encounter; a leader may at any time.
+	 */
 	static final Duration OWN_EDIT_WINDOW = Duration.ofDays(7);
 
 	@Id
@@ -129,14 +132,16 @@ class Encounter {
 		this.registeredCount = details.youths().size();
 	}
 
-	/** A leader may always; a worker only her own, and only for {@link #OWN_EDIT_WINDOW}. */
+	/**
+	 * A leader may always; a worker only her own, and only for {@link #OWN_EDIT_WINDOW}.
+	 */
 	boolean mayBeChangedBy(UUID accountId, boolean leader, Instant now) {
 		return leader || (accountId.equals(createdBy) && createdAt.plus(OWN_EDIT_WINDOW).isAfter(now));
 	}
 
 	EncounterDetails details() {
-		return new EncounterDetails(shiftId, occurredAt, arenaCode, areaId, placeId, platform, List.copyOf(themes), note,
-				List.copyOf(counts), List.copyOf(youths), schoolId);
+		return new EncounterDetails(shiftId, occurredAt, arenaCode, areaId, placeId, platform, List.copyOf(themes),
+				note, List.copyOf(counts), List.copyOf(youths), schoolId);
 	}
 
 	public UUID getId() {
@@ -151,8 +156,7 @@ class Encounter {
 		return occurredAt;
 	}
 
-	@Nullable
-	public UUID getCreatedBy() {
+	@Nullable public UUID getCreatedBy() {
 		return createdBy;
 	}
 

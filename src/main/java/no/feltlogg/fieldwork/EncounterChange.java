@@ -8,7 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** A row of an encounter's history: who created, changed or deleted it, and when. Never changed itself. */
+/**
+ * A row of an encounter's history: who created, changed or deleted it, and when. Never
+ * changed itself.
+ */
 @Entity
 class EncounterChange {
 

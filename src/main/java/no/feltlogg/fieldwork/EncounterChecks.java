@@ -27,14 +27,16 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Turns an encounter form into checked details, reporting each problem at its field: codes of the team's lists,
- * place within area, platform for online encounters, at least one youth, no negative counts, and no text that could
- * identify anyone.
+ * Turns an encounter form into checked details, reporting each problem at its field:
+ * codes of the team's lists, place within area, platform for online encounters, at least
+ * one youth, no negative counts, and no text that could identify anyone.
  */
 @Component
 class EncounterChecks {
 
-	/** Genders shown as counters: boys, girls, and a third column for other or unknown. */
+	/**
+	 * Genders shown as counters: boys, girls, and a third column for other or unknown.
+	 */
 	static final List<Gender> COUNTED_GENDERS = List.of(Gender.BOY, Gender.GIRL, Gender.UNKNOWN);
 
 	/** The arena at which an encounter may name one of the team's schools (ADR 0036). */
@@ -109,8 +111,9 @@ class EncounterChecks {
 	}
 
 	/**
-	 * Registered youths named in the encounter: only the team's youths whose record is open for entries (active,
-	 * with consent to registration), with the gender and age band they had on the day.
+	 * Registered youths named in the encounter: only the team's youths whose record is
+	 * open for entries (active, with consent to registration), with the gender and age
+	 * band they had on the day.
 	 */
 	private List<MetYouth> met(CurrentUser user, EncounterForm form, java.time.Instant occurredAt,
 			BindingResult result) {

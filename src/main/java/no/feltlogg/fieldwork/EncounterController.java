@@ -25,9 +25,9 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.team.Teams;
 
 /**
- * Logging encounters from a phone, and the team's list of them; one encounter's page is {@link EncounterEditController}.
- * The new-encounter page binds whatever parameters it is given, so a form replayed after signing in again comes back
- * as it was typed.
+ * Logging encounters from a phone, and the team's list of them; one encounter's page is
+ * {@link EncounterEditController}. The new-encounter page binds whatever parameters it is
+ * given, so a form replayed after signing in again comes back as it was typed.
  */
 @Controller
 @RequestMapping("/fieldwork/encounters")
@@ -121,8 +121,9 @@ class EncounterController {
 	}
 
 	/**
-	 * A value that could not be read (a time of 25:99) leaves Spring's model without the form, although the record was
-	 * made with everything else: put it back, so that the tally and the themes are shown as typed (issue 15).
+	 * A value that could not be read (a time of 25:99) leaves Spring's model without the
+	 * form, although the record was made with everything else: put it back, so that the
+	 * tally and the themes are shown as typed (issue 15).
 	 */
 	private String formPage(CurrentUser worker, Model model) {
 		formModel.addCodeLists(worker.requireTeamId(), model);

@@ -49,10 +49,11 @@ class EncounterEditController {
 		Map<String, String> counts = details.counts()
 			.stream()
 			.collect(Collectors.toMap(c -> c.gender() + ":" + c.ageBand(), c -> String.valueOf(c.count())));
-		model.addAttribute("form", new EncounterForm(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0),
-				details.arenaCode(), details.areaId(), details.placeId(), details.platform(), counts, details.themes(),
-				details.note(), details.youths().stream().map(MetYouth::youthId).toList(), details.schoolId(),
-				encounter.getVersion()));
+		model.addAttribute("form",
+				new EncounterForm(local.toLocalDate(), local.toLocalTime().withSecond(0).withNano(0),
+						details.arenaCode(), details.areaId(), details.placeId(), details.platform(), counts,
+						details.themes(), details.note(), details.youths().stream().map(MetYouth::youthId).toList(),
+						details.schoolId(), encounter.getVersion()));
 		return editPage(user, encounter, model);
 	}
 

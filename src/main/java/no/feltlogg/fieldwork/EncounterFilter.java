@@ -9,12 +9,11 @@ import org.springframework.util.StringUtils;
 import no.feltlogg.shared.FormDates;
 
 /**
- * The filters of the team's encounter list; the period defaults to the current month. An arena or theme left at
- * "all" (the empty choice) is none.
+ * The filters of the team's encounter list; the period defaults to the current month. An
+ * arena or theme left at "all" (the empty choice) is none.
  */
-record EncounterFilter(@Nullable LocalDate from,
-		@Nullable LocalDate to, @Nullable UUID areaId,
-		@Nullable UUID placeId, @Nullable String arena, @Nullable String theme, @Nullable UUID workerId) {
+record EncounterFilter(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable UUID areaId, @Nullable UUID placeId,
+		@Nullable String arena, @Nullable String theme, @Nullable UUID workerId) {
 
 	EncounterFilter {
 		arena = StringUtils.hasText(arena) ? arena : null;
@@ -22,7 +21,8 @@ record EncounterFilter(@Nullable LocalDate from,
 	}
 
 	EncounterFilter withPeriodDefaults(LocalDate today) {
-		// a date outside the years 1900-2100 in a hand-made link is taken as not given, as in the forms
+		// a date outside the years 1900-2100 in a hand-made link is taken as not given,
+		// as in the forms
 		var first = from != null && FormDates.inRange(from) ? from : today.withDayOfMonth(1);
 		var last = to != null && FormDates.inRange(to) ? to : today;
 		return new EncounterFilter(first, last.isBefore(first) ? first : last, areaId, placeId, arena, theme, workerId);

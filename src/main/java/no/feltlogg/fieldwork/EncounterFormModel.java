@@ -20,7 +20,10 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
-/** What the pages of encounters show besides the encounters: the team's code lists and the picker of youths. */
+/**
+ * What the pages of encounters show besides the encounters: the team's code lists and the
+ * picker of youths.
+ */
 @Component
 class EncounterFormModel {
 
@@ -46,8 +49,8 @@ class EncounterFormModel {
 	}
 
 	/**
-	 * The team's active youths for the form's picker: a list of names, logged as one row naming them (ADR 0025), as the
-	 * other modules' pickers log theirs.
+	 * The team's active youths for the form's picker: a list of names, logged as one row
+	 * naming them (ADR 0025), as the other modules' pickers log theirs.
 	 */
 	List<YouthSummary> shownYouths(CurrentUser user) {
 		var active = youths.active(user);
@@ -71,8 +74,8 @@ class EncounterFormModel {
 	}
 
 	/**
-	 * The themes shown before "more": the team's most used in the last 90 days, or the first active ones while the team
-	 * has logged too few (issue 15).
+	 * The themes shown before "more": the team's most used in the last 90 days, or the
+	 * first active ones while the team has logged too few (issue 15).
 	 */
 	private Set<String> usualThemes(UUID team) {
 		var usual = new LinkedHashSet<>(

@@ -29,11 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Imports past encounters from a CSV file (see {@code docs/import.md} and ADR 0006): one transaction per import, one
- * import at a time per team, all or nothing. The file is read and checked by {@link ImportFile} while its good lines
- * stream into the staging table ({@link ImportStaging}); then lines whose {@code source_id} the team imported before
- * are skipped, source ids repeated within the file are reported, and the rest are stored (ADR 0016). Any bad line rolls
- * everything back, and so does a dry run. Also the team's history of imports, and their undoing.
+ * Imports past encounters from a CSV file (see {@code docs/import.md} and ADR 0006): one
+ * transaction per import, one import at a time per team, all or nothing. The file is read
+ * and checked by {@link ImportFile} while its good lines stream into the staging table
+ * ({@link ImportStaging}); then lines whose {@code source_id} the team imported before
+ * are skipped, source ids repeated within the file are reported, and the rest are stored
+ * (ADR 0016). Any bad line rolls everything back, and so does a dry run. Also the team's
+ * history of imports, and their undoing.
  */
 @Service
 class EncounterImport {
@@ -63,15 +65,19 @@ class EncounterImport {
 	}
 
 	/**
-	 * Checks and, unless {@code dryRun} or a line is bad, stores the encounters of a CSV file for the leader's team.
-	 * All or nothing; a line whose source id was imported before for the team is skipped and counted.
+	 * Checks and, unless {@code dryRun} or a line is bad, stores the encounters of a CSV
+	 * file for the leader's team. All or nothing; a line whose source id was imported
+	 * before for the team is skipped and counted.
 	 */
 	@PreAuthorize("hasRole('LEADER')")
 	public ImportOutcome run(CurrentUser leader, InputStream csv, boolean dryRun) {
 		return runFor(leader.requireTeamId(), leader.accountId(), csv, dryRun);
 	}
 
-	/** The same for a team and the account it is recorded for, when the system imports (demo data). */
+	/**
+	 * The same for a team and the account it is recorded for, when the system imports
+	 * (demo data).
+	 */
 	ImportOutcome runFor(UUID team, UUID importer, InputStream csv, boolean dryRun) {
 		long started = System.nanoTime();
 		var outcome = transactions.execute(status -> {
@@ -110,9 +116,10 @@ class EncounterImport {
 	}
 
 	/**
-	 * Undoes one of the leader's team's imports: its encounters are deleted (and leave the statistics with them), the
-	 * import stays in the history as undone, and its source ids can be imported again. Areas and places it created
-	 * stay. Empty if the team has no such import that can still be undone.
+	 * Undoes one of the leader's team's imports: its encounters are deleted (and leave
+	 * the statistics with them), the import stays in the history as undone, and its
+	 * source ids can be imported again. Areas and places it created stay. Empty if the
+	 * team has no such import that can still be undone.
 	 */
 	@PreAuthorize("hasRole('LEADER')")
 	public OptionalInt undo(CurrentUser leader, UUID importId) {
@@ -120,8 +127,9 @@ class EncounterImport {
 		var removed = transactions.execute(status -> {
 			withoutTimeouts();
 			lockImportsOf(team);
-			int marked = jdbc.update("update encounter_import set undone_at = ?, undone_by = ? where id = ?"
-					+ " and team_id = ? and undoable and undone_at is null",
+			int marked = jdbc.update(
+					"update encounter_import set undone_at = ?, undone_by = ? where id = ?"
+							+ " and team_id = ? and undoable and undone_at is null",
 					OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), leader.accountId(), importId, team);
 			if (marked == 0) {
 				return null;
@@ -137,16 +145,20 @@ class EncounterImport {
 	}
 
 	/**
-	 * Frees the import's (or undo's) transaction from the connections' statement and idle timeouts (ADR 0025): a
-	 * million lines stream through COPY for longer than any page may take, at the pace of the upload. A second upload
-	 * of the team waits up to ten minutes for the first to finish.
+	 * Frees the import's (or undo's) transaction from the connections' statement and idle
+	 * timeouts (ADR 0025): a million lines stream through COPY for longer than any page
+	 * may take, at the pace of the upload. A second upload of the team waits up to ten
+	 * minutes for the first to finish.
 	 */
 	private void withoutTimeouts() {
 		jdbc.execute("set local statement_timeout = 0; set local idle_in_transaction_session_timeout = 0;"
 				+ " set local lock_timeout = '10min'");
 	}
 
-	/** One import (or undo) at a time per team, so that two uploads of one file cannot both pass the source_id check. */
+	/**
+	 * One import (or undo) at a time per team, so that two uploads of one file cannot
+	 * both pass the source_id check.
+	 */
 	private void lockImportsOf(UUID team) {
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, 0))::text", "encounter-import:" + team);
 	}
@@ -163,7 +175,8 @@ class EncounterImport {
 		var places = file.places();
 		int skipped = staging.skipKnown(team);
 		if (dryRun || errors.count() > 0) {
-			// On a good file that is stored, the primary key of imported_encounter finds them (see below).
+			// On a good file that is stored, the primary key of imported_encounter finds
+			// them (see below).
 			staging.reportRepeatedSourceIds(errors);
 		}
 		if (errors.count() > 0) {
@@ -188,8 +201,10 @@ class EncounterImport {
 					skipped, copied - skipped);
 		}
 		catch (DuplicateKeyException ex) {
-			// A source id repeated within the file (among the lines not imported before), which the primary key of
-			// imported_encounter refuses: found and reported here rather than by a pass over every line before
+			// A source id repeated within the file (among the lines not imported before),
+			// which the primary key of
+			// imported_encounter refuses: found and reported here rather than by a pass
+			// over every line before
 			// storing, since a good file has none.
 			jdbc.execute("rollback to savepoint before_store");
 			staging.reportRepeatedSourceIds(errors);

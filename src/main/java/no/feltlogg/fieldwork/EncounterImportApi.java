@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * {@code POST /api/v1/import/encounters?dryRun=true|false} with a {@code text/csv} body, for a leader signed in with
- * a session and sending the CSRF header. Answers 200 with the report, or 422 with it when a line is bad and nothing
- * was stored. The body is read as a stream, never held whole.
+ * {@code POST /api/v1/import/encounters?dryRun=true|false} with a {@code text/csv} body,
+ * for a leader signed in with a session and sending the CSRF header. Answers 200 with the
+ * report, or 422 with it when a line is bad and nothing was stored. The body is read as a
+ * stream, never held whole.
  */
 @RestController
 @RequestMapping("/api/v1/import/encounters")

@@ -23,10 +23,11 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
 
 /**
- * The leader's import page: upload a CSV file, read the check (every bad line with its number and reason, nothing
- * stored), then confirm. The checked file waits in the database ({@link PendingImports}), so confirming needs no
- * second upload and may be served by another instance than the check; confirming checks it again as it stores it, all
- * or nothing.
+ * The leader's import page: upload a CSV file, read the check (every bad line with its
+ * number and reason, nothing stored), then confirm. The checked file waits in the
+ * database ({@link PendingImports}), so confirming needs no second upload and may be
+ * served by another instance than the check; confirming checks it again as it stores it,
+ * all or nothing.
  */
 @Controller
 @RequestMapping("/team/import")
@@ -56,8 +57,8 @@ class EncounterImportController {
 	}
 
 	@PostMapping
-	String check(@AuthenticationPrincipal CurrentUser leader, @RequestParam("file") MultipartFile upload,
-			Locale locale, Model model) throws IOException {
+	String check(@AuthenticationPrincipal CurrentUser leader, @RequestParam("file") MultipartFile upload, Locale locale,
+			Model model) throws IOException {
 		pendingImports.discard(leader);
 		if (upload.isEmpty()) {
 			model.addAttribute("fileError", "import.file.missing");
@@ -79,8 +80,8 @@ class EncounterImportController {
 	}
 
 	@PostMapping("/confirm")
-	String confirm(@AuthenticationPrincipal CurrentUser leader, @RequestParam String token, Locale locale,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String confirm(@AuthenticationPrincipal CurrentUser leader, @RequestParam String token, Locale locale, Model model,
+			RedirectAttributes redirect) throws IOException {
 		var file = Files.createTempFile("feltlogg-import-", ".csv");
 		try {
 			var pending = parse(token).flatMap(t -> pendingImports.take(leader, t, file));

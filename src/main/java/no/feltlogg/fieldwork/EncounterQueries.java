@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.Gender;
 
 /**
- * The team's encounter list and its totals, for any combination of filters, as plain SQL: the encounters workers logged
- * and those imported from an earlier system (ADR 0016), which count alike; an imported one has no id of its own here
- * and is shown by its source id, and its worker is the leader who imported it.
+ * The team's encounter list and its totals, for any combination of filters, as plain SQL:
+ * the encounters workers logged and those imported from an earlier system (ADR 0016),
+ * which count alike; an imported one has no id of its own here and is shown by its source
+ * id, and its worker is the leader who imported it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -28,7 +29,9 @@ class EncounterQueries {
 
 	static final int LIST_LIMIT = 300;
 
-	/** Who recorded an encounter: the worker who logged it, or the leader who imported it. */
+	/**
+	 * Who recorded an encounter: the worker who logged it, or the leader who imported it.
+	 */
 	private static final String LOGGED = "e.created_by";
 
 	private static final String IMPORTED = "(select i.imported_by from encounter_import i where i.id = e.import_id)";
@@ -39,11 +42,17 @@ class EncounterQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** Where and about what the worker's own last encounter in the team was, for "same as last" (issue 15). */
+	/**
+	 * Where and about what the worker's own last encounter in the team was, for "same as
+	 * last" (issue 15).
+	 */
 	record LastEncounter(String arena, @Nullable UUID areaId, @Nullable UUID placeId, List<String> themes) {
 	}
 
-	/** The team's most used themes on encounters since the given day, most used first (issue 15). */
+	/**
+	 * The team's most used themes on encounters since the given day, most used first
+	 * (issue 15).
+	 */
 	List<String> mostUsedThemes(UUID team, java.time.LocalDate since, int limit) {
 		return jdbc.sql("""
 				select t.code from encounter e cross join lateral unnest(e.themes) as t(code)
@@ -95,24 +104,26 @@ class EncounterQueries {
 	}
 
 	/**
-	 * The latest encounters of the filter, newest first. Each table is read newest day first along its (team, day)
-	 * index, so that the latest few hundred of a million imported lines are found without sorting them all (the day
-	 * is that of the instant in Oslo, so ordering by day and instant is ordering by instant).
+	 * The latest encounters of the filter, newest first. Each table is read newest day
+	 * first along its (team, day) index, so that the latest few hundred of a million
+	 * imported lines are found without sorting them all (the day is that of the instant
+	 * in Oslo, so ordering by day and instant is ordering by instant).
 	 */
 	List<Row> list(UUID team, EncounterFilter filter) {
 		var params = params(team, filter);
-		return jdbc.sql("""
-				select * from (
-				  (select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
-				          e.created_by, e.created_at, null as source_id
-				   from encounter e where %s order by e.local_date desc, e.occurred_at desc limit %d)
-				  union all
-				  (select null, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.count, 0, e.themes,
-				          i.imported_by, i.imported_at, e.source_id
-				   from imported_encounter e join encounter_import i on i.id = e.import_id
-				   where %s order by e.local_date desc, e.occurred_at desc limit %d)
-				) r order by occurred_at desc, source_id limit %d""".formatted(where(filter, LOGGED), LIST_LIMIT,
-					where(filter, IMPORTED), LIST_LIMIT, LIST_LIMIT))
+		return jdbc
+			.sql("""
+					select * from (
+					  (select e.id, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.total, e.registered_count, e.themes,
+					          e.created_by, e.created_at, null as source_id
+					   from encounter e where %s order by e.local_date desc, e.occurred_at desc limit %d)
+					  union all
+					  (select null, e.occurred_at, e.arena_code, e.area_id, e.place_id, e.count, 0, e.themes,
+					          i.imported_by, i.imported_at, e.source_id
+					   from imported_encounter e join encounter_import i on i.id = e.import_id
+					   where %s order by e.local_date desc, e.occurred_at desc limit %d)
+					) r order by occurred_at desc, source_id limit %d"""
+				.formatted(where(filter, LOGGED), LIST_LIMIT, where(filter, IMPORTED), LIST_LIMIT, LIST_LIMIT))
 			.params(params)
 			.query((rs, i) -> new Row(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
 					rs.getString("arena_code"), rs.getObject("area_id", UUID.class),
@@ -126,23 +137,27 @@ class EncounterQueries {
 		var params = params(team, filter);
 		var logged = where(filter, LOGGED);
 		var imported = where(filter, IMPORTED);
-		var sums = jdbc.sql("""
-				select count(*) as n, coalesce(sum(total), 0) as youths, coalesce(sum(registered_count), 0) as registered
-				from (select e.total, e.registered_count from encounter e where %s
-				      union all
-				      select e.count, 0 from imported_encounter e where %s) r""".formatted(logged, imported))
+		var sums = jdbc
+			.sql("""
+					select count(*) as n, coalesce(sum(total), 0) as youths, coalesce(sum(registered_count), 0) as registered
+					from (select e.total, e.registered_count from encounter e where %s
+					      union all
+					      select e.count, 0 from imported_encounter e where %s) r"""
+				.formatted(logged, imported))
 			.params(params)
 			.query((rs, i) -> new int[] { rs.getInt("n"), rs.getInt("youths"), rs.getInt("registered") })
 			.single();
 		var byGender = new HashMap<Gender, Integer>();
-		jdbc.sql("""
-				select gender, sum(n) as n from (
-				  select c.gender, c.count as n from encounter e join encounter_count c on c.encounter_id = e.id where %s
-				  union all
-				  select y.gender, 1 from encounter e join encounter_youth y on y.encounter_id = e.id where %s
-				  union all
-				  select e.gender, e.count from imported_encounter e where %s
-				) cells group by gender""".formatted(logged, logged, imported))
+		jdbc.sql(
+				"""
+						select gender, sum(n) as n from (
+						  select c.gender, c.count as n from encounter e join encounter_count c on c.encounter_id = e.id where %s
+						  union all
+						  select y.gender, 1 from encounter e join encounter_youth y on y.encounter_id = e.id where %s
+						  union all
+						  select e.gender, e.count from imported_encounter e where %s
+						) cells group by gender"""
+					.formatted(logged, logged, imported))
 			.params(params)
 			.query(rs -> {
 				byGender.put(Gender.valueOf(rs.getString("gender")), rs.getInt("n"));
@@ -150,7 +165,10 @@ class EncounterQueries {
 		return new Totals(sums[0], sums[1], sums[2], byGender);
 	}
 
-	/** The filter's conditions on an encounter {@code e}, logged or imported, with its recorder as given. */
+	/**
+	 * The filter's conditions on an encounter {@code e}, logged or imported, with its
+	 * recorder as given.
+	 */
 	private static String where(EncounterFilter filter, String recordedBy) {
 		var where = new StringBuilder("e.team_id = :team and e.local_date between :from and :to");
 		if (filter.areaId() != null) {
@@ -171,7 +189,10 @@ class EncounterQueries {
 		return where.toString();
 	}
 
-	/** The values of the filter's conditions; those of conditions it leaves out are not in the SQL. */
+	/**
+	 * The values of the filter's conditions; those of conditions it leaves out are not in
+	 * the SQL.
+	 */
 	private static Map<String, Object> params(UUID team, EncounterFilter filter) {
 		var params = new HashMap<String, Object>();
 		params.put("team", team);

@@ -19,7 +19,10 @@ import no.feltlogg.youth.TimelineItem;
 import no.feltlogg.youth.TimelineSource;
 import no.feltlogg.youth.YouthDataSource;
 
-/** Encounters that name a registered youth, on her timeline and in the export for an access request. */
+/**
+ * Encounters that name a registered youth, on her timeline and in the export for an
+ * access request.
+ */
 @Component
 @Transactional(readOnly = true)
 class EncounterTimeline implements TimelineSource, YouthDataSource {

@@ -21,8 +21,8 @@ import no.feltlogg.shared.NotFoundException;
 import no.feltlogg.youth.Youths;
 
 /**
- * Logging, changing and deleting encounters. Every change is recorded with who and when; a worker changes her own
- * encounters for seven days, a leader any time.
+ * Logging, changing and deleting encounters. Every change is recorded with who and when;
+ * a worker changes her own encounters for seven days, a leader any time.
  */
 @Service
 @Transactional
@@ -55,8 +55,8 @@ class Encounters {
 	}
 
 	/**
-	 * Naming a registered youth in an encounter, or taking her out of one, is a change to her record: through the youth
-	 * module's gate, which writes the access-log row.
+	 * Naming a registered youth in an encounter, or taking her out of one, is a change to
+	 * her record: through the youth module's gate, which writes the access-log row.
 	 */
 	private void logYouths(CurrentUser user, Encounter encounter, java.util.Collection<MetYouth> met, String subject) {
 		for (var youth : met) {
@@ -65,7 +65,8 @@ class Encounters {
 	}
 
 	private static String when(Encounter encounter) {
-		return no.feltlogg.shared.DateFormats.DATE_TIME.format(no.feltlogg.shared.Oslo.local(encounter.getOccurredAt()));
+		return no.feltlogg.shared.DateFormats.DATE_TIME
+			.format(no.feltlogg.shared.Oslo.local(encounter.getOccurredAt()));
 	}
 
 	public UUID log(CurrentUser worker, EncounterDetails details) {
@@ -85,8 +86,9 @@ class Encounters {
 	}
 
 	/**
-	 * The encounter for its page: reading which registered youths were met is a read of their records, through the youth
-	 * module's gate (logged; a record closed to the user is refused there).
+	 * The encounter for its page: reading which registered youths were met is a read of
+	 * their records, through the youth module's gate (logged; a record closed to the user
+	 * is refused there).
 	 */
 	public Encounter open(CurrentUser user, UUID id) {
 		var encounter = get(user, id);
@@ -145,8 +147,8 @@ class Encounters {
 			.sorted(java.util.Comparator.comparing(TallyCell::ageBand).thenComparing(TallyCell::gender))
 			.map(c -> c.gender().code() + " " + c.ageBand() + ": " + c.count())
 			.collect(Collectors.joining(", "));
-		return details.arenaCode() + "; " + cells + (details.youths().isEmpty() ? ""
-				: "; registered: " + details.youths().size())
+		return details.arenaCode() + "; " + cells
+				+ (details.youths().isEmpty() ? "" : "; registered: " + details.youths().size())
 				+ (details.themes().isEmpty() ? "" : "; themes: " + String.join(",", details.themes()));
 	}
 

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Suppression;
 
 /**
- * One table of the area meeting's extract: rows × columns of counts with labels in words; with small-number
- * suppression when it is for the SLT coordinator (a small cell is shown "&lt;5", one hidden beside it "×").
+ * One table of the area meeting's extract: rows × columns of counts with labels in words;
+ * with small-number suppression when it is for the SLT coordinator (a small cell is shown
+ * "&lt;5", one hidden beside it "×").
  */
 public record ExtractTable(String id, String title, String rowHeading, List<String> rows, List<String> columns,
 		long[][] values, Suppression.@Nullable Result suppression) {

@@ -18,13 +18,17 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.Oslo;
 
-/** What was seen where and when (feltobservasjon). Anonymous: no names, nothing that identifies. */
+/**
+ * What was seen where and when (feltobservasjon). Anonymous: no names, nothing that
+ * identifies.
+ */
 @Entity
 class FieldObservation {
 
 	enum Kind {
 
-		GATHERING, ALCOHOL, CANNABIS, OTHER_DRUGS, DRUG_SALE, VIOLENCE, THREATS, WEAPONS, GROUP_CONFLICT, VANDALISM, OTHER
+		GATHERING, ALCOHOL, CANNABIS, OTHER_DRUGS, DRUG_SALE, VIOLENCE, THREATS, WEAPONS, GROUP_CONFLICT, VANDALISM,
+		OTHER
 
 	}
 
@@ -68,7 +72,8 @@ class FieldObservation {
 	}
 
 	FieldObservation(UUID teamId, UUID createdBy, Instant observedAt, UUID areaId, @Nullable UUID placeId,
-			List<Kind> kinds, @Nullable Integer gatheringSize, Severity severity, @Nullable String note, Instant createdAt) {
+			List<Kind> kinds, @Nullable Integer gatheringSize, Severity severity, @Nullable String note,
+			Instant createdAt) {
 		if (kinds.isEmpty()) {
 			throw new IllegalArgumentException("An observation says what was seen");
 		}

@@ -14,7 +14,10 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 
-/** The field-work module's public service for other modules' pages: the worker's open shift and its tally so far. */
+/**
+ * The field-work module's public service for other modules' pages: the worker's open
+ * shift and its tally so far.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Fieldwork {

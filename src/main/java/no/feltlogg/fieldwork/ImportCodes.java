@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.catalog.CodeItem;
 
 /**
- * A team's code lists as an import looks them up: read once per import, then asked per line without the database.
- * Names are compared trimmed and in lower case ({@link #key}).
+ * A team's code lists as an import looks them up: read once per import, then asked per
+ * line without the database. Names are compared trimmed and in lower case ({@link #key}).
  */
 final class ImportCodes {
 
@@ -34,11 +34,11 @@ final class ImportCodes {
 	private final Map<String, List<CodeItem>> placesByName = new HashMap<>();
 
 	/**
-	 * From the team's codes of each kind, retired ones included (a retired age band is understood by its name but no
-	 * age falls in it).
+	 * From the team's codes of each kind, retired ones included (a retired age band is
+	 * understood by its name but no age falls in it).
 	 */
-	ImportCodes(Collection<CodeItem> arenas, Collection<CodeItem> themes, List<CodeItem> ageBands,
-			List<CodeItem> areas, List<CodeItem> places) {
+	ImportCodes(Collection<CodeItem> arenas, Collection<CodeItem> themes, List<CodeItem> ageBands, List<CodeItem> areas,
+			List<CodeItem> places) {
 		arenas.forEach(arena -> this.arenas.add(key(arena.code())));
 		themes.forEach(theme -> this.themes.add(key(theme.code())));
 		var active = ageBands.stream().filter(band -> !band.retired()).toList();

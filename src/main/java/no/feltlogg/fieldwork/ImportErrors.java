@@ -8,12 +8,16 @@ import no.feltlogg.fieldwork.ImportOutcome.LineError;
 import no.feltlogg.fieldwork.ImportOutcome.Problem;
 
 /**
- * The bad lines of an import, from the file and from the checks in the database: how many there are in all, and the
- * first {@value #MAX_REPORTED} of them in line order. Memory stays bounded however many lines are bad.
+ * The bad lines of an import, from the file and from the checks in the database: how many
+ * there are in all, and the first {@value #MAX_REPORTED} of them in line order. Memory
+ * stays bounded however many lines are bad.
  */
 final class ImportErrors {
 
-	/** Bad lines reported in full; {@link ImportOutcome#errorCount()} tells how many there were in all. */
+	/**
+	 * Bad lines reported in full; {@link ImportOutcome#errorCount()} tells how many there
+	 * were in all.
+	 */
 	static final int MAX_REPORTED = 1000;
 
 	private final List<LineError> first = new ArrayList<>();

@@ -18,8 +18,9 @@ import no.feltlogg.shared.FormDates;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The checks of an import line's fields that need no other field: the date and time, the age, the count and the
- * themes. Each adds what is wrong to the line's problems and answers what it understood.
+ * The checks of an import line's fields that need no other field: the date and time, the
+ * age, the count and the themes. Each adds what is wrong to the line's problems and
+ * answers what it understood.
  */
 final class ImportFields {
 
@@ -40,7 +41,10 @@ final class ImportFields {
 		this.latest = latest;
 	}
 
-	/** The date ({@code yyyy-MM-dd}) and time ({@code H:mm}, noon if empty) in Oslo, not after {@code latest}. */
+	/**
+	 * The date ({@code yyyy-MM-dd}) and time ({@code H:mm}, noon if empty) in Oslo, not
+	 * after {@code latest}.
+	 */
 	@Nullable Instant occurredAt(String dateText, String timeText, List<Problem> problems) {
 		LocalDate date = null;
 		LocalTime time = DEFAULT_TIME;

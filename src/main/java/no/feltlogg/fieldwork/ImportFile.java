@@ -21,24 +21,26 @@ import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.Oslo;
 
 /**
- * Reads an import file (see {@code docs/import.md}) a line at a time: checks each line against the team's codes and
- * hands the good ones on as {@link ImportLine}s, while the bad ones are kept as {@link #errors()} and the new areas and
- * places as {@link #places()}. Knows nothing of the database; memory stays flat whatever the size of the file.
+ * Reads an import file (see {@code docs/import.md}) a line at a time: checks each line
+ * against the team's codes and hands the good ones on as {@link ImportLine}s, while the
+ * bad ones are kept as {@link #errors()} and the new areas and places as
+ * {@link #places()}. Knows nothing of the database; memory stays flat whatever the size
+ * of the file.
  */
 final class ImportFile {
 
 	static final List<String> COLUMNS = List.of("date", "time", "arena", "area", "place", "gender", "age", "count",
 			"themes", "source_id");
 
-	/** A longer record is a broken file (an unterminated quote), and reading on would fill the memory. */
+	/**
+	 * A longer record is a broken file (an unterminated quote), and reading on would fill
+	 * the memory.
+	 */
 	static final int MAX_RECORD_CHARS = 10_000;
 
 	static final int MAX_SOURCE_ID = 120;
 
-	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-		.setIgnoreEmptyLines(false)
-		.setTrim(true)
-		.get();
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
 	private final ImportCodes codes;
 
@@ -61,7 +63,10 @@ final class ImportFile {
 		this.places = new ImportPlaces(codes);
 	}
 
-	/** Reads and checks the whole file, handing each good line to {@code good} in file order. */
+	/**
+	 * Reads and checks the whole file, handing each good line to {@code good} in file
+	 * order.
+	 */
 	void read(InputStream csv, Consumer<ImportLine> good) throws IOException {
 		var reader = new RecordLengthGuard(new BufferedReader(new StrictUtf8Reader(csv), 1 << 16), MAX_RECORD_CHARS);
 		try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
@@ -123,8 +128,8 @@ final class ImportFile {
 		}
 		columns = names.size();
 		if (!missing.isEmpty()) {
-			errors.add(1, List.of(Problem.messageKey("import.error.header", String.join(", ", missing),
-					String.join(",", COLUMNS))));
+			errors.add(1, List
+				.of(Problem.messageKey("import.error.header", String.join(", ", missing), String.join(",", COLUMNS))));
 			return false;
 		}
 		return true;
@@ -145,7 +150,8 @@ final class ImportFile {
 		}
 		for (int column = 0; column < COLUMNS.size(); column++) {
 			if (value(record, column).chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-				// a NUL or another control character: nothing an export should hold, and PostgreSQL cannot store a NUL
+				// a NUL or another control character: nothing an export should hold, and
+				// PostgreSQL cannot store a NUL
 				problems.add(Problem.messageKey("import.error.controlCharacter", COLUMNS.get(column)));
 			}
 		}

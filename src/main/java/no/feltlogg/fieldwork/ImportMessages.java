@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import no.feltlogg.fieldwork.ImportOutcome.LineError;
 
-/** Turns the problems of an import's bad lines into readable text, in the user's language (bokmål by default). */
+/**
+ * Turns the problems of an import's bad lines into readable text, in the user's language
+ * (bokmål by default).
+ */
 @Component
 class ImportMessages {
 

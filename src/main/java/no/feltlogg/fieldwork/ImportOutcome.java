@@ -3,9 +3,10 @@ package no.feltlogg.fieldwork;
 import java.util.List;
 
 /**
- * What an import of past encounters did, or on a dry run would do. With errors nothing is stored and
- * {@code imported} is 0; {@code errors} holds the first {@link ImportErrors#MAX_REPORTED} bad lines in
- * line order and {@code errorCount} how many there were in all.
+ * What an import of past encounters did, or on a dry run would do. With errors nothing is
+ * stored and {@code imported} is 0; {@code errors} holds the first
+ * {@link ImportErrors#MAX_REPORTED} bad lines in line order and {@code errorCount} how
+ * many there were in all.
  */
 record ImportOutcome(boolean dryRun, int imported, int skipped, long errorCount, List<LineError> errors,
 		List<String> newAreas, List<String> newPlaces) {
@@ -14,7 +15,10 @@ record ImportOutcome(boolean dryRun, int imported, int skipped, long errorCount,
 		return errorCount > 0;
 	}
 
-	/** A bad line: its number (the header is line 1, as a spreadsheet counts rows) and what is wrong with it. */
+	/**
+	 * A bad line: its number (the header is line 1, as a spreadsheet counts rows) and
+	 * what is wrong with it.
+	 */
 	record LineError(long line, List<Problem> problems) {
 	}
 

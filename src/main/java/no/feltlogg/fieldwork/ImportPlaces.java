@@ -15,17 +15,24 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.fieldwork.ImportOutcome.Problem;
 
 /**
- * The areas and places of an import's lines: names the team knows are looked up, new ones are noted with a placeholder
- * id and created when the import is stored. At most {@value #MAX_NEW_CODES} new ones per file.
+ * The areas and places of an import's lines: names the team knows are looked up, new ones
+ * are noted with a placeholder id and created when the import is stored. At most
+ * {@value #MAX_NEW_CODES} new ones per file.
  */
 final class ImportPlaces {
 
-	/** New areas and places one file may create; more is a file of another kind, not a list of places. */
+	/**
+	 * New areas and places one file may create; more is a file of another kind, not a
+	 * list of places.
+	 */
 	static final int MAX_NEW_CODES = 200;
 
 	static final int MAX_LABEL = 120;
 
-	/** An area or place named in the file that the team does not have yet, created when the import is stored. */
+	/**
+	 * An area or place named in the file that the team does not have yet, created when
+	 * the import is stored.
+	 */
 	record NewCode(UUID placeholder, String label, @Nullable UUID areaId, @Nullable String areaLabel, long line) {
 
 		/** A new place with its area, {@code Skateparken (Nord)}. */
@@ -51,9 +58,10 @@ final class ImportPlaces {
 	}
 
 	/**
-	 * The area and place of a line. The pair (area, place) names a place, so a name known in another area is a new place
-	 * in this one (ADR 0038); a place named without its area must be known to the team (or new in the file) under one
-	 * area only. New codes are noted only for a line without {@code problems} so far.
+	 * The area and place of a line. The pair (area, place) names a place, so a name known
+	 * in another area is a new place in this one (ADR 0038); a place named without its
+	 * area must be known to the team (or new in the file) under one area only. New codes
+	 * are noted only for a line without {@code problems} so far.
 	 */
 	Where where(String areaName, String placeName, long line, List<Problem> problems) {
 		if (areaName.length() > MAX_LABEL || placeName.length() > MAX_LABEL) {
@@ -144,7 +152,9 @@ final class ImportPlaces {
 		return newAreas.values();
 	}
 
-	/** The new places, in the order the file names them; a place's area may be a new one. */
+	/**
+	 * The new places, in the order the file names them; a place's area may be a new one.
+	 */
 	Collection<NewCode> newPlaces() {
 		return newPlaces.values();
 	}
@@ -153,7 +163,10 @@ final class ImportPlaces {
 		return newAreas.values().stream().map(NewCode::label).toList();
 	}
 
-	/** The new places as the outcome reports them: with their area where the name is in several areas. */
+	/**
+	 * The new places as the outcome reports them: with their area where the name is in
+	 * several areas.
+	 */
 	List<String> newPlaceNames() {
 		return newPlaces.values().stream().map(place -> {
 			var key = key(place.label());
@@ -170,7 +183,10 @@ final class ImportPlaces {
 			.toList();
 	}
 
-	/** Forgets the new codes named only on lines that are not stored (skipped as imported before). */
+	/**
+	 * Forgets the new codes named only on lines that are not stored (skipped as imported
+	 * before).
+	 */
 	void forgetAllBut(Set<UUID> inUse) {
 		newAreas.values().removeIf(code -> !inUse.contains(code.placeholder()));
 		newPlaces.values().removeIf(code -> !inUse.contains(code.placeholder()));

@@ -23,14 +23,18 @@ import no.feltlogg.fieldwork.ImportOutcome.LineError;
 import no.feltlogg.fieldwork.ImportOutcome.Problem;
 
 /**
- * The SQL of an import, within the orchestrator's transaction (ADR 0006, 0016): the good lines of the file are sent
- * with PostgreSQL's COPY into the temporary table {@code import_line}, lines whose source id the team imported before
- * are dropped from it, and the rest is stored into {@code imported_encounter} with one insert-select.
+ * The SQL of an import, within the orchestrator's transaction (ADR 0006, 0016): the good
+ * lines of the file are sent with PostgreSQL's COPY into the temporary table
+ * {@code import_line}, lines whose source id the team imported before are dropped from
+ * it, and the rest is stored into {@code imported_encounter} with one insert-select.
  */
 @Component
 class ImportStaging {
 
-	/** Lines stored at once from which the table's planner statistics are refreshed in the import (about 0.3 s). */
+	/**
+	 * Lines stored at once from which the table's planner statistics are refreshed in the
+	 * import (about 0.3 s).
+	 */
 	static final int ANALYZE_AFTER = 10_000;
 
 	private final DataSource dataSource;
@@ -42,7 +46,10 @@ class ImportStaging {
 		this.jdbc = jdbc;
 	}
 
-	/** Reads the file into a new staging table, dropped at commit; answers how many lines PostgreSQL took. */
+	/**
+	 * Reads the file into a new staging table, dropped at commit; answers how many lines
+	 * PostgreSQL took.
+	 */
 	long copy(ImportFile file, InputStream csv) throws IOException, SQLException {
 		jdbc.execute("create temp table import_line (line integer not null, epoch bigint not null,"
 				+ " local_date date not null, local_hour integer not null, arena_code text not null, area_id uuid,"
@@ -112,16 +119,24 @@ class ImportStaging {
 
 	}
 
-	/** Drops the staged lines whose source id the team imported (or, before ADR 0016, logged) before; how many. */
+	/**
+	 * Drops the staged lines whose source id the team imported (or, before ADR 0016,
+	 * logged) before; how many.
+	 */
 	int skipKnown(UUID team) {
 		jdbc.execute("analyze import_line (source_id)");
-		return jdbc.update("delete from import_line s using imported_encounter e"
-				+ " where e.team_id = ? and e.source_id = s.source_id", team)
-				+ jdbc.update("delete from import_line s using encounter e where e.team_id = ? and e.source_id = s.source_id",
+		return jdbc
+			.update("delete from import_line s using imported_encounter e"
+					+ " where e.team_id = ? and e.source_id = s.source_id", team)
+				+ jdbc.update(
+						"delete from import_line s using encounter e where e.team_id = ? and e.source_id = s.source_id",
 						team);
 	}
 
-	/** A source id may appear once in a file; every later line with it is an error that names the first. */
+	/**
+	 * A source id may appear once in a file; every later line with it is an error that
+	 * names the first.
+	 */
 	void reportRepeatedSourceIds(ImportErrors errors) {
 		jdbc.query("select s.line, s.source_id, r.first_line from import_line s join (select source_id,"
 				+ " min(line) as first_line from import_line group by source_id having count(*) > 1) r"
@@ -147,29 +162,35 @@ class ImportStaging {
 	}
 
 	/**
-	 * Stores the staged lines as one import of the team, their new codes' placeholders replaced by the ids of the codes
-	 * made for them; answers the import's id.
+	 * Stores the staged lines as one import of the team, their new codes' placeholders
+	 * replaced by the ids of the codes made for them; answers the import's id.
 	 */
 	UUID store(UUID team, UUID leader, Instant at, Map<UUID, UUID> realIds, int newAreas, int newPlaces, int skipped,
 			long lines) {
-		jdbc.execute("create temp table import_code (placeholder uuid primary key, real_id uuid not null) on commit drop");
+		jdbc.execute(
+				"create temp table import_code (placeholder uuid primary key, real_id uuid not null) on commit drop");
 		jdbc.batchUpdate("insert into import_code (placeholder, real_id) values (?, ?)",
 				realIds.entrySet().stream().map(e -> new Object[] { e.getKey(), e.getValue() }).toList());
-		// One row for the import, which its lines refer to; no encounter_change row per line: see ADR 0006.
+		// One row for the import, which its lines refer to; no encounter_change row per
+		// line: see ADR 0006.
 		var importId = UUID.randomUUID();
 		jdbc.update("insert into encounter_import (id, team_id, imported_by, imported_at, imported, skipped, new_areas,"
 				+ " new_places, first_date, last_date, undoable) select ?, ?, ?, ?, count(*), ?, ?, ?, min(local_date),"
 				+ " max(local_date), true from import_line", importId, team, leader,
 				OffsetDateTime.ofInstant(at, ZoneOffset.UTC), skipped, newAreas, newPlaces);
-		// Read-only rows of their own, apart from the encounters workers log: see ADR 0016.
-		jdbc.update("insert into imported_encounter (team_id, source_id, import_id, occurred_at, local_date, local_hour,"
-				+ " arena_code, area_id, place_id, themes, gender, age_band, count)"
-				+ " select ?, s.source_id, ?, to_timestamp(s.epoch), s.local_date, s.local_hour, s.arena_code,"
-				+ " coalesce(a.real_id, s.area_id), coalesce(p.real_id, s.place_id), s.themes, s.gender, s.age_band,"
-				+ " s.count from import_line s left join import_code a on a.placeholder = s.area_id"
-				+ " left join import_code p on p.placeholder = s.place_id", team, importId);
+		// Read-only rows of their own, apart from the encounters workers log: see ADR
+		// 0016.
+		jdbc.update(
+				"insert into imported_encounter (team_id, source_id, import_id, occurred_at, local_date, local_hour,"
+						+ " arena_code, area_id, place_id, themes, gender, age_band, count)"
+						+ " select ?, s.source_id, ?, to_timestamp(s.epoch), s.local_date, s.local_hour, s.arena_code,"
+						+ " coalesce(a.real_id, s.area_id), coalesce(p.real_id, s.place_id), s.themes, s.gender, s.age_band,"
+						+ " s.count from import_line s left join import_code a on a.placeholder = s.area_id"
+						+ " left join import_code p on p.placeholder = s.place_id",
+				team, importId);
 		if (lines >= ANALYZE_AFTER) {
-			// Fresh statistics for the reports and lists a leader opens next, rather than after autovacuum's turn.
+			// Fresh statistics for the reports and lists a leader opens next, rather than
+			// after autovacuum's turn.
 			jdbc.execute("analyze imported_encounter");
 		}
 		return importId;

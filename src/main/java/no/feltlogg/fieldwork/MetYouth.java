@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 
 import no.feltlogg.shared.Gender;
 
-/** A registered youth met in an encounter, with gender and age band as they were on the day. */
+/**
+ * A registered youth met in an encounter, with gender and age band as they were on the
+ * day.
+ */
 @Embeddable
 record MetYouth(@Column(name = "youth_id") UUID youthId, @Enumerated(EnumType.STRING) Gender gender,
 		@Column(name = "age_band") String ageBand) {

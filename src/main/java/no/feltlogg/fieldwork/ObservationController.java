@@ -35,7 +35,10 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
 
-/** Field observations: logging one, the list, and the week per area for the weekly interdisciplinary meeting. */
+/**
+ * Field observations: logging one, the list, and the week per area for the weekly
+ * interdisciplinary meeting.
+ */
 @Controller
 @RequestMapping("/fieldwork/observations")
 class ObservationController {
@@ -68,8 +71,7 @@ class ObservationController {
 	}
 
 	@GetMapping("/week")
-	String week(@AuthenticationPrincipal CurrentUser user,
-			@RequestParam(required = false) @Nullable LocalDate date,
+	String week(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable LocalDate date,
 			Model model) {
 		var team = user.requireTeamId();
 		var shown = date != null && FormDates.inRange(date) ? date : LocalDate.now(clock.withZone(Oslo.ZONE));
@@ -97,10 +99,11 @@ class ObservationController {
 		var now = LocalDateTime.now(clock.withZone(Oslo.ZONE)).withSecond(0).withNano(0);
 		var area = form.areaId() != null ? form.areaId()
 				: shifts.open(user).flatMap(s -> s.getAreas().stream().findFirst()).orElse(null);
-		model.addAttribute("form", new ObservationForm(form.date() != null ? form.date() : now.toLocalDate(),
-				form.time() != null ? form.time() : now.toLocalTime(), area, form.placeId(),
-				form.kinds() != null ? form.kinds() : List.of(), form.gatheringSize(),
-				form.severity() != null ? form.severity() : FieldObservation.Severity.LOW, form.note()));
+		model.addAttribute("form",
+				new ObservationForm(form.date() != null ? form.date() : now.toLocalDate(),
+						form.time() != null ? form.time() : now.toLocalTime(), area, form.placeId(),
+						form.kinds() != null ? form.kinds() : List.of(), form.gatheringSize(),
+						form.severity() != null ? form.severity() : FieldObservation.Severity.LOW, form.note()));
 		addLists(user.requireTeamId(), model);
 		return "fieldwork/observation-form";
 	}
@@ -110,7 +113,8 @@ class ObservationController {
 			@Valid @ModelAttribute("form") ObservationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var team = user.requireTeamId();
-		if (form.areaId() != null && catalog.find(team, form.areaId()).filter(a -> a.kind() == CodeKind.AREA).isEmpty()) {
+		if (form.areaId() != null
+				&& catalog.find(team, form.areaId()).filter(a -> a.kind() == CodeKind.AREA).isEmpty()) {
 			FormErrors.reject(result, "areaId", "fieldwork.encounter.unknownCode");
 		}
 		if (form.placeId() != null && catalog.find(team, form.placeId())
@@ -119,7 +123,8 @@ class ObservationController {
 			FormErrors.reject(result, "placeId", "fieldwork.encounter.placeNotInArea");
 		}
 		IdentifyingText.problem(form.note()).ifPresent(key -> FormErrors.reject(result, "note", key));
-		if (!result.hasErrors() && Oslo.instant(form.date().atTime(form.time())).isAfter(clock.instant().plusSeconds(600))) {
+		if (!result.hasErrors()
+				&& Oslo.instant(form.date().atTime(form.time())).isAfter(clock.instant().plusSeconds(600))) {
 			FormErrors.reject(result, "time", "fieldwork.encounter.future");
 		}
 		if (result.hasErrors()) {

@@ -22,8 +22,8 @@ class ObservationQueries {
 		this.jdbc = jdbc;
 	}
 
-	record Row(UUID id, Instant observedAt, LocalDate localDate, UUID areaId, @Nullable UUID placeId, List<String> kinds,
-			@Nullable Integer gatheringSize, String severity, @Nullable String note) {
+	record Row(UUID id, Instant observedAt, LocalDate localDate, UUID areaId, @Nullable UUID placeId,
+			List<String> kinds, @Nullable Integer gatheringSize, String severity, @Nullable String note) {
 	}
 
 	List<Row> between(UUID team, LocalDate from, LocalDate to) {

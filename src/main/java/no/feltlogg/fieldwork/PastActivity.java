@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.Gender;
 
 /**
- * Shifts, encounters and field observations from before the team used Feltlogg, recorded by the system rather than
- * typed by a worker: the demo profile's history, and teams that bring their earlier records. Encounters from another
- * system come in through the CSV import; {@link #recordEncounters} is for encounters as if workers had logged them.
+ * Shifts, encounters and field observations from before the team used Feltlogg, recorded
+ * by the system rather than typed by a worker: the demo profile's history, and teams that
+ * bring their earlier records. Encounters from another system come in through the CSV
+ * import; {@link #recordEncounters} is for encounters as if workers had logged them.
  */
 @Service
 @Transactional
@@ -44,8 +45,8 @@ public class PastActivity {
 	}
 
 	/**
-	 * Encounters in the import's CSV format (see {@code docs/import.md}), recorded for a team as imported by an
-	 * account; returns how many were stored.
+	 * Encounters in the import's CSV format (see {@code docs/import.md}), recorded for a
+	 * team as imported by an account; returns how many were stored.
 	 * @throws IllegalArgumentException if a line is bad (then nothing is stored)
 	 */
 	public int importEncounters(UUID teamId, UUID importedBy, java.io.InputStream csv) {
@@ -61,8 +62,9 @@ public class PastActivity {
 	}
 
 	/**
-	 * An anonymous encounter as a worker logged it, a few minutes after it happened. {@code platform} is SNAPCHAT,
-	 * INSTAGRAM, TIKTOK, DISCORD or OTHER for an online encounter.
+	 * An anonymous encounter as a worker logged it, a few minutes after it happened.
+	 * {@code platform} is SNAPCHAT, INSTAGRAM, TIKTOK, DISCORD or OTHER for an online
+	 * encounter.
 	 */
 	public record PastEncounter(UUID teamId, UUID loggedBy, Instant at, String arenaCode, @Nullable UUID areaId,
 			@Nullable UUID placeId, @Nullable String platform, List<String> themes, List<PastCount> counts,
@@ -76,18 +78,22 @@ public class PastActivity {
 
 		/** The same encounter at one of the team's schools (the school arena). */
 		public PastEncounter atSchool(UUID school) {
-			return new PastEncounter(teamId, loggedBy, at, arenaCode, areaId, placeId, platform, themes, counts, school);
+			return new PastEncounter(teamId, loggedBy, at, arenaCode, areaId, placeId, platform, themes, counts,
+					school);
 		}
 
 	}
 
-	/** Stores the encounters, each with its CREATED row in the encounter's history, like a worker's. */
+	/**
+	 * Stores the encounters, each with its CREATED row in the encounter's history, like a
+	 * worker's.
+	 */
 	public void recordEncounters(List<PastEncounter> past) {
 		for (var p : past) {
 			var details = new EncounterDetails(null, p.at(), p.arenaCode(), p.areaId(), p.placeId(),
 					p.platform() == null ? null : Platform.valueOf(p.platform()), p.themes(), null,
-					p.counts().stream().map(c -> new TallyCell(c.gender(), c.ageBand(), c.count())).toList(),
-					List.of(), p.schoolId());
+					p.counts().stream().map(c -> new TallyCell(c.gender(), c.ageBand(), c.count())).toList(), List.of(),
+					p.schoolId());
 			var loggedAt = p.at().plus(Duration.ofMinutes(5));
 			var encounter = encounters.save(new Encounter(p.teamId(), p.loggedBy(), loggedAt, details));
 			changes.save(new EncounterChange(encounter, EncounterChange.Action.CREATED, p.loggedBy(), loggedAt,
@@ -100,7 +106,10 @@ public class PastActivity {
 			Set<UUID> areas, int directMinutes) {
 	}
 
-	/** What was seen; {@code kinds} are GATHERING, ALCOHOL, CANNABIS, OTHER_DRUGS, DRUG_SALE, VIOLENCE, THREATS, WEAPONS, GROUP_CONFLICT, VANDALISM, OTHER. */
+	/**
+	 * What was seen; {@code kinds} are GATHERING, ALCOHOL, CANNABIS, OTHER_DRUGS,
+	 * DRUG_SALE, VIOLENCE, THREATS, WEAPONS, GROUP_CONFLICT, VANDALISM, OTHER.
+	 */
 	public record PastObservation(UUID teamId, UUID loggedBy, Instant at, UUID areaId, @Nullable UUID placeId,
 			List<String> kinds, @Nullable Integer gatheringSize, String severity, @Nullable String note) {
 	}

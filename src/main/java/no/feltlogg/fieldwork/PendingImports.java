@@ -30,11 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Checked import files waiting for confirmation, in PostgreSQL (tables {@code pending_import} and
- * {@code pending_import_chunk}), so that the check and the confirmation may be served by different instances. A file is
- * written and read in chunks of {@value #CHUNK_BYTES} bytes, never whole in the heap. Each leader has at most one: a new
- * check, opening the page, cancelling and confirming remove it, and {@link #cleanUp()} removes those of accounts that
- * have no session left.
+ * Checked import files waiting for confirmation, in PostgreSQL (tables
+ * {@code pending_import} and {@code pending_import_chunk}), so that the check and the
+ * confirmation may be served by different instances. A file is written and read in chunks
+ * of {@value #CHUNK_BYTES} bytes, never whole in the heap. Each leader has at most one: a
+ * new check, opening the page, cancelling and confirming remove it, and
+ * {@link #cleanUp()} removes those of accounts that have no session left.
  */
 @Component
 class PendingImports {
@@ -47,7 +48,10 @@ class PendingImports {
 
 	private final JdbcTemplate jdbc;
 
-	/** Reads the chunks a few at a time (a fetch size works inside a transaction) instead of the whole result. */
+	/**
+	 * Reads the chunks a few at a time (a fetch size works inside a transaction) instead
+	 * of the whole result.
+	 */
 	private final JdbcTemplate chunkReader;
 
 	private final TransactionTemplate transactions;
@@ -71,9 +75,10 @@ class PendingImports {
 		var pending = new PendingImport(UUID.randomUUID(), fileName);
 		transactions.executeWithoutResult(status -> {
 			discard(leader);
-			jdbc.update("insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
-					+ " created_at) values (?, ?, ?, ?, ?, 0, ?)", pending.token(), leader.requireTeamId(),
-					leader.accountId(), leader.getUsername(), fileName, now());
+			jdbc.update(
+					"insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
+							+ " created_at) values (?, ?, ?, ?, ?, 0, ?)",
+					pending.token(), leader.requireTeamId(), leader.accountId(), leader.getUsername(), fileName, now());
 			long size = 0;
 			var buffer = new byte[CHUNK_BYTES];
 			try {
@@ -97,14 +102,16 @@ class PendingImports {
 	}
 
 	/**
-	 * Takes the leader's waiting file with this token: copies it to {@code target} and removes it from the database, so
-	 * that it is imported once even if two confirmations arrive at once. Empty if she has no such file waiting.
+	 * Takes the leader's waiting file with this token: copies it to {@code target} and
+	 * removes it from the database, so that it is imported once even if two confirmations
+	 * arrive at once. Empty if she has no such file waiting.
 	 */
 	Optional<PendingImport> take(CurrentUser leader, UUID token, Path target) {
 		return Optional.ofNullable(transactions.execute(status -> {
-			var fileName = jdbc.query("select file_name from pending_import where token = ? and team_id = ?"
-					+ " and account_id = ? for update", (row, i) -> row.getString(1), token, leader.requireTeamId(),
-					leader.accountId());
+			var fileName = jdbc.query(
+					"select file_name from pending_import where token = ? and team_id = ?"
+							+ " and account_id = ? for update",
+					(row, i) -> row.getString(1), token, leader.requireTeamId(), leader.accountId());
 			if (fileName.isEmpty()) {
 				return null;
 			}
@@ -132,9 +139,10 @@ class PendingImports {
 	}
 
 	/**
-	 * Removes the waiting files whose session could no longer exist: older than the session time-out, and of an
-	 * account with no unexpired session (Spring Session's table {@code spring_session}). Runs on one instance at a
-	 * time; empty when another instance held the lock, else the number of files removed.
+	 * Removes the waiting files whose session could no longer exist: older than the
+	 * session time-out, and of an account with no unexpired session (Spring Session's
+	 * table {@code spring_session}). Runs on one instance at a time; empty when another
+	 * instance held the lock, else the number of files removed.
 	 */
 	@Scheduled(cron = "${feltlogg.pending-imports.cleanup-cron:0 */10 * * * *}", zone = "Europe/Oslo")
 	@SchedulerLock(name = CLEANUP_LOCK, lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")

@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Stops reading a CSV file whose record grows past a limit, as an unterminated quote makes one field swallow the
- * rest of the file: the parser would otherwise hold all of it in memory. Quotes are counted in pairs, as RFC 4180
- * escapes a quote by doubling it, so a line break inside quotes does not end the record.
+ * Stops reading a CSV file whose record grows past a limit, as an unterminated quote
+ * makes one field swallow the rest of the file: the parser would otherwise hold all of it
+ * in memory. Quotes are counted in pairs, as RFC 4180 escapes a quote by doubling it, so
+ * a line break inside quotes does not end the record.
  */
 final class RecordLengthGuard extends FilterReader {
 
@@ -42,7 +43,9 @@ final class RecordLengthGuard extends FilterReader {
 		return read < 0 ? -1 : one[0];
 	}
 
-	/** Hands on the characters before the one that passes the limit; the next read throws. */
+	/**
+	 * Hands on the characters before the one that passes the limit; the next read throws.
+	 */
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		if (tripped) {

@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A shift (vakt): who worked, where, from when to when, and how much of it was spent directly with youths. */
+/**
+ * A shift (vakt): who worked, where, from when to when, and how much of it was spent
+ * directly with youths.
+ */
 @Entity
 class Shift {
 
@@ -68,8 +71,8 @@ class Shift {
 	}
 
 	/**
-	 * Ends the shift with the minutes spent directly with youths as the worker entered them; none entered is none
-	 * counted, never the whole shift (ADR 0038).
+	 * Ends the shift with the minutes spent directly with youths as the worker entered
+	 * them; none entered is none counted, never the whole shift (ADR 0038).
 	 */
 	void end(Instant at, @Nullable Integer directMinutes) {
 		if (!at.isAfter(startedAt)) {
@@ -113,8 +116,7 @@ class Shift {
 		return startedAt;
 	}
 
-	@Nullable
-	public Instant getEndedAt() {
+	@Nullable public Instant getEndedAt() {
 		return endedAt;
 	}
 
@@ -122,13 +124,11 @@ class Shift {
 		return arenaCode;
 	}
 
-	@Nullable
-	public Integer getDirectMinutes() {
+	@Nullable public Integer getDirectMinutes() {
 		return directMinutes;
 	}
 
-	@Nullable
-	public String getNotes() {
+	@Nullable public String getNotes() {
 		return notes;
 	}
 

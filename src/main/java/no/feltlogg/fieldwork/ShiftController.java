@@ -27,7 +27,10 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.team.Teams;
 
-/** Starting a shift with one tap, ending it, describing it, and the worker's list of shifts. */
+/**
+ * Starting a shift with one tap, ending it, describing it, and the worker's list of
+ * shifts.
+ */
 @Controller
 @RequestMapping("/fieldwork/shifts")
 class ShiftController {
@@ -81,7 +84,8 @@ class ShiftController {
 			var end = Oslo.instant(form.endDate().atTime(form.endTime()));
 			var now = clock.instant();
 			if (end.equals(now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
-				end = now; // "now" as shown in the form, to the second, so a short shift still ends after it began
+				end = now; // "now" as shown in the form, to the second, so a short shift
+							// still ends after it began
 			}
 			if (!end.isAfter(shift.getStartedAt())) {
 				FormErrors.reject(result, "endTime", "fieldwork.shift.endBeforeStart");
@@ -105,10 +109,11 @@ class ShiftController {
 		var shift = shifts.get(worker, id);
 		var start = Oslo.local(shift.getStartedAt());
 		var end = shift.getEndedAt() == null ? null : Oslo.local(shift.getEndedAt());
-		model.addAttribute("form", new ShiftForm(start.toLocalDate(), start.toLocalTime(),
-				end == null ? null : end.toLocalDate(), end == null ? null : end.toLocalTime(), shift.getArenaCode(),
-				List.copyOf(shift.getAreas()), List.copyOf(shift.getWorkers()), shift.getDirectMinutes(),
-				shift.getNotes(), shift.getVersion()));
+		model.addAttribute("form",
+				new ShiftForm(start.toLocalDate(), start.toLocalTime(), end == null ? null : end.toLocalDate(),
+						end == null ? null : end.toLocalTime(), shift.getArenaCode(), List.copyOf(shift.getAreas()),
+						List.copyOf(shift.getWorkers()), shift.getDirectMinutes(), shift.getNotes(),
+						shift.getVersion()));
 		return editPage(worker, shift, model);
 	}
 
@@ -118,7 +123,8 @@ class ShiftController {
 			RedirectAttributes redirect) {
 		var shift = shifts.get(worker, id);
 		var team = worker.requireTeamId();
-		// a start or end left empty or not a date is already an error at its field: then there is nothing to compare
+		// a start or end left empty or not a date is already an error at its field: then
+		// there is nothing to compare
 		boolean timesRead = !result.hasFieldErrors("startDate") && !result.hasFieldErrors("startTime")
 				&& !result.hasFieldErrors("endDate") && !result.hasFieldErrors("endTime") && form.startDate() != null
 				&& form.startTime() != null;

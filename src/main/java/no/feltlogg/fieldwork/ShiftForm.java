@@ -15,11 +15,12 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.FormYear;
 
-/** A shift's details; an open shift has no end. Direct time is the minutes spent directly with youths. */
-record ShiftForm(@NotNull @FormYear LocalDate startDate,
-		@NotNull LocalTime startTime,
-		@Nullable @FormYear LocalDate endDate,
-		@Nullable LocalTime endTime, @NotBlank String arena,
+/**
+ * A shift's details; an open shift has no end. Direct time is the minutes spent directly
+ * with youths.
+ */
+record ShiftForm(@NotNull @FormYear LocalDate startDate, @NotNull LocalTime startTime,
+		@Nullable @FormYear LocalDate endDate, @Nullable LocalTime endTime, @NotBlank String arena,
 		@Nullable List<UUID> areaIds, @Nullable List<UUID> workerIds,
 		@Nullable @Min(0) @Max(1440) Integer directMinutes, @Nullable @Size(max = 2000) String notes, long version) {
 

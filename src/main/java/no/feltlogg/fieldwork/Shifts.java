@@ -30,7 +30,10 @@ class Shifts {
 		this.clock = clock;
 	}
 
-	/** One tap on the home page: a shift starting now, in the areas of the worker's last shift. */
+	/**
+	 * One tap on the home page: a shift starting now, in the areas of the worker's last
+	 * shift.
+	 */
 	public UUID start(CurrentUser worker) {
 		var open = open(worker);
 		if (open.isPresent()) {
@@ -61,7 +64,10 @@ class Shifts {
 		return shifts.findRecent(worker.requireTeamId(), worker.accountId());
 	}
 
-	/** Ends a shift from a form opened at {@code version} of it; a shift changed since is not touched (409). */
+	/**
+	 * Ends a shift from a form opened at {@code version} of it; a shift changed since is
+	 * not touched (409).
+	 */
 	public void end(CurrentUser user, UUID id, long version, Instant endedAt, @Nullable Integer directMinutes) {
 		var shift = get(user, id);
 		if (shift.getVersion() != version) {

@@ -10,10 +10,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a file as UTF-8 and stops at the first byte sequence that is not UTF-8, naming its line. An
- * {@link java.io.InputStreamReader} would put a replacement character in its place and let a name in Latin-1 or
- * Windows-1252 ({@code Tåsen} saved by an old spreadsheet) be stored garbled; and since it decodes ahead of the CSV
- * parser, it could not tell on which line the bad byte was. Every character before the bad byte is handed on first.
+ * Reads a file as UTF-8 and stops at the first byte sequence that is not UTF-8, naming
+ * its line. An {@link java.io.InputStreamReader} would put a replacement character in its
+ * place and let a name in Latin-1 or Windows-1252 ({@code Tåsen} saved by an old
+ * spreadsheet) be stored garbled; and since it decodes ahead of the CSV parser, it could
+ * not tell on which line the bad byte was. Every character before the bad byte is handed
+ * on first.
  */
 final class StrictUtf8Reader extends Reader {
 

@@ -17,14 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * A worker's working time outside the field, a week at a time, and the team's target for the share of working time
- * spent directly with youths (ADR 0038).
+ * A worker's working time outside the field, a week at a time, and the team's target for
+ * the share of working time spent directly with youths (ADR 0038).
  */
 @Service
 @Transactional
 public class WorkingTime {
 
-	/** The target when the leader has set none: 70 % of working time directly with youths. */
+	/**
+	 * The target when the leader has set none: 70 % of working time directly with youths.
+	 */
 	public static final int DEFAULT_TARGET_PERCENT = 70;
 
 	private final JdbcClient jdbc;
@@ -78,7 +80,10 @@ public class WorkingTime {
 		}));
 	}
 
-	/** A worker's past working time outside the field (demo data and imports; no one signed in). */
+	/**
+	 * A worker's past working time outside the field (demo data and imports; no one
+	 * signed in).
+	 */
 	public void recordPast(UUID team, UUID account, LocalDate day, WorkKind kind, int minutes) {
 		jdbc.sql("""
 				insert into working_time (id, team_id, account_id, work_day, kind, minutes, recorded_at)
@@ -91,7 +96,9 @@ public class WorkingTime {
 	/** Whether anyone of the team has recorded working time outside the field. */
 	@Transactional(readOnly = true)
 	public boolean anyRecorded(UUID team) {
-		return jdbc.sql("select exists (select 1 from working_time where team_id = ?)").param(team).query(Boolean.class)
+		return jdbc.sql("select exists (select 1 from working_time where team_id = ?)")
+			.param(team)
+			.query(Boolean.class)
 			.single();
 	}
 
@@ -118,7 +125,10 @@ public class WorkingTime {
 			.update();
 	}
 
-	/** Refuses anyone but a leader (a target typed wrong is answered only to the one who may set it). */
+	/**
+	 * Refuses anyone but a leader (a target typed wrong is answered only to the one who
+	 * may set it).
+	 */
 	@PreAuthorize("hasRole('LEADER')")
 	public void requireLeader(CurrentUser leader) {
 		// the annotation is the check

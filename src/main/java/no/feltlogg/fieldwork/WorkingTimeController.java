@@ -22,8 +22,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The week sheet of working time outside the field: one row per day, minutes per kind, a week in under a minute; and
- * the leader's target for the share of working time directly with youths (ADR 0038).
+ * The week sheet of working time outside the field: one row per day, minutes per kind, a
+ * week in under a minute; and the leader's target for the share of working time directly
+ * with youths (ADR 0038).
  */
 @Controller
 @RequestMapping("/fieldwork/time")
@@ -55,7 +56,8 @@ class WorkingTimeController {
 		var monday = monday(week);
 		var saved = workingTime.week(worker, monday);
 		var values = new LinkedHashMap<String, String>();
-		saved.forEach((day, kinds) -> kinds.forEach((kind, minutes) -> values.put(field(day, kind), minutes.toString())));
+		saved.forEach(
+				(day, kinds) -> kinds.forEach((kind, minutes) -> values.put(field(day, kind), minutes.toString())));
 		return page(worker, monday, values, Map.of(), model);
 	}
 
@@ -139,9 +141,10 @@ class WorkingTimeController {
 			for (var kind : WorkKind.values()) {
 				var name = field(day, kind);
 				cells.add(new Cell(name, values.getOrDefault(name, ""), errors.get(name),
-						messages.getMessage("fieldwork.time.cell", new Object[] {
-								messages.getMessage("fieldwork.time.kind." + kind, null, locale),
-								no.feltlogg.shared.DateFormats.DATE.format(day) }, locale)));
+						messages.getMessage("fieldwork.time.cell",
+								new Object[] { messages.getMessage("fieldwork.time.kind." + kind, null, locale),
+										no.feltlogg.shared.DateFormats.DATE.format(day) },
+								locale)));
 			}
 			days.add(new Day(day, cells));
 		}

@@ -1,4 +1,6 @@
-/** Shifts, encounters (anonymous tallies and registered youths) and field observations. */
+/**
+ * Shifts, encounters (anonymous tallies and registered youths) and field observations.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "youth", "audit" })
 @NullMarked
 package no.feltlogg.fieldwork;

@@ -25,8 +25,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A group activity (collective follow-up): a girls' or boys' group at a school, a life-skills group, a gaming group,
- * run by some of the team's staff, perhaps with a partner service, for a planned number of sessions.
+ * A group activity (collective follow-up): a girls' or boys' group at a school, a
+ * life-skills group, a gaming group, run by some of the team's staff, perhaps with a
+ * partner service, for a planned number of sessions.
  */
 @Entity
 class ActivityGroup {

@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 
 import no.feltlogg.shared.Gender;
 
-/** Anonymous participants of a session: so many of this gender in this age band. Never a name. */
+/**
+ * Anonymous participants of a session: so many of this gender in this age band. Never a
+ * name.
+ */
 @Embeddable
 public record AnonymousCount(@Enumerated(EnumType.STRING) Gender gender, @Column(name = "age_band") String ageBand,
 		int count) {

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Gender;
 
 /**
- * A registered youth's attendance at a session, with gender and age band as they were on the day of the session, so
- * that counts do not change when the youth grows older or a birth date is corrected.
+ * A registered youth's attendance at a session, with gender and age band as they were on
+ * the day of the session, so that counts do not change when the youth grows older or a
+ * birth date is corrected.
  */
 @Embeddable
 record Attendance(@Column(name = "youth_id") UUID youthId, @Enumerated(EnumType.STRING) AttendanceStatus status,

@@ -16,16 +16,20 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.TallyGrid;
 
 /**
- * Reads attendance as tapped, reporting problems at the sheet: a mark for each youth shown whose attendance can be
- * recorded, no change for anyone else, and anonymous counts as the encounter tally takes them. Pure: who can be
- * recorded, what is recorded and the team's age bands are given.
+ * Reads attendance as tapped, reporting problems at the sheet: a mark for each youth
+ * shown whose attendance can be recorded, no change for anyone else, and anonymous counts
+ * as the encounter tally takes them. Pure: who can be recorded, what is recorded and the
+ * team's age bands are given.
  */
 final class AttendanceChecks {
 
 	private AttendanceChecks() {
 	}
 
-	/** Why attendance cannot be taken for a session, as a message key, or null when it can. */
+	/**
+	 * Why attendance cannot be taken for a session, as a message key, or null when it
+	 * can.
+	 */
 	static @Nullable String refusal(SessionStatus status, LocalDate sessionDate, LocalDate today) {
 		if (status == SessionStatus.CANCELLED) {
 			return "groups.attendance.cancelled";
@@ -37,8 +41,9 @@ final class AttendanceChecks {
 	}
 
 	/**
-	 * The marks given for youths whose attendance can be recorded; a mark that cannot be read, or a changed mark for
-	 * anyone else ({@code recorded} holds what is recorded), is refused.
+	 * The marks given for youths whose attendance can be recorded; a mark that cannot be
+	 * read, or a changed mark for anyone else ({@code recorded} holds what is recorded),
+	 * is refused.
 	 */
 	static Map<UUID, AttendanceStatus> marks(AttendanceForm form, Set<UUID> recordable,
 			Map<UUID, AttendanceStatus> recorded, BindingResult result) {
@@ -67,7 +72,10 @@ final class AttendanceChecks {
 		return marks;
 	}
 
-	/** The youths shown whose attendance can be recorded and who were given no mark; rejects the sheet if any. */
+	/**
+	 * The youths shown whose attendance can be recorded and who were given no mark;
+	 * rejects the sheet if any.
+	 */
 	static Set<UUID> missing(AttendanceForm form, Set<UUID> recordable, Map<UUID, AttendanceStatus> marks,
 			BindingResult result) {
 		var missing = new LinkedHashSet<UUID>();
@@ -85,7 +93,10 @@ final class AttendanceChecks {
 		return missing;
 	}
 
-	/** Anonymous participants as typed, read like the encounter tally; none when anything is wrong. */
+	/**
+	 * Anonymous participants as typed, read like the encounter tally; none when anything
+	 * is wrong.
+	 */
 	static List<AnonymousCount> counts(AttendanceForm form, Set<String> ageBands, BindingResult result) {
 		var grid = TallyGrid.read(form.counts(), ageBands);
 		if (grid.problem() != null) {

@@ -23,7 +23,10 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 
-/** Taking attendance at a session on a phone, one tap per youth, and counting anonymous participants. */
+/**
+ * Taking attendance at a session on a phone, one tap per youth, and counting anonymous
+ * participants.
+ */
 @Controller
 @RequestMapping("/groups/{id}/sessions/{sessionId}/attendance")
 class AttendanceController {
@@ -38,8 +41,7 @@ class AttendanceController {
 
 	private final GroupPages pages;
 
-	AttendanceController(Groups groups, Sessions sessions, Attendances attendances, Catalog catalog,
-			GroupPages pages) {
+	AttendanceController(Groups groups, Sessions sessions, Attendances attendances, Catalog catalog, GroupPages pages) {
 		this.groups = groups;
 		this.sessions = sessions;
 		this.attendances = attendances;

@@ -24,9 +24,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.youth.Youths;
 
 /**
- * Attendance at a group's sessions: the sheet of a session, who can be recorded, and taking attendance. A youth's
- * attendance can be recorded as she can join a group ({@link Participants#mayJoin}), for the session's day; what was
- * recorded before a withdrawal of consent stays. Every youth shown or changed is logged.
+ * Attendance at a group's sessions: the sheet of a session, who can be recorded, and
+ * taking attendance. A youth's attendance can be recorded as she can join a group
+ * ({@link Participants#mayJoin}), for the session's day; what was recorded before a
+ * withdrawal of consent stays. Every youth shown or changed is logged.
  */
 @Service
 @Transactional
@@ -58,13 +59,19 @@ public class Attendances {
 		this.clock = clock;
 	}
 
-	/** Whether attendance can be recorded for a youth at a session on a day: as for joining a group. */
+	/**
+	 * Whether attendance can be recorded for a youth at a session on a day: as for
+	 * joining a group.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayRecord(CurrentUser user, UUID youthId, LocalDate sessionDate) {
 		return participants.mayJoin(user, youthId, sessionDate);
 	}
 
-	/** The participants on a session's day whose attendance can be recorded; nothing is read or logged. */
+	/**
+	 * The participants on a session's day whose attendance can be recorded; nothing is
+	 * read or logged.
+	 */
 	@Transactional(readOnly = true)
 	public Set<UUID> recordable(CurrentUser user, GroupPage page, GroupSession session) {
 		var date = session.getSessionDate();
@@ -74,10 +81,11 @@ public class Attendances {
 	}
 
 	/**
-	 * Records a session as held with the attendance given. Only marks that are new or changed are written, each
-	 * logged as a change of that youth's record, with her gender and age band on the session's day. A youth must be a
-	 * participant on that day, and her record must take entries; the anonymous counts replace earlier ones while
-	 * the group takes anonymous participants.
+	 * Records a session as held with the attendance given. Only marks that are new or
+	 * changed are written, each logged as a change of that youth's record, with her
+	 * gender and age band on the session's day. A youth must be a participant on that
+	 * day, and her record must take entries; the anonymous counts replace earlier ones
+	 * while the group takes anonymous participants.
 	 */
 	public void takeAttendance(CurrentUser user, UUID groupId, UUID sessionId, long version,
 			Map<UUID, AttendanceStatus> marks, List<AnonymousCount> anonymous) {
@@ -109,14 +117,16 @@ public class Attendances {
 			var band = catalog.ageBandFor(team, youth.ageOn(date)).map(CodeItem::code).orElse(null);
 			changed.add(new Attendance(youthId, mark.getValue(), youth.gender(), band, user.accountId(), now));
 		}
-		// a group that no longer takes anonymous participants keeps the counts it recorded while it did
+		// a group that no longer takes anonymous participants keeps the counts it
+		// recorded while it did
 		session.hold(changed, group.isAllowsAnonymous() ? anonymous : session.getAnonymous(), user.accountId(), now);
 		group.sessionHeld();
 	}
 
 	/**
-	 * The attendance sheet of a session: every participant on its day and everyone whose attendance is recorded, by
-	 * name, each read logged; whether each can be recorded, and what is recorded.
+	 * The attendance sheet of a session: every participant on its day and everyone whose
+	 * attendance is recorded, by name, each read logged; whether each can be recorded,
+	 * and what is recorded.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<SheetRow> sheet(CurrentUser user, GroupPage page, GroupSession session) {

@@ -12,16 +12,20 @@ import no.feltlogg.shared.Texts;
 import no.feltlogg.shared.FormErrors;
 
 /**
- * Turns a group form into checked details, reporting each problem at its field: codes of the team's lists, the end
- * not before the start, 1 to 200 planned sessions. Staff not of the team are left out; a group without staff gets its
- * author. Pure: what the team's lists hold is given as {@link Choices}.
+ * Turns a group form into checked details, reporting each problem at its field: codes of
+ * the team's lists, the end not before the start, 1 to 200 planned sessions. Staff not of
+ * the team are left out; a group without staff gets its author. Pure: what the team's
+ * lists hold is given as {@link Choices}.
  */
 final class GroupChecks {
 
 	private GroupChecks() {
 	}
 
-	/** What the team's lists offer, retired entries included (an old group keeps its values). */
+	/**
+	 * What the team's lists offer, retired entries included (an old group keeps its
+	 * values).
+	 */
 	record Choices(Set<String> types, Set<UUID> schools, Set<String> arenas, Set<UUID> services, Set<UUID> staff) {
 	}
 

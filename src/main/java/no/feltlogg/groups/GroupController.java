@@ -27,8 +27,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
 
 /**
- * The group pages: the team's groups, a group with its plan, what was held and attendance per youth; creating and
- * changing groups. Participants, sessions and attendance have controllers of their own.
+ * The group pages: the team's groups, a group with its plan, what was held and attendance
+ * per youth; creating and changing groups. Participants, sessions and attendance have
+ * controllers of their own.
  */
 @Controller
 @RequestMapping("/groups")

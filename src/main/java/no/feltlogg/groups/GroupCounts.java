@@ -17,20 +17,24 @@ import no.feltlogg.shared.Gender;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * The groups module's count queries for statistics: plain SQL aggregates over sessions dated in the period, for one
- * team or several, never a name or an id.
+ * The groups module's count queries for statistics: plain SQL aggregates over sessions
+ * dated in the period, for one team or several, never a name or an id.
  * <ul>
- * <li>An <em>attendance</em> is a registered youth present at a held session; a youth at ten sessions is ten
- * attendances. Absent and excused are not counted.</li>
- * <li><em>Unique participants</em> are distinct registered youths with at least one attendance in the period. Split
- * by gender and age band, each youth counts once, with her gender and age band at her first attendance in the
- * period; split by group type, a youth in groups of two types counts under both.</li>
- * <li><em>Anonymous attendances</em> are the anonymous participants counted at held sessions.</li>
- * <li><em>Sessions planned</em> are the sessions dated in the period, whether held, cancelled or still only planned;
- * <em>sessions held</em> those of them that were held.</li>
+ * <li>An <em>attendance</em> is a registered youth present at a held session; a youth at
+ * ten sessions is ten attendances. Absent and excused are not counted.</li>
+ * <li><em>Unique participants</em> are distinct registered youths with at least one
+ * attendance in the period. Split by gender and age band, each youth counts once, with
+ * her gender and age band at her first attendance in the period; split by group type, a
+ * youth in groups of two types counts under both.</li>
+ * <li><em>Anonymous attendances</em> are the anonymous participants counted at held
+ * sessions.</li>
+ * <li><em>Sessions planned</em> are the sessions dated in the period, whether held,
+ * cancelled or still only planned; <em>sessions held</em> those of them that were
+ * held.</li>
  * </ul>
- * Only what falls on days of the period is counted, so a period that cuts through a group's run counts the sessions
- * on its own side. Small counts are not suppressed here; whoever shows them outside the team does that.
+ * Only what falls on days of the period is counted, so a period that cuts through a
+ * group's run counts the sessions on its own side. Small counts are not suppressed here;
+ * whoever shows them outside the team does that.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +45,10 @@ public class GroupCounts {
 			select s.id, s.group_id, s.status, s.session_date from group_session s
 			 where s.team_id in (:teams) and s.session_date >= :from and s.session_date < :until""";
 
-	/** Registered youths present at held sessions in the period, with what they are counted by. */
+	/**
+	 * Registered youths present at held sessions in the period, with what they are
+	 * counted by.
+	 */
 	private static final String PRESENT = """
 			select a.youth_id, a.gender, coalesce(a.age_band, '?') as age_band, s.session_date, g.type_code
 			  from group_attendance a
@@ -65,11 +72,17 @@ public class GroupCounts {
 		this.jdbc = jdbc;
 	}
 
-	/** Everything in one line. {@link #heldPercent()} is the share of the period's planned sessions that were held. */
+	/**
+	 * Everything in one line. {@link #heldPercent()} is the share of the period's planned
+	 * sessions that were held.
+	 */
 	public record Totals(long attendances, long uniqueParticipants, long anonymousAttendances, long sessionsHeld,
 			long sessionsPlanned) {
 
-		/** Held sessions as a whole percentage of the sessions planned in the period; empty when none were. */
+		/**
+		 * Held sessions as a whole percentage of the sessions planned in the period;
+		 * empty when none were.
+		 */
 		public @Nullable Long heldPercent() {
 			return sessionsPlanned == 0 ? null : Math.round(100.0 * sessionsHeld / sessionsPlanned);
 		}
@@ -77,8 +90,9 @@ public class GroupCounts {
 	}
 
 	/**
-	 * The same for the groups of one type (a code of the GROUP_TYPE list, such as {@code girls}); {@code groups} is
-	 * the number of groups of the type with a session held in the period.
+	 * The same for the groups of one type (a code of the GROUP_TYPE list, such as
+	 * {@code girls}); {@code groups} is the number of groups of the type with a session
+	 * held in the period.
 	 */
 	public record TypeCount(String groupType, long groups, long attendances, long uniqueParticipants,
 			long anonymousAttendances, long sessionsHeld, long sessionsPlanned) {
@@ -89,7 +103,10 @@ public class GroupCounts {
 
 	}
 
-	/** Registered youths' attendances and unique participants in an age band (a code, {@code ?} if none fit). */
+	/**
+	 * Registered youths' attendances and unique participants in an age band (a code,
+	 * {@code ?} if none fit).
+	 */
 	public record BandGenderCount(String ageBand, Gender gender, long attendances, long uniqueParticipants) {
 	}
 
@@ -101,8 +118,8 @@ public class GroupCounts {
 	}
 
 	/**
-	 * Minutes of held sessions per month, from their start and end times (a session without both adds none): direct
-	 * time with youths (ADR 0038).
+	 * Minutes of held sessions per month, from their start and end times (a session
+	 * without both adds none): direct time with youths (ADR 0038).
 	 */
 	public java.util.Map<YearMonth, Long> heldSessionMinutesByMonth(Collection<UUID> teams, ReportingPeriod period) {
 		var minutes = new java.util.TreeMap<YearMonth, Long>();
@@ -121,21 +138,24 @@ public class GroupCounts {
 	}
 
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("with sessions as (" + SESSIONS + "), present as (" + PRESENT + "), anonymous as ("
-				+ ANONYMOUS + """
-						)
-						select (select count(*) from present) as attendances,
-						       (select count(distinct youth_id) from present) as participants,
-						       (select coalesce(sum(count), 0) from anonymous) as anonymous,
-						       (select count(*) from sessions where status = 'HELD') as held,
-						       (select count(*) from sessions) as planned""")
+		return jdbc
+			.sql("with sessions as (" + SESSIONS + "), present as (" + PRESENT + "), anonymous as (" + ANONYMOUS + """
+					)
+					select (select count(*) from present) as attendances,
+					       (select count(distinct youth_id) from present) as participants,
+					       (select coalesce(sum(count), 0) from anonymous) as anonymous,
+					       (select count(*) from sessions where status = 'HELD') as held,
+					       (select count(*) from sessions) as planned""")
 			.paramSource(params(teams, period))
-			.query((rs, i) -> new Totals(rs.getLong("attendances"), rs.getLong("participants"),
-					rs.getLong("anonymous"), rs.getLong("held"), rs.getLong("planned")))
+			.query((rs, i) -> new Totals(rs.getLong("attendances"), rs.getLong("participants"), rs.getLong("anonymous"),
+					rs.getLong("held"), rs.getLong("planned")))
 			.single();
 	}
 
-	/** Per group type code, ordered by code; a type without sessions in the period is left out. */
+	/**
+	 * Per group type code, ordered by code; a type without sessions in the period is left
+	 * out.
+	 */
 	public List<TypeCount> byGroupType(Collection<UUID> teams, ReportingPeriod period) {
 		var rows = new TreeMap<String, long[]>();
 		var params = params(teams, period);
@@ -176,8 +196,9 @@ public class GroupCounts {
 	}
 
 	/**
-	 * Registered youths by age band and gender: attendances with the band and gender of each day, and unique
-	 * participants with those of each youth's first attendance in the period, so that the cells add up to the total.
+	 * Registered youths by age band and gender: attendances with the band and gender of
+	 * each day, and unique participants with those of each youth's first attendance in
+	 * the period, so that the cells add up to the total.
 	 */
 	public List<BandGenderCount> byAgeBandAndGender(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("with present as (" + PRESENT + """
@@ -241,9 +262,9 @@ public class GroupCounts {
 	}
 
 	/**
-	 * The day of the last held session of the team's groups at each school (a group's school of the SCHOOL list), on
-	 * or before {@code until}; schools without one are left out. For the school list's "last there" (information
-	 * module).
+	 * The day of the last held session of the team's groups at each school (a group's
+	 * school of the SCHOOL list), on or before {@code until}; schools without one are
+	 * left out. For the school list's "last there" (information module).
 	 */
 	public Map<UUID, java.time.LocalDate> lastHeldSessionBySchool(UUID team, java.time.LocalDate until) {
 		var last = new java.util.HashMap<UUID, java.time.LocalDate>();
@@ -257,10 +278,14 @@ public class GroupCounts {
 		return last;
 	}
 
-	/** The schools where the teams' groups held a session in the period (for the report's school coverage). */
+	/**
+	 * The schools where the teams' groups held a session in the period (for the report's
+	 * school coverage).
+	 */
 	public java.util.Set<UUID> schoolsWithHeldSessions(Collection<UUID> teams, ReportingPeriod period) {
-		return new java.util.HashSet<>(jdbc.sql("select distinct g.school_id from (" + SESSIONS + ") s "
-				+ "join activity_group g on g.id = s.group_id where s.status = 'HELD' and g.school_id is not null")
+		return new java.util.HashSet<>(jdbc
+			.sql("select distinct g.school_id from (" + SESSIONS + ") s "
+					+ "join activity_group g on g.id = s.group_id where s.status = 'HELD' and g.school_id is not null")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> rs.getObject(1, UUID.class))
 			.list());

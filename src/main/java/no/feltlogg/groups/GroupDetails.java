@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** What is recorded about a group, checked against the team's code lists, services and staff. */
+/**
+ * What is recorded about a group, checked against the team's code lists, services and
+ * staff.
+ */
 public record GroupDetails(String name, String typeCode, @Nullable UUID schoolId, @Nullable String arenaCode,
 		@Nullable UUID serviceId, LocalDate startsOn, @Nullable LocalDate endsOn, int plannedSessions,
 		Set<Recruitment> recruitment, boolean allowsAnonymous, GroupStatus status, Set<UUID> staff) {

@@ -15,8 +15,8 @@ import no.feltlogg.youth.ExportSection;
 import no.feltlogg.youth.YouthDataSource;
 
 /**
- * The youth's group participation for the export at an access request: each group she was in with its dates,
- * followed by every session where her attendance is recorded.
+ * The youth's group participation for the export at an access request: each group she was
+ * in with its dates, followed by every session where her attendance is recorded.
  */
 @Component
 class GroupExport implements YouthDataSource {

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.FormYear;
 
 /**
- * A group as typed. Dates, ids and choices are bound by type (ADR 0041); what cannot be read is an error at its field.
- * The number of planned sessions is checked by {@link GroupChecks}, so that an empty field says the same as a wrong
- * one.
+ * A group as typed. Dates, ids and choices are bound by type (ADR 0041); what cannot be
+ * read is an error at its field. The number of planned sessions is checked by
+ * {@link GroupChecks}, so that an empty field says the same as a wrong one.
  */
 record GroupForm(@NotBlank @Size(max = 120) String name, @NotBlank String typeCode, @Nullable UUID schoolId,
 		@Nullable String arenaCode, @Nullable UUID serviceId, @NotNull @FormYear LocalDate startsOn,

@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A group with everyone who takes or took part and every session, and what the page shows of them. */
+/**
+ * A group with everyone who takes or took part and every session, and what the page shows
+ * of them.
+ */
 public record GroupPage(ActivityGroup group, List<Participant> participants, List<GroupSession> sessions,
 		LocalDate today) {
 
@@ -50,7 +53,10 @@ public record GroupPage(ActivityGroup group, List<Participant> participants, Lis
 		return ids;
 	}
 
-	/** What is recorded for a participant at a held session: a status, "-" when she was not in the group then. */
+	/**
+	 * What is recorded for a participant at a held session: a status, "-" when she was
+	 * not in the group then.
+	 */
 	public String mark(Participant participant, GroupSession session) {
 		var attendance = session.attendanceOf(participant.getYouthId());
 		if (attendance.isPresent()) {
@@ -59,7 +65,9 @@ public record GroupPage(ActivityGroup group, List<Participant> participants, Lis
 		return participant.isMemberOn(session.getSessionDate()) ? "NONE" : "OUTSIDE";
 	}
 
-	/** Sessions a participant attended, of the held sessions while she was in the group. */
+	/**
+	 * Sessions a participant attended, of the held sessions while she was in the group.
+	 */
 	public long attended(Participant participant) {
 		return held().stream()
 			.filter(s -> s.attendanceOf(participant.getYouthId()).filter(Attendance::isPresent).isPresent())
@@ -78,11 +86,14 @@ public record GroupPage(ActivityGroup group, List<Participant> participants, Lis
 		return participants.stream().filter(p -> p.isMemberOn(session.getSessionDate())).count();
 	}
 
-	/** Anonymous participants by gender and age band for a session, keyed {@code GENDER:band}. */
+	/**
+	 * Anonymous participants by gender and age band for a session, keyed
+	 * {@code GENDER:band}.
+	 */
 	public Map<String, Integer> anonymous(GroupSession session) {
 		var counts = new HashMap<String, Integer>();
-		session.getAnonymous().forEach(c -> counts.merge(c.gender().name() + ":" + c.ageBand(), c.count(),
-				Integer::sum));
+		session.getAnonymous()
+			.forEach(c -> counts.merge(c.gender().name() + ":" + c.ageBand(), c.count(), Integer::sum));
 		return counts;
 	}
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -15,11 +14,17 @@ import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.Gender;
 import no.feltlogg.team.Teams;
 
-/** What the group pages share: the team's labels for codes, schools, services and staff, and today. */
+/**
+ * What the group pages share: the team's labels for codes, schools, services and staff,
+ * and today.
+ */
 @Component
 class GroupPages {
 
-	/** Genders shown as counters for anonymous participants: boys, girls, and other or unknown. */
+	/**
+	 * Genders shown as counters for anonymous participants: boys, girls, and other or
+	 * unknown.
+	 */
 	static final List<Gender> COUNTED_GENDERS = List.of(Gender.BOY, Gender.GIRL, Gender.UNKNOWN);
 
 	private final Catalog catalog;

@@ -22,8 +22,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A session (samling) of a group: planned ahead, then held, with attendance for each participant and perhaps
- * anonymous participants counted by gender and age band, or cancelled.
+ * A session (samling) of a group: planned ahead, then held, with attendance for each
+ * participant and perhaps anonymous participants counted by gender and age band, or
+ * cancelled.
  */
 @Entity
 class GroupSession {
@@ -97,8 +98,9 @@ class GroupSession {
 	}
 
 	/**
-	 * Records the session as held: the attendance given replaces what was recorded for those youths (others keep
-	 * theirs), and the anonymous counts replace the earlier ones.
+	 * Records the session as held: the attendance given replaces what was recorded for
+	 * those youths (others keep theirs), and the anonymous counts replace the earlier
+	 * ones.
 	 */
 	void hold(Collection<Attendance> marks, Collection<AnonymousCount> counts, UUID by, Instant at) {
 		if (status == SessionStatus.CANCELLED) {
@@ -117,7 +119,9 @@ class GroupSession {
 		}
 	}
 
-	/** Cancels a planned session; a held one keeps its attendance and cannot be cancelled. */
+	/**
+	 * Cancels a planned session; a held one keeps its attendance and cannot be cancelled.
+	 */
 	void cancel() {
 		if (status != SessionStatus.PLANNED) {
 			throw new IllegalStateException("Only a planned session can be cancelled, not " + status);

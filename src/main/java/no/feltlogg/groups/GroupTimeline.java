@@ -14,7 +14,10 @@ import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.youth.TimelineItem;
 import no.feltlogg.youth.TimelineSource;
 
-/** The youth's groups in the timeline: joining and leaving a group, and each session with her attendance. */
+/**
+ * The youth's groups in the timeline: joining and leaving a group, and each session with
+ * her attendance.
+ */
 @Component
 class GroupTimeline implements TimelineSource {
 

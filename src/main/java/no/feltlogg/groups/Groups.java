@@ -28,9 +28,10 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Groups: the team's list, a group's details and its page. Everything is scoped to the caller's team: another team's
- * group is not found. A registered youth's data is read through the youth module, which checks need to know and
- * writes the access log: one row per youth shown on a page. Participants are {@link Participants}', sessions
+ * Groups: the team's list, a group's details and its page. Everything is scoped to the
+ * caller's team: another team's group is not found. A registered youth's data is read
+ * through the youth module, which checks need to know and writes the access log: one row
+ * per youth shown on a page. Participants are {@link Participants}', sessions
  * {@link Sessions}' and attendance {@link Attendances}'.
  */
 @Service
@@ -57,7 +58,9 @@ public class Groups {
 		this.clock = clock;
 	}
 
-	/** The team's groups, running first, then planned, then finished, with their numbers. */
+	/**
+	 * The team's groups, running first, then planned, then finished, with their numbers.
+	 */
 	@Transactional(readOnly = true)
 	public List<GroupRow> list(CurrentUser user) {
 		var team = user.requireTeamId();
@@ -83,8 +86,10 @@ public class Groups {
 				.findFirst()
 				.orElse(null);
 			return new GroupRow(g, members.getOrDefault(g.getId(), 0L), held, next);
-		}).sorted(Comparator.comparing((GroupRow r) -> r.group().getStatus() == GroupStatus.RUNNING ? 0
-				: r.group().getStatus() == GroupStatus.PLANNED ? 1 : 2)).toList();
+		})
+			.sorted(Comparator.comparing((GroupRow r) -> r.group().getStatus() == GroupStatus.RUNNING ? 0
+					: r.group().getStatus() == GroupStatus.PLANNED ? 1 : 2))
+			.toList();
 	}
 
 	public UUID create(CurrentUser user, GroupDetails details) {
@@ -103,7 +108,10 @@ public class Groups {
 		group.describe(details);
 	}
 
-	/** A group with its participants and sessions; who the participants are is read with {@link #read}. */
+	/**
+	 * A group with its participants and sessions; who the participants are is read with
+	 * {@link #read}.
+	 */
 	@Transactional(readOnly = true)
 	public GroupPage page(CurrentUser user, UUID groupId) {
 		var group = group(user, groupId);
@@ -112,10 +120,11 @@ public class Groups {
 	}
 
 	/**
-	 * Opens the records of youths shown on a page, one access-log row each. A restricted record the reader may not
-	 * open without a reason is not an error here: the youth is shown as restricted, with a way to give the reason,
-	 * and the refusal is logged by the youth module. Runs outside a transaction so that one refusal does not spoil
-	 * the others.
+	 * Opens the records of youths shown on a page, one access-log row each. A restricted
+	 * record the reader may not open without a reason is not an error here: the youth is
+	 * shown as restricted, with a way to give the reason, and the refusal is logged by
+	 * the youth module. Runs outside a transaction so that one refusal does not spoil the
+	 * others.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Map<UUID, Person> read(CurrentUser user, Collection<UUID> youthIds, Subjects subject, String detail) {
@@ -156,11 +165,17 @@ public class Groups {
 		return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 	}
 
-	/** A group in the team's list: how many take part today, sessions held, the next planned session. */
+	/**
+	 * A group in the team's list: how many take part today, sessions held, the next
+	 * planned session.
+	 */
 	public record GroupRow(ActivityGroup group, long participants, long held, @Nullable LocalDate next) {
 	}
 
-	/** A registered youth shown on a page: her summary, or none when her record is restricted to the reader. */
+	/**
+	 * A registered youth shown on a page: her summary, or none when her record is
+	 * restricted to the reader.
+	 */
 	public record Person(UUID youthId, @Nullable YouthSummary youth) {
 
 		public boolean restricted() {

@@ -8,8 +8,9 @@ import no.feltlogg.youth.ConsentWithdrawn;
 import no.feltlogg.youth.Youths;
 
 /**
- * When a youth withdraws her consent to registration, she leaves every group she is in on the day of the withdrawal,
- * in the same transaction. What was recorded before stays; from that day she cannot be added to sessions or groups.
+ * When a youth withdraws her consent to registration, she leaves every group she is in on
+ * the day of the withdrawal, in the same transaction. What was recorded before stays;
+ * from that day she cannot be added to sessions or groups.
  */
 @Component
 class MembershipsEndOnWithdrawal {

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 
-/** A registered youth in a group, from the day she joined up to, not including, the day she left. */
+/**
+ * A registered youth in a group, from the day she joined up to, not including, the day
+ * she left.
+ */
 @Entity
 @Table(name = "group_participant")
 class Participant {

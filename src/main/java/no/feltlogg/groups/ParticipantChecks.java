@@ -13,8 +13,8 @@ import org.springframework.validation.BindingResult;
 import no.feltlogg.shared.FormErrors;
 
 /**
- * Checks youths joining a group and a youth leaving it, reporting each problem at its field. Pure: who can be added
- * and who may join on a day are given by the caller.
+ * Checks youths joining a group and a youth leaving it, reporting each problem at its
+ * field. Pure: who can be added and who may join on a day are given by the caller.
  */
 final class ParticipantChecks {
 
@@ -25,14 +25,14 @@ final class ParticipantChecks {
 	}
 
 	/**
-	 * The youths chosen to join, each once, or none when anything is rejected: at least one must be chosen, the day
-	 * must not lie long before the group starts, and each must be a candidate ({@code candidates}, id to name) who may
-	 * join on that day; those who may not are named.
+	 * The youths chosen to join, each once, or none when anything is rejected: at least
+	 * one must be chosen, the day must not lie long before the group starts, and each
+	 * must be a candidate ({@code candidates}, id to name) who may join on that day;
+	 * those who may not are named.
 	 */
-	static List<UUID> joining(ParticipantsForm form, LocalDate groupStartsOn,
-			Supplier<Map<UUID, String>> candidates, BiPredicate<UUID, LocalDate> mayJoin, BindingResult result) {
-		var chosen = form.youthIds() == null ? List.<UUID>of()
-				: form.youthIds().stream().distinct().toList();
+	static List<UUID> joining(ParticipantsForm form, LocalDate groupStartsOn, Supplier<Map<UUID, String>> candidates,
+			BiPredicate<UUID, LocalDate> mayJoin, BindingResult result) {
+		var chosen = form.youthIds() == null ? List.<UUID>of() : form.youthIds().stream().distinct().toList();
 		if (chosen.isEmpty() && !result.hasFieldErrors("youthIds")) {
 			FormErrors.reject(result, "youthIds", "groups.participants.noneChosen");
 		}

@@ -109,9 +109,9 @@ class ParticipantController {
 		var participant = participants.participant(user, id, participantId);
 		model.addAttribute("group", group);
 		model.addAttribute("participant", participant);
-		model.addAttribute("person", groups
-			.read(user, List.of(participant.getYouthId()), Subjects.PARTICIPATION, group.getName())
-			.get(participant.getYouthId()));
+		model.addAttribute("person",
+				groups.read(user, List.of(participant.getYouthId()), Subjects.PARTICIPATION, group.getName())
+					.get(participant.getYouthId()));
 		return "groups/leave";
 	}
 

@@ -21,9 +21,10 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * A group's participants: who may join, joining and leaving. Only a youth whose record takes new entries (active, with
- * a consent to registration in force) can join a group, and only from a day her consent covers; each joining and
- * leaving is logged as a change of her record. Scoped to the caller's team like {@link Groups}.
+ * A group's participants: who may join, joining and leaving. Only a youth whose record
+ * takes new entries (active, with a consent to registration in force) can join a group,
+ * and only from a day her consent covers; each joining and leaving is logged as a change
+ * of her record. Scoped to the caller's team like {@link Groups}.
  */
 @Service
 @Transactional
@@ -45,7 +46,10 @@ public class Participants {
 		this.clock = clock;
 	}
 
-	/** Whether a youth may join a group on a day: the record takes entries and her consent covers the day. */
+	/**
+	 * Whether a youth may join a group on a day: the record takes entries and her consent
+	 * covers the day.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayJoin(CurrentUser user, UUID youthId, LocalDate on) {
 		var team = user.requireTeamId();
@@ -53,7 +57,10 @@ public class Participants {
 				&& youths.hasValidConsent(team, youthId, ConsentScope.REGISTRATION, null, on);
 	}
 
-	/** The team's active youths who are not in the group, whose name contains the query; names only; the page that shows them logs them. */
+	/**
+	 * The team's active youths who are not in the group, whose name contains the query;
+	 * names only; the page that shows them logs them.
+	 */
 	@Transactional(readOnly = true)
 	public List<YouthSummary> candidates(CurrentUser user, UUID groupId, @Nullable String query) {
 		var group = groups.group(user, groupId);
@@ -70,8 +77,9 @@ public class Participants {
 	}
 
 	/**
-	 * Adds registered youths to a group from a day. Each must be allowed to join ({@link #mayJoin}) and not already
-	 * be in the group; each addition is logged as a change of the youth's record.
+	 * Adds registered youths to a group from a day. Each must be allowed to join
+	 * ({@link #mayJoin}) and not already be in the group; each addition is logged as a
+	 * change of the youth's record.
 	 */
 	public void addParticipants(CurrentUser user, UUID groupId, Collection<UUID> youthIds, LocalDate joinedOn) {
 		var group = groups.group(user, groupId);
@@ -103,7 +111,10 @@ public class Participants {
 			.orElseThrow(() -> new NotFoundException("Participant"));
 	}
 
-	/** The youth leaves the group: from that day she is no longer a participant; her attendance stays. */
+	/**
+	 * The youth leaves the group: from that day she is no longer a participant; her
+	 * attendance stays.
+	 */
 	public void leave(CurrentUser user, UUID groupId, UUID participantId, LocalDate on) {
 		var group = groups.group(user, groupId);
 		var participant = participant(user, groupId, participantId);

@@ -12,9 +12,10 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 
 /**
- * Turns a session form into checked details, reporting each problem at its field: within the group's dates (the last
- * of a weekly series too), a held session not moved into the future, the end after the start, a theme of the team's
- * list, and no note that could identify anyone. Pure: the group, the themes and the day are given.
+ * Turns a session form into checked details, reporting each problem at its field: within
+ * the group's dates (the last of a weekly series too), a held session not moved into the
+ * future, the end after the start, a theme of the team's list, and no note that could
+ * identify anyone. Pure: the group, the themes and the day are given.
  */
 final class SessionChecks {
 
@@ -24,7 +25,10 @@ final class SessionChecks {
 	private SessionChecks() {
 	}
 
-	/** The number of weekly sessions asked for, 1 when the field is empty or wrong; rejects anything but 1 to 40. */
+	/**
+	 * The number of weekly sessions asked for, 1 when the field is empty or wrong;
+	 * rejects anything but 1 to 40.
+	 */
 	static int repetitions(SessionForm form, BindingResult result) {
 		var repeat = form.repeat();
 		if (repeat == null || result.hasFieldErrors("repeat")) {
@@ -38,8 +42,8 @@ final class SessionChecks {
 	}
 
 	/**
-	 * The details of a session planned ({@code existing} null, {@code repetitions} weekly) or changed, or null when
-	 * anything is rejected.
+	 * The details of a session planned ({@code existing} null, {@code repetitions}
+	 * weekly) or changed, or null when anything is rejected.
 	 */
 	static @Nullable SessionDetails check(SessionForm form, ActivityGroup group, @Nullable GroupSession existing,
 			int repetitions, Set<String> themes, LocalDate today, BindingResult result) {

@@ -23,7 +23,10 @@ import no.feltlogg.catalog.CodeItem;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 
-/** A group's sessions: planning one or a weekly series, its page, changing, cancelling and reinstating it. */
+/**
+ * A group's sessions: planning one or a weekly series, its page, changing, cancelling and
+ * reinstating it.
+ */
 @Controller
 @RequestMapping("/groups/{id}/sessions")
 class SessionController {
@@ -50,7 +53,8 @@ class SessionController {
 	String initSessionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		var group = groups.group(user, id);
 		var today = pages.today();
-		model.addAttribute("form", SessionForm.planned(today.isBefore(group.getStartsOn()) ? group.getStartsOn() : today));
+		model.addAttribute("form",
+				SessionForm.planned(today.isBefore(group.getStartsOn()) ? group.getStartsOn() : today));
 		return sessionForm(user, group, null, model);
 	}
 
@@ -122,8 +126,8 @@ class SessionController {
 	}
 
 	@PostMapping("/{sessionId}/cancel")
-	String cancelSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			@PathVariable UUID sessionId, RedirectAttributes redirect) {
+	String cancelSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID sessionId,
+			RedirectAttributes redirect) {
 		var session = sessions.session(user, id, sessionId);
 		if (session.isPlanned()) {
 			sessions.cancelSession(user, id, sessionId);
@@ -148,7 +152,10 @@ class SessionController {
 
 	/** The team's themes, retired ones included. */
 	private Set<String> themes(CurrentUser user) {
-		return catalog.all(user.requireTeamId(), CodeKind.THEME).stream().map(CodeItem::code).collect(Collectors.toSet());
+		return catalog.all(user.requireTeamId(), CodeKind.THEME)
+			.stream()
+			.map(CodeItem::code)
+			.collect(Collectors.toSet());
 	}
 
 	private String sessionForm(CurrentUser user, ActivityGroup group, @Nullable GroupSession session, Model model) {

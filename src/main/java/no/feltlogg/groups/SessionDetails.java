@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.Texts;
 
-/** When a session is, what it is about and what the group did; the note is about the group, never a youth. */
+/**
+ * When a session is, what it is about and what the group did; the note is about the
+ * group, never a youth.
+ */
 public record SessionDetails(LocalDate date, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 		@Nullable String themeCode, @Nullable String activity, @Nullable String note) {
 

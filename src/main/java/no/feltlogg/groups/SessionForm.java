@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.FormYear;
 
 /**
- * A session as typed, its date and times bound by type (ADR 0041). A new session can be repeated weekly
- * ({@code repeat} sessions in all, 1 when empty); the button says whether to go on to take attendance.
+ * A session as typed, its date and times bound by type (ADR 0041). A new session can be
+ * repeated weekly ({@code repeat} sessions in all, 1 when empty); the button says whether
+ * to go on to take attendance.
  */
 record SessionForm(@NotNull @FormYear LocalDate date, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 		@Nullable String themeCode, @Nullable @Size(max = 200) String activity, @Nullable @Size(max = 500) String note,

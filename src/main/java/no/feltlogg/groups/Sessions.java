@@ -12,8 +12,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * A group's sessions: planned one at a time or as a weekly series, described, cancelled and reinstated. Scoped to the
- * caller's team like {@link Groups}; attendance is {@link Attendances}'.
+ * A group's sessions: planned one at a time or as a weekly series, described, cancelled
+ * and reinstated. Scoped to the caller's team like {@link Groups}; attendance is
+ * {@link Attendances}'.
  */
 @Service
 @Transactional
@@ -37,7 +38,10 @@ public class Sessions {
 		return sessions.save(new GroupSession(group, details, user.accountId(), clock.instant())).getId();
 	}
 
-	/** Plans a series of sessions, one every so many weeks from the first; returns how many were planned. */
+	/**
+	 * Plans a series of sessions, one every so many weeks from the first; returns how
+	 * many were planned.
+	 */
 	public int planSeries(CurrentUser user, UUID groupId, SessionDetails first, int count, int everyWeeks) {
 		var group = groups.group(user, groupId);
 		for (int i = 0; i < count; i++) {
@@ -55,8 +59,7 @@ public class Sessions {
 			.orElseThrow(() -> new NotFoundException("Session"));
 	}
 
-	public void describeSession(CurrentUser user, UUID groupId, UUID sessionId, long version,
-			SessionDetails details) {
+	public void describeSession(CurrentUser user, UUID groupId, UUID sessionId, long version, SessionDetails details) {
 		var session = session(user, groupId, sessionId);
 		Groups.checkVersion(session.getVersion(), version, GroupSession.class, sessionId);
 		if (session.isHeld() && details.date().isAfter(LocalDate.now(clock))) {

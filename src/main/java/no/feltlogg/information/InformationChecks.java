@@ -17,9 +17,10 @@ import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;
 
 /**
- * The rules of an information event that need the team's lists: the school is one of the team's, the themes are codes
- * of its THEME list, the workers are on its staff, the date is not ahead of today in Oslo, and pupils come with their
- * grade. Each problem is a field and a message key, shown at that field.
+ * The rules of an information event that need the team's lists: the school is one of the
+ * team's, the themes are codes of its THEME list, the workers are on its staff, the date
+ * is not ahead of today in Oslo, and pupils come with their grade. Each problem is a
+ * field and a message key, shown at that field.
  */
 @Component
 class InformationChecks {
@@ -44,9 +45,8 @@ class InformationChecks {
 		if (details.date().isAfter(LocalDate.now(clock.withZone(Oslo.ZONE)))) {
 			problems.add(new Problem("date", "information.error.future"));
 		}
-		if (details.schoolId() != null && catalog.find(team, details.schoolId())
-			.filter(s -> s.kind() == CodeKind.SCHOOL)
-			.isEmpty()) {
+		if (details.schoolId() != null
+				&& catalog.find(team, details.schoolId()).filter(s -> s.kind() == CodeKind.SCHOOL).isEmpty()) {
 			problems.add(new Problem("schoolId", "information.error.unknownSchool"));
 		}
 		if (details.schoolId() == null && (details.place() == null || details.place().isBlank())) {

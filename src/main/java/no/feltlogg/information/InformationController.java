@@ -24,7 +24,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
-/** Information work: the team's list, logging an event from the phone, and changing one. */
+/**
+ * Information work: the team's list, logging an event from the phone, and changing one.
+ */
 @Controller
 @RequestMapping("/information")
 class InformationController {
@@ -86,7 +88,8 @@ class InformationController {
 	String processEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID informationId,
 			@Valid @ModelAttribute("form") InformationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		work.version(user, informationId); // another team's event is not found, whatever the form says
+		work.version(user, informationId); // another team's event is not found, whatever
+											// the form says
 		check(user, form, result);
 		if (result.hasErrors()) {
 			return formPage(user, model, informationId);

@@ -22,9 +22,10 @@ import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.SchoolLevel;
 
 /**
- * The information module's count queries for statistics (ADR 0036): plain SQL aggregates over the events on Oslo days
- * of the period. An <em>event</em> is one lesson, meeting, stand or talk; <em>reached</em> is the people it reached,
- * all its audiences summed. By audience, an event counts under each audience it reached; by theme, under each of its
+ * The information module's count queries for statistics (ADR 0036): plain SQL aggregates
+ * over the events on Oslo days of the period. An <em>event</em> is one lesson, meeting,
+ * stand or talk; <em>reached</em> is the people it reached, all its audiences summed. By
+ * audience, an event counts under each audience it reached; by theme, under each of its
  * themes with everyone it reached. Small counts are not suppressed here.
  */
 @Service
@@ -50,29 +51,39 @@ public class InformationCounts {
 		this.encounters = encounters;
 	}
 
-	/** Events and people reached, in all and split by whether the team led the event or took part. */
+	/**
+	 * Events and people reached, in all and split by whether the team led the event or
+	 * took part.
+	 */
 	public record Totals(long events, long reached, long ledEvents, long ledReached, long tookPartEvents,
 			long tookPartReached) {
 	}
 
-	/** Events and people reached under one key (an audience, a theme code, a kind, a grade, a month). */
+	/**
+	 * Events and people reached under one key (an audience, a theme code, a kind, a
+	 * grade, a month).
+	 */
 	public record Count(String key, long events, long reached) {
 	}
 
 	public record MonthCount(YearMonth month, long events, long reached) {
 	}
 
-	/** A school level's schools on the team's list, those visited in the period, and those with a named contact. */
+	/**
+	 * A school level's schools on the team's list, those visited in the period, and those
+	 * with a named contact.
+	 */
 	public record Coverage(SchoolLevel level, long schools, long visited, long withContact) {
 	}
 
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select count(*), coalesce(sum(pupils + parents + staff + others), 0), "
-				+ "count(*) filter (where led_by_team), "
-				+ "coalesce(sum(pupils + parents + staff + others) filter (where led_by_team), 0), "
-				+ "count(*) filter (where not led_by_team), "
-				+ "coalesce(sum(pupils + parents + staff + others) filter (where not led_by_team), 0) from (" + EVENTS
-				+ ") e")
+		return jdbc
+			.sql("select count(*), coalesce(sum(pupils + parents + staff + others), 0), "
+					+ "count(*) filter (where led_by_team), "
+					+ "coalesce(sum(pupils + parents + staff + others) filter (where led_by_team), 0), "
+					+ "count(*) filter (where not led_by_team), "
+					+ "coalesce(sum(pupils + parents + staff + others) filter (where not led_by_team), 0) from ("
+					+ EVENTS + ") e")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 					rs.getLong(6)))
@@ -81,10 +92,11 @@ public class InformationCounts {
 
 	/** By audience, in the order of {@link Audience}; every audience is listed. */
 	public List<Count> byAudience(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select count(*) filter (where pupils > 0), coalesce(sum(pupils), 0), "
-				+ "count(*) filter (where parents > 0), coalesce(sum(parents), 0), "
-				+ "count(*) filter (where staff > 0), coalesce(sum(staff), 0), "
-				+ "count(*) filter (where others > 0), coalesce(sum(others), 0) from (" + EVENTS + ") e")
+		return jdbc
+			.sql("select count(*) filter (where pupils > 0), coalesce(sum(pupils), 0), "
+					+ "count(*) filter (where parents > 0), coalesce(sum(parents), 0), "
+					+ "count(*) filter (where staff > 0), coalesce(sum(staff), 0), "
+					+ "count(*) filter (where others > 0), coalesce(sum(others), 0) from (" + EVENTS + ") e")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> {
 				var counts = new ArrayList<Count>();
@@ -99,17 +111,25 @@ public class InformationCounts {
 
 	/** By theme code, ordered by code; an event with three themes counts under each. */
 	public List<Count> byTheme(Collection<UUID> teams, ReportingPeriod period) {
-		return keyed("select t.theme, count(*), sum(pupils + parents + staff + others) from (" + EVENTS
-				+ ") e cross join unnest(e.themes) as t(theme) group by t.theme order by t.theme", teams, period);
+		return keyed(
+				"select t.theme, count(*), sum(pupils + parents + staff + others) from (" + EVENTS
+						+ ") e cross join unnest(e.themes) as t(theme) group by t.theme order by t.theme",
+				teams, period);
 	}
 
-	/** By kind ({@link InformationKind} names), ordered by name; kinds without events are left out. */
+	/**
+	 * By kind ({@link InformationKind} names), ordered by name; kinds without events are
+	 * left out.
+	 */
 	public List<Count> byKind(Collection<UUID> teams, ReportingPeriod period) {
 		return keyed("select kind, count(*), sum(pupils + parents + staff + others) from (" + EVENTS
 				+ ") e group by kind order by kind", teams, period);
 	}
 
-	/** Pupils reached by grade (1-13, as text), ordered by grade; only events that reached pupils. */
+	/**
+	 * Pupils reached by grade (1-13, as text), ordered by grade; only events that reached
+	 * pupils.
+	 */
 	public List<Count> pupilsByGrade(Collection<UUID> teams, ReportingPeriod period) {
 		return keyed("select grade::text, count(*), sum(pupils) from (" + EVENTS
 				+ ") e where pupils > 0 group by grade order by grade", teams, period);
@@ -117,24 +137,26 @@ public class InformationCounts {
 
 	/** Month by month; months without events are left out. */
 	public List<MonthCount> byMonth(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select to_char(local_date, 'YYYY-MM'), count(*), sum(pupils + parents + staff + others) "
-				+ "from (" + EVENTS + ") e group by 1 order by 1")
+		return jdbc
+			.sql("select to_char(local_date, 'YYYY-MM'), count(*), sum(pupils + parents + staff + others) " + "from ("
+					+ EVENTS + ") e group by 1 order by 1")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new MonthCount(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list();
 	}
 
 	/**
-	 * For each school level with schools on the team's list (retired schools left out): how many schools, how many
-	 * the team was at in the period (information work there, a held session of a group at the school, or an encounter
-	 * at the school arena naming it), and how many have a named contact now (ADR 0036).
+	 * For each school level with schools on the team's list (retired schools left out):
+	 * how many schools, how many the team was at in the period (information work there, a
+	 * held session of a group at the school, or an encounter at the school arena naming
+	 * it), and how many have a named contact now (ADR 0036).
 	 */
 	public List<Coverage> schoolCoverage(UUID team, ReportingPeriod period) {
-		var visited = new HashSet<UUID>(jdbc.sql("select distinct school_id from (" + EVENTS
-				+ ") e where school_id is not null")
-			.paramSource(params(List.of(team), period))
-			.query((rs, i) -> rs.getObject(1, UUID.class))
-			.list());
+		var visited = new HashSet<UUID>(
+				jdbc.sql("select distinct school_id from (" + EVENTS + ") e where school_id is not null")
+					.paramSource(params(List.of(team), period))
+					.query((rs, i) -> rs.getObject(1, UUID.class))
+					.list());
 		visited.addAll(groups.schoolsWithHeldSessions(List.of(team), period));
 		visited.addAll(encounters.schoolsWithEncounters(List.of(team), period));
 		var withContact = new HashSet<UUID>(jdbc.sql("select distinct school_id from school_contact where team_id = ?")
@@ -154,7 +176,10 @@ public class InformationCounts {
 		return coverage;
 	}
 
-	/** The day of the last information work at each of the team's schools, on or before {@code until}. */
+	/**
+	 * The day of the last information work at each of the team's schools, on or before
+	 * {@code until}.
+	 */
 	java.util.Map<UUID, LocalDate> lastEventBySchool(UUID team, LocalDate until) {
 		var last = new java.util.HashMap<UUID, LocalDate>();
 		jdbc.sql("select school_id, max(local_date) from information_event "

@@ -18,8 +18,8 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One piece of information and attitude work: a lesson, a parents' meeting, a stand, a talk to staff. Names no youth:
- * it records how many it reached in each audience.
+ * One piece of information and attitude work: a lesson, a parents' meeting, a stand, a
+ * talk to staff. Names no youth: it records how many it reached in each audience.
  */
 @Entity
 @Table(name = "information_event")
@@ -77,7 +77,10 @@ class InformationEvent {
 		describe(details);
 	}
 
-	/** Replaces what the event says with the details given; they must reach someone, somewhere. */
+	/**
+	 * Replaces what the event says with the details given; they must reach someone,
+	 * somewhere.
+	 */
 	void describe(InformationDetails details) {
 		if (details.schoolId() == null && (details.place() == null || details.place().isBlank())) {
 			throw new IllegalArgumentException("An information event takes place at a school or a named place");

@@ -14,13 +14,12 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.FormYear;
 
 /** An information event as typed on the phone; audiences left blank reached nobody. */
-record InformationForm(@NotNull @FormYear @Nullable LocalDate date,
-		@NotNull @Nullable InformationKind kind, @Nullable UUID schoolId, @Nullable @Size(max = 120) String place,
-		@NotNull @Nullable Boolean led, @Nullable @Min(0) @Max(100000) Integer pupils,
-		@Nullable @Min(1) @Max(13) Integer grade, @Nullable @Min(0) @Max(100000) Integer parents,
-		@Nullable @Min(0) @Max(100000) Integer staff, @Nullable @Min(0) @Max(100000) Integer others,
-		@Nullable List<String> themes, @Nullable List<UUID> workers, @Nullable @Size(max = 500) String note,
-		@Nullable Long version) {
+record InformationForm(@NotNull @FormYear @Nullable LocalDate date, @NotNull @Nullable InformationKind kind,
+		@Nullable UUID schoolId, @Nullable @Size(max = 120) String place, @NotNull @Nullable Boolean led,
+		@Nullable @Min(0) @Max(100000) Integer pupils, @Nullable @Min(1) @Max(13) Integer grade,
+		@Nullable @Min(0) @Max(100000) Integer parents, @Nullable @Min(0) @Max(100000) Integer staff,
+		@Nullable @Min(0) @Max(100000) Integer others, @Nullable List<String> themes, @Nullable List<UUID> workers,
+		@Nullable @Size(max = 500) String note, @Nullable Long version) {
 
 	static InformationForm newOne(LocalDate today, UUID worker) {
 		return new InformationForm(today, InformationKind.LESSON, null, null, true, null, null, null, null, null,

@@ -10,7 +10,6 @@ public enum InformationKind {
 	/** A stand at an event. */
 	STAND,
 	/** A talk to a school's staff or a partner service. */
-	STAFF_TALK,
-	OTHER
+	STAFF_TALK, OTHER
 
 }

@@ -16,8 +16,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * The information module's public service: log, read, change and list the team's information work. Always within
- * the signed-in user's team; an event of another team is not found.
+ * The information module's public service: log, read, change and list the team's
+ * information work. Always within the signed-in user's team; an event of another team is
+ * not found.
  */
 @Service
 @Transactional

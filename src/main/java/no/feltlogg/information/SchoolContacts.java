@@ -27,9 +27,10 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.team.Teams;
 
 /**
- * The team's school contacts (skolekontakter): which workers are the team's contact for which schools, and when the
- * team was last at each school (information work there, a held session of a group at the school, or an encounter at
- * the school arena that names the school). The leader names the contacts.
+ * The team's school contacts (skolekontakter): which workers are the team's contact for
+ * which schools, and when the team was last at each school (information work there, a
+ * held session of a group at the school, or an encounter at the school arena that names
+ * the school). The leader names the contacts.
  */
 @Service
 @Transactional
@@ -73,7 +74,10 @@ public class SchoolContacts {
 		this.clock = clock;
 	}
 
-	/** The team's active schools, by level and name, each with its contacts and the last time the team was there. */
+	/**
+	 * The team's active schools, by level and name, each with its contacts and the last
+	 * time the team was there.
+	 */
 	@Transactional(readOnly = true)
 	public List<SchoolRow> schools(CurrentUser user) {
 		var team = user.requireTeamId();
@@ -86,12 +90,14 @@ public class SchoolContacts {
 		var rows = new ArrayList<SchoolRow>();
 		catalog.active(team, CodeKind.SCHOOL)
 			.stream()
-			.sorted(java.util.Comparator.comparing((CodeItem s) -> s.schoolLevel() == null ? 0 : s.schoolLevel().ordinal())
+			.sorted(java.util.Comparator
+				.comparing((CodeItem s) -> s.schoolLevel() == null ? 0 : s.schoolLevel().ordinal())
 				.thenComparing(CodeItem::label))
 			.forEach(school -> {
 				LocalDate last = null;
 				Visit visit = null;
-				// the latest day; on the same day information work, then a group, then an encounter names the visit
+				// the latest day; on the same day information work, then a group, then an
+				// encounter names the visit
 				for (var kind : Visit.values()) {
 					var day = switch (kind) {
 						case INFORMATION -> information.get(school.id());
@@ -103,11 +109,13 @@ public class SchoolContacts {
 						visit = kind;
 					}
 				}
-				rows.add(new SchoolRow(school, contacts.getOrDefault(school.id(), List.of())
-					.stream()
-					.map(id -> names.getOrDefault(id, "?"))
-					.sorted()
-					.toList(), last, visit));
+				rows.add(new SchoolRow(school,
+						contacts.getOrDefault(school.id(), List.of())
+							.stream()
+							.map(id -> names.getOrDefault(id, "?"))
+							.sorted()
+							.toList(),
+						last, visit));
 			});
 		return rows;
 	}

@@ -21,7 +21,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.shared.ReportingPeriod;
 
-/** The team's schools with their contacts and the last time the team was there; the leader names the contacts. */
+/**
+ * The team's schools with their contacts and the last time the team was there; the leader
+ * names the contacts.
+ */
 @Controller
 @RequestMapping("/information/schools")
 class SchoolController {

@@ -1,4 +1,7 @@
-/** Information and attitude work (lessons, parents' meetings, stands) and the team's school contacts. */
+/**
+ * Information and attitude work (lessons, parents' meetings, stands) and the team's
+ * school contacts.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "team", "catalog", "groups", "fieldwork" })
 @NullMarked
 package no.feltlogg.information;

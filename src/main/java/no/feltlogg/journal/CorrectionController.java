@@ -19,7 +19,10 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.CurrentUser;
 
-/** A signed entry is never changed: it is corrected by a new entry that points at it (ADR 0012). */
+/**
+ * A signed entry is never changed: it is corrected by a new entry that points at it (ADR
+ * 0012).
+ */
 @Controller
 @RequestMapping("/journal/{id}/correct")
 class CorrectionController {
@@ -39,8 +42,8 @@ class CorrectionController {
 	@GetMapping
 	String initCorrectionForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		var corrected = journal.toCorrect(user, id, true);
-		model.addAttribute("form", new EntryForm(corrected.type(), checks.today(), null, corrected.themes(), "", null,
-				0L, null, null));
+		model.addAttribute("form",
+				new EntryForm(corrected.type(), checks.today(), null, corrected.themes(), "", null, 0L, null, null));
 		return correctionForm(user, corrected, model);
 	}
 

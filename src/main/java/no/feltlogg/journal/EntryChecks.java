@@ -15,8 +15,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
 /**
- * What the journal's forms check beyond their fields' constraints: the day lies not after today in Oslo, the themes
- * are the team's, and a contact with guardians has the youth's consent or a written legal basis (ADR 0038).
+ * What the journal's forms check beyond their fields' constraints: the day lies not after
+ * today in Oslo, the themes are the team's, and a contact with guardians has the youth's
+ * consent or a written legal basis (ADR 0038).
  */
 @Component
 class EntryChecks {
@@ -37,21 +38,27 @@ class EntryChecks {
 		return LocalDate.now(clock);
 	}
 
-	/** The entry as typed, or null when the form has errors (then shown at their fields). */
+	/**
+	 * The entry as typed, or null when the form has errors (then shown at their fields).
+	 */
 	@Nullable EntryContent content(CurrentUser user, EntryForm form, BindingResult result) {
 		checkDay(form.occurredOn(), result);
 		var themes = themes(user, form.themes());
 		if (result.hasErrors()) {
 			return null;
 		}
-		// a basis without its grounds is answered at the field (checkGuardianContact), never stored
-		boolean basis = form.type() == EntryType.GUARDIANS && form.legalBasis() != null
-				&& form.legalBasisNote() != null && !form.legalBasisNote().isBlank();
+		// a basis without its grounds is answered at the field (checkGuardianContact),
+		// never stored
+		boolean basis = form.type() == EntryType.GUARDIANS && form.legalBasis() != null && form.legalBasisNote() != null
+				&& !form.legalBasisNote().isBlank();
 		return new EntryContent(form.type(), form.occurredOn(), form.durationMinutes(), themes, form.text(),
 				basis ? form.legalBasis() : null, basis ? form.legalBasisNote() : null);
 	}
 
-	/** A day after today is refused at the field; an empty or mistyped one already has its error. */
+	/**
+	 * A day after today is refused at the field; an empty or mistyped one already has its
+	 * error.
+	 */
 	void checkDay(@Nullable LocalDate day, BindingResult result) {
 		if (!result.hasFieldErrors("occurredOn") && (day == null || day.isAfter(today()))) {
 			FormErrors.reject(result, "occurredOn", "journal.date.invalid");
@@ -59,8 +66,9 @@ class EntryChecks {
 	}
 
 	/**
-	 * A contact with the youth's guardians needs her consent to it (GUARDIAN_CONTACT, in force on the day) or a
-	 * written legal basis, the duty to inform or to avert harm; otherwise it is refused, with the reason at the field.
+	 * A contact with the youth's guardians needs her consent to it (GUARDIAN_CONTACT, in
+	 * force on the day) or a written legal basis, the duty to inform or to avert harm;
+	 * otherwise it is refused, with the reason at the field.
 	 */
 	void checkGuardianContact(CurrentUser user, UUID youthId, EntryForm form, @Nullable EntryContent content,
 			BindingResult result) {

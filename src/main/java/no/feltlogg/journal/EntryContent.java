@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a journal entry says: type, day, length, themes (catalog theme codes) and text; for a contact with the youth's
- * guardians without her consent to it, the legal basis and its written grounds (ADR 0038).
+ * What a journal entry says: type, day, length, themes (catalog theme codes) and text;
+ * for a contact with the youth's guardians without her consent to it, the legal basis and
+ * its written grounds (ADR 0038).
  */
 public record EntryContent(EntryType type, LocalDate occurredOn, @Nullable Integer durationMinutes, List<String> themes,
 		@Nullable String text, @Nullable GuardianContactBasis legalBasis, @Nullable String legalBasisNote) {

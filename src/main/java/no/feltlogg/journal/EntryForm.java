@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.FormYear;
 
 /**
- * A journal entry as typed: the submit button says whether to keep it as a draft or sign it. A contact with guardians
- * without the youth's consent to it needs a legal basis and its written grounds (ADR 0038).
+ * A journal entry as typed: the submit button says whether to keep it as a draft or sign
+ * it. A contact with guardians without the youth's consent to it needs a legal basis and
+ * its written grounds (ADR 0038).
  */
 record EntryForm(@Nullable @NotNull EntryType type, @Nullable @NotNull @FormYear LocalDate occurredOn,
 		@Nullable @Min(1) @Max(1440) Integer durationMinutes, @Nullable List<String> themes,

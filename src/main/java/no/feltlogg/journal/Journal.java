@@ -20,8 +20,9 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * The follow-up journal: drafts, signing, corrections, anonymous conversations. Access to a youth's entries goes
- * through the youth module, which checks the team and need to know and writes the access log.
+ * The follow-up journal: drafts, signing, corrections, anonymous conversations. Access to
+ * a youth's entries goes through the youth module, which checks the team and need to know
+ * and writes the access log.
  */
 @Service
 @Transactional
@@ -54,20 +55,21 @@ public class Journal {
 
 	/** Writes a new draft about a youth; signs it at once when asked. */
 	/**
-	 * Whether the youth's own consent to contact with her guardians is in force on a day (ADR 0038): one given by the
-	 * guardians alone is not hers.
+	 * Whether the youth's own consent to contact with her guardians is in force on a day
+	 * (ADR 0038): one given by the guardians alone is not hers.
 	 */
 	@Transactional(readOnly = true)
 	public boolean guardianContactConsented(CurrentUser user, UUID youthId, java.time.LocalDate day) {
-		return youths.consentsValidOn(user.requireTeamId(), youthId, no.feltlogg.youth.ConsentScope.GUARDIAN_CONTACT,
-				null, day)
+		return youths
+			.consentsValidOn(user.requireTeamId(), youthId, no.feltlogg.youth.ConsentScope.GUARDIAN_CONTACT, null, day)
 			.stream()
 			.anyMatch(c -> c.givenBy() != no.feltlogg.youth.ConsentGiver.GUARDIAN);
 	}
 
 	public UUID write(CurrentUser user, UUID youthId, EntryContent content, boolean sign) {
 		youthForNewEntry(user, youthId);
-		youths.open(user, youthId, Access.CHANGE, sign ? Subjects.SIGNED.code() : Subjects.DRAFTED.code(), describe(content));
+		youths.open(user, youthId, Access.CHANGE, sign ? Subjects.SIGNED.code() : Subjects.DRAFTED.code(),
+				describe(content));
 		var entry = JournalEntry.draft(user.requireTeamId(), youthId, content, user.accountId(), clock.instant());
 		if (sign) {
 			entry.sign(user.accountId(), clock.instant());
@@ -75,21 +77,26 @@ public class Journal {
 		return entries.save(entry).getId();
 	}
 
-	/** An entry with what it corrects and its corrections, shown together; reading it is logged. */
+	/**
+	 * An entry with what it corrects and its corrections, shown together; reading it is
+	 * logged.
+	 */
 	@Transactional(readOnly = true)
 	public EntryPage entry(CurrentUser user, UUID entryId) {
 		var entry = entryFor(user, entryId, Access.READ, Subjects.ENTRY.code());
 		YouthSummary youth = null;
 		if (!entry.isAnonymous()) {
-			youth = youths.open(user, entry.getYouthId(), Access.READ, Subjects.ENTRY.code(), describe(entry.content()));
+			youth = youths.open(user, entry.getYouthId(), Access.READ, Subjects.ENTRY.code(),
+					describe(entry.content()));
 		}
 		var corrected = entry.getCorrectsId() == null ? null : entries.findById(entry.getCorrectsId()).orElse(null);
 		return new EntryPage(entry, youth, corrected, entries.findByCorrectsIdOrderByCreatedAt(entry.getId()));
 	}
 
 	/**
-	 * A draft for its author to edit; anything else is refused. {@code toRead} when the draft's text is shown (the
-	 * edit form), which is logged as a read; a check before a change is not.
+	 * A draft for its author to edit; anything else is refused. {@code toRead} when the
+	 * draft's text is shown (the edit form), which is logged as a read; a check before a
+	 * change is not.
 	 */
 	@Transactional(readOnly = true)
 	public DraftForEditing draft(CurrentUser user, UUID entryId, boolean toRead) {
@@ -117,7 +124,10 @@ public class Journal {
 		entry.sign(user.accountId(), clock.instant());
 	}
 
-	/** Deletes a draft; only its author may, and a signed entry never. Returns the youth it was about. */
+	/**
+	 * Deletes a draft; only its author may, and a signed entry never. Returns the youth
+	 * it was about.
+	 */
 	public UUID deleteDraft(CurrentUser user, UUID entryId) {
 		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.DRAFT_DELETED.code());
 		entry.requireDraftOf(user.accountId());
@@ -127,7 +137,10 @@ public class Journal {
 		return youthId;
 	}
 
-	/** The signed entry a correction is written for; {@code toRead} when its text is shown, which is logged. */
+	/**
+	 * The signed entry a correction is written for; {@code toRead} when its text is
+	 * shown, which is logged.
+	 */
 	@Transactional(readOnly = true)
 	public JournalEntryView toCorrect(CurrentUser user, UUID entryId, boolean toRead) {
 		var entry = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED.code());
@@ -148,7 +161,10 @@ public class Journal {
 		return youths.open(user, youthOf(entry), Access.READ, Subjects.ENTRY.code(), describe(entry.content()));
 	}
 
-	/** Writes a correction of a signed entry: a new entry about the same youth that points to it. */
+	/**
+	 * Writes a correction of a signed entry: a new entry about the same youth that points
+	 * to it.
+	 */
 	public UUID correct(CurrentUser user, UUID entryId, EntryContent content, boolean sign) {
 		var corrected = entryFor(user, entryId, Access.CHANGE, Subjects.CORRECTED.code());
 		youths.open(user, youthOf(corrected), Access.CHANGE, Subjects.CORRECTED.code(), describe(corrected.content()));
@@ -162,8 +178,10 @@ public class Journal {
 	/** Records a conversation with someone who stays anonymous; no youth, no text. */
 	public UUID recordAnonymous(CurrentUser user, EntryType type, LocalDate occurredOn,
 			@Nullable Integer durationMinutes, List<String> themes) {
-		return entries.save(JournalEntry.anonymousConversation(user.requireTeamId(), type, occurredOn,
-				durationMinutes, themes, user.accountId(), clock.instant())).getId();
+		return entries
+			.save(JournalEntry.anonymousConversation(user.requireTeamId(), type, occurredOn, durationMinutes, themes,
+					user.accountId(), clock.instant()))
+			.getId();
 	}
 
 	/** The team's latest anonymous conversations. */
@@ -176,8 +194,8 @@ public class Journal {
 	}
 
 	/**
-	 * An entry of the user's team. Another team's entry, or none, is not found; the attempt is logged as refused,
-	 * with the youth it concerns where there is one.
+	 * An entry of the user's team. Another team's entry, or none, is not found; the
+	 * attempt is logged as refused, with the youth it concerns where there is one.
 	 */
 	private JournalEntry entryFor(CurrentUser user, UUID entryId, Access action, String subject) {
 		var entry = entries.findById(entryId).orElse(null);

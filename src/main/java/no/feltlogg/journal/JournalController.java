@@ -24,7 +24,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;
 
-/** A youth's journal entries: writing, reading, revising a draft, signing and deleting a draft. */
+/**
+ * A youth's journal entries: writing, reading, revising a draft, signing and deleting a
+ * draft.
+ */
 @Controller
 @RequestMapping("/journal")
 class JournalController {
@@ -79,9 +82,10 @@ class JournalController {
 	String initEditForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
 		var draft = journal.draft(user, id, true);
 		var entry = draft.entry();
-		model.addAttribute("form", new EntryForm(entry.getType(), entry.getOccurredOn(),
-				entry.getDurationMinutes(), entry.getThemes(), entry.getText() == null ? "" : entry.getText(), null,
-				entry.getVersion(), entry.getLegalBasis(), entry.getLegalBasisNote()));
+		model.addAttribute("form",
+				new EntryForm(entry.getType(), entry.getOccurredOn(), entry.getDurationMinutes(), entry.getThemes(),
+						entry.getText() == null ? "" : entry.getText(), null, entry.getVersion(), entry.getLegalBasis(),
+						entry.getLegalBasisNote()));
 		return entryForm(user, draft.youth(), id, model);
 	}
 

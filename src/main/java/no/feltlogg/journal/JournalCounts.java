@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * Follow-up conversations for the statistics module: SQL aggregates over signed entries of one or more teams, no
- * names, no text. A conversation is a signed entry of a conversation type that is not a correction; anonymous
- * conversations count as conversations but not as unique youths.
+ * Follow-up conversations for the statistics module: SQL aggregates over signed entries
+ * of one or more teams, no names, no text. A conversation is a signed entry of a
+ * conversation type that is not a correction; anonymous conversations count as
+ * conversations but not as unique youths.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +33,9 @@ public class JournalCounts {
 	}
 
 	public ConversationCounts conversations(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select count(*) as conversations, count(*) filter (where youth_id is null) as anonymous, "
-				+ "count(distinct youth_id) as youths " + CONVERSATIONS)
+		return jdbc
+			.sql("select count(*) as conversations, count(*) filter (where youth_id is null) as anonymous, "
+					+ "count(distinct youth_id) as youths " + CONVERSATIONS)
 			.param("teams", teams)
 			.param("from", period.from())
 			.param("until", period.until())
@@ -44,8 +46,10 @@ public class JournalCounts {
 
 	/** Conversations per month, anonymous ones also apart. */
 	public List<MonthCount> conversationsByMonth(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select date_trunc('month', occurred_on)::date as month, count(*) as conversations, "
-				+ "count(*) filter (where youth_id is null) as anonymous " + CONVERSATIONS + " group by 1 order by 1")
+		return jdbc
+			.sql("select date_trunc('month', occurred_on)::date as month, count(*) as conversations, "
+					+ "count(*) filter (where youth_id is null) as anonymous " + CONVERSATIONS
+					+ " group by 1 order by 1")
 			.param("teams", teams)
 			.param("from", period.from())
 			.param("until", period.until())
@@ -55,13 +59,14 @@ public class JournalCounts {
 	}
 
 	/**
-	 * Minutes of follow-up conversations per month, as their durations were entered (a conversation without a duration
-	 * adds none): direct time with youths (ADR 0038).
+	 * Minutes of follow-up conversations per month, as their durations were entered (a
+	 * conversation without a duration adds none): direct time with youths (ADR 0038).
 	 */
 	public java.util.Map<YearMonth, Long> conversationMinutesByMonth(Collection<UUID> teams, ReportingPeriod period) {
 		var minutes = new java.util.TreeMap<YearMonth, Long>();
-		jdbc.sql("select date_trunc('month', occurred_on)::date as month, coalesce(sum(duration_minutes), 0) as minutes "
-				+ CONVERSATIONS + " group by 1")
+		jdbc.sql(
+				"select date_trunc('month', occurred_on)::date as month, coalesce(sum(duration_minutes), 0) as minutes "
+						+ CONVERSATIONS + " group by 1")
 			.param("teams", teams)
 			.param("from", period.from())
 			.param("until", period.until())
@@ -72,8 +77,9 @@ public class JournalCounts {
 
 	/** Conversations per theme code; a conversation with two themes counts under both. */
 	public List<ThemeCount> conversationsByTheme(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select theme, count(*) as conversations from (select unnest(themes) as theme "
-				+ CONVERSATIONS + ") t group by theme order by count(*) desc, theme")
+		return jdbc
+			.sql("select theme, count(*) as conversations from (select unnest(themes) as theme " + CONVERSATIONS
+					+ ") t group by theme order by count(*) desc, theme")
 			.param("teams", teams)
 			.param("from", period.from())
 			.param("until", period.until())

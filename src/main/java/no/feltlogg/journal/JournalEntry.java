@@ -18,9 +18,9 @@ import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A journal entry. A draft until its author signs it; signed, it is final (the database refuses to change it), and a
- * correction is a new entry that points to it. An anonymous conversation has no youth and no text and is signed as it
- * is recorded.
+ * A journal entry. A draft until its author signs it; signed, it is final (the database
+ * refuses to change it), and a correction is a new entry that points to it. An anonymous
+ * conversation has no youth and no text and is signed as it is recorded.
  */
 @Entity
 class JournalEntry {
@@ -82,7 +82,9 @@ class JournalEntry {
 		return new JournalEntry(teamId, youthId, content, authorId, at);
 	}
 
-	/** A correction of a signed entry: a new draft about the same youth that points to it. */
+	/**
+	 * A correction of a signed entry: a new draft about the same youth that points to it.
+	 */
 	static JournalEntry correction(JournalEntry corrected, EntryContent content, UUID authorId, Instant at) {
 		if (!corrected.isSigned() || corrected.youthId == null) {
 			throw new IllegalStateException("Only a signed entry about a youth is corrected; a draft is edited");
@@ -92,7 +94,10 @@ class JournalEntry {
 		return entry;
 	}
 
-	/** A conversation with someone who stays anonymous: type, day, length and themes, no text; signed at once. */
+	/**
+	 * A conversation with someone who stays anonymous: type, day, length and themes, no
+	 * text; signed at once.
+	 */
 	static JournalEntry anonymousConversation(UUID teamId, EntryType type, LocalDate occurredOn,
 			@Nullable Integer durationMinutes, List<String> themes, UUID authorId, Instant at) {
 		if (!type.isConversation()) {
@@ -111,7 +116,10 @@ class JournalEntry {
 		write(content);
 	}
 
-	/** Signs a draft; only its author may, and only with text in it. After this the entry is final. */
+	/**
+	 * Signs a draft; only its author may, and only with text in it. After this the entry
+	 * is final.
+	 */
 	void sign(UUID by, Instant at) {
 		requireDraftOf(by);
 		if (text == null || text.isBlank()) {

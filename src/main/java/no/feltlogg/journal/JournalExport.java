@@ -26,10 +26,11 @@ class JournalExport implements YouthDataSource {
 	@Override
 	public ExportSection export(UUID teamId, UUID youthId) {
 		var names = names(teamId);
-		return new ExportSection("journal", entries.findByTeamIdAndYouthIdOrderByOccurredOnDescCreatedAtDesc(teamId, youthId)
-			.stream()
-			.map(e -> record(e, names))
-			.toList());
+		return new ExportSection("journal",
+				entries.findByTeamIdAndYouthIdOrderByOccurredOnDescCreatedAtDesc(teamId, youthId)
+					.stream()
+					.map(e -> record(e, names))
+					.toList());
 	}
 
 	private Map<UUID, String> names(UUID teamId) {

@@ -5,7 +5,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What every journal page shares: the entry types and legal bases its forms offer, and the refusals' way back. */
+/**
+ * What every journal page shares: the entry types and legal bases its forms offer, and
+ * the refusals' way back.
+ */
 @ControllerAdvice(assignableTypes = { JournalController.class, CorrectionController.class,
 		AnonymousConversationController.class })
 class JournalPages {

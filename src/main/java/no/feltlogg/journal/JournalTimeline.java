@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.youth.TimelineItem;
 import no.feltlogg.youth.TimelineSource;
 
-/** The youth's journal entries in the timeline: drafts marked, corrections and corrected entries marked. */
+/**
+ * The youth's journal entries in the timeline: drafts marked, corrections and corrected
+ * entries marked.
+ */
 @Component
 class JournalTimeline implements TimelineSource {
 

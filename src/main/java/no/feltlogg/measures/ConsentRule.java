@@ -12,11 +12,12 @@ import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.ConsentView;
 
 /**
- * Whether a consent lets the team work on a child-welfare measure on a day, and lets its report go back to child
- * welfare: a consent to a child-welfare measure (scope {@link ConsentScope#CHILD_WELFARE}) of the youth, valid on the
- * day, given by the youth (alone or with a guardian). The law asks for the youth's own consent to a voluntary measure
- * from 15 (barnevernsloven); the team asks for it at any age, as the consent gate of referrals does (ADR 0013). A
- * guardian's consent alone is never enough.
+ * Whether a consent lets the team work on a child-welfare measure on a day, and lets its
+ * report go back to child welfare: a consent to a child-welfare measure (scope
+ * {@link ConsentScope#CHILD_WELFARE}) of the youth, valid on the day, given by the youth
+ * (alone or with a guardian). The law asks for the youth's own consent to a voluntary
+ * measure from 15 (barnevernsloven); the team asks for it at any age, as the consent gate
+ * of referrals does (ADR 0013). A guardian's consent alone is never enough.
  */
 final class ConsentRule {
 

@@ -13,7 +13,10 @@ public final class Hours {
 	Hours() {
 	}
 
-	/** The hours typed, when they are a number with at most one decimal between the bounds (exclusive of 0). */
+	/**
+	 * The hours typed, when they are a number with at most one decimal between the bounds
+	 * (exclusive of 0).
+	 */
 	static Optional<BigDecimal> parse(@Nullable String text, int max) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
@@ -35,7 +38,8 @@ public final class Hours {
 		}
 		var scaled = hours.setScale(1, RoundingMode.HALF_UP);
 		return (scaled.stripTrailingZeros().scale() <= 0 ? scaled.setScale(0, RoundingMode.HALF_UP).toPlainString()
-				: scaled.toPlainString()).replace('.', ',');
+				: scaled.toPlainString())
+			.replace('.', ',');
 	}
 
 }

@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A voluntary help measure child welfare asked the team to carry out for a registered youth: decided on a day, with a
- * plan for a period and hours a week, resting on the youth's consent to a child-welfare measure, with a responsible
- * worker and an evaluation date.
+ * A voluntary help measure child welfare asked the team to carry out for a registered
+ * youth: decided on a day, with a plan for a period and hours a week, resting on the
+ * youth's consent to a child-welfare measure, with a responsible worker and an evaluation
+ * date.
  */
 public record Measure(UUID id, UUID teamId, UUID youthId, String title, LocalDate decidedOn, LocalDate startsOn,
 		LocalDate endsOn, BigDecimal hoursPerWeek, UUID consentId, UUID responsibleId, LocalDate evaluationOn,
@@ -23,7 +24,10 @@ public record Measure(UUID id, UUID teamId, UUID youthId, String title, LocalDat
 		return endedOn == null;
 	}
 
-	/** Whether the evaluation is due within {@value #REMINDER_DAYS} days, or overdue, while the measure runs. */
+	/**
+	 * Whether the evaluation is due within {@value #REMINDER_DAYS} days, or overdue,
+	 * while the measure runs.
+	 */
 	public boolean evaluationDueOn(LocalDate today) {
 		return isOpen() && !evaluationOn.isAfter(today.plusDays(REMINDER_DAYS));
 	}

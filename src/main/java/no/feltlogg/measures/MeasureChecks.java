@@ -8,13 +8,19 @@ import org.springframework.validation.BindingResult;
 
 import no.feltlogg.shared.FormErrors;
 
-/** The checks of a measure's forms that need no database: days within their bounds, and the goals of a plan. */
+/**
+ * The checks of a measure's forms that need no database: days within their bounds, and
+ * the goals of a plan.
+ */
 final class MeasureChecks {
 
 	private MeasureChecks() {
 	}
 
-	/** A day between two days (both included), or null with an error at the field; a field already refused stays so. */
+	/**
+	 * A day between two days (both included), or null with an error at the field; a field
+	 * already refused stays so.
+	 */
 	static @Nullable LocalDate within(BindingResult result, String field, @Nullable LocalDate date, LocalDate from,
 			LocalDate to, String invalid) {
 		if (result.hasFieldErrors(field)) {
@@ -27,7 +33,10 @@ final class MeasureChecks {
 		return date;
 	}
 
-	/** The goals, one a line: at least one, at most {@link MeasureForm#MAX_GOALS}, none too long. */
+	/**
+	 * The goals, one a line: at least one, at most {@link MeasureForm#MAX_GOALS}, none
+	 * too long.
+	 */
 	static void goals(BindingResult result, List<String> goals) {
 		if (result.hasFieldErrors("goals")) {
 			return;

@@ -30,14 +30,18 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The help measures for child welfare: the team's running measures, a new measure with its plan on the youth's
- * consent, a measure's page with its follow-ups, and the report back to child welfare as a PDF.
+ * The help measures for child welfare: the team's running measures, a new measure with
+ * its plan on the youth's consent, a measure's page with its follow-ups, and the report
+ * back to child welfare as a PDF.
  */
 @Controller
 @RequestMapping("/measures")
 class MeasureController {
 
-	/** How far back a decision or a follow-up may be recorded, and how long a plan may run. */
+	/**
+	 * How far back a decision or a follow-up may be recorded, and how long a plan may
+	 * run.
+	 */
 	static final int MAX_YEARS = 3;
 
 	private final Measures measures;
@@ -103,8 +107,8 @@ class MeasureController {
 			return newForm(preparation, model);
 		}
 		try {
-			var id = measures.create(user, new NewMeasure(youth, form.title(), decidedOn, startsOn, endsOn, hours, goals,
-					form.consentId(), form.responsibleId(), evaluationOn));
+			var id = measures.create(user, new NewMeasure(youth, form.title(), decidedOn, startsOn, endsOn, hours,
+					goals, form.consentId(), form.responsibleId(), evaluationOn));
 			redirect.addFlashAttribute("message", "measures.saved");
 			return "redirect:/measures/" + id;
 		}
@@ -149,7 +153,10 @@ class MeasureController {
 		return detail(measures.page(user, measureId), model);
 	}
 
-	/** The report to child welfare; refused, back on the measure's page with the reason, outside the consent. */
+	/**
+	 * The report to child welfare; refused, back on the measure's page with the reason,
+	 * outside the consent.
+	 */
 	@GetMapping("/{measureId}/report.pdf")
 	Object report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID measureId, Locale locale,
 			RedirectAttributes redirect) {

@@ -10,9 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * The measure module's count queries for statistics: no names, no text. A measure counts in a period when its plan's
- * period overlaps it (decided earlier or not); its planned hours in the period are the hours a week times the weeks of
- * the overlap; recorded hours are the follow-ups' hours on days in the period.
+ * The measure module's count queries for statistics: no names, no text. A measure counts
+ * in a period when its plan's period overlaps it (decided earlier or not); its planned
+ * hours in the period are the hours a week times the weeks of the overlap; recorded hours
+ * are the follow-ups' hours on days in the period.
  */
 @Service
 @Transactional(readOnly = true)
@@ -24,7 +25,10 @@ public class MeasureCounts {
 		this.jdbc = jdbc;
 	}
 
-	/** Measures running in the period, the distinct youths they are for, planned and recorded hours (rounded). */
+	/**
+	 * Measures running in the period, the distinct youths they are for, planned and
+	 * recorded hours (rounded).
+	 */
 	public record Totals(long measures, long youths, long plannedHours, long recordedHours) {
 	}
 

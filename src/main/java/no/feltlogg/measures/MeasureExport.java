@@ -11,7 +11,10 @@ import no.feltlogg.team.Teams;
 import no.feltlogg.youth.ExportSection;
 import no.feltlogg.youth.YouthDataSource;
 
-/** The youth's help measures for the export at an access request: the plan, the consent, every follow-up. */
+/**
+ * The youth's help measures for the export at an access request: the plan, the consent,
+ * every follow-up.
+ */
 @Component
 class MeasureExport implements YouthDataSource {
 
@@ -27,7 +30,8 @@ class MeasureExport implements YouthDataSource {
 	@Override
 	public ExportSection export(UUID teamId, UUID youthId) {
 		var names = teams.staffNames(teamId);
-		return new ExportSection("measures", store.ofYouth(teamId, youthId).stream().map(m -> record(m, names)).toList());
+		return new ExportSection("measures",
+				store.ofYouth(teamId, youthId).stream().map(m -> record(m, names)).toList());
 	}
 
 	private Map<String, Object> record(Measure measure, Map<UUID, String> names) {

@@ -2,7 +2,10 @@ package no.feltlogg.measures;
 
 import java.util.List;
 
-/** A measure, a follow-up or a report refused because the youth's consent does not allow it. */
+/**
+ * A measure, a follow-up or a report refused because the youth's consent does not allow
+ * it.
+ */
 public class MeasureRefusedException extends RuntimeException {
 
 	private final String messageKey;

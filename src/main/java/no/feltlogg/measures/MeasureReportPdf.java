@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.shared.DateFormats;
 
 /**
- * The short report back to child welfare: the measure and its period, the plan's goals with the hours recorded against
- * each, and the follow-ups. Nothing from the journal, no other consent, no other measure.
+ * The short report back to child welfare: the measure and its period, the plan's goals
+ * with the hours recorded against each, and the follow-ups. Nothing from the journal, no
+ * other consent, no other measure.
  */
 @Component
 class MeasureReportPdf {
@@ -75,8 +76,8 @@ class MeasureReportPdf {
 		goals.addCell(cell(message("measures.hours", locale), LABEL));
 		for (var goal : page.goals()) {
 			goals.addCell(cell(goal.text(), TEXT));
-			goals.addCell(cell(Hours.format(page.hoursByGoal().getOrDefault(goal.id(), java.math.BigDecimal.ZERO)),
-					TEXT));
+			goals.addCell(
+					cell(Hours.format(page.hoursByGoal().getOrDefault(goal.id(), java.math.BigDecimal.ZERO)), TEXT));
 		}
 		document.add(goals);
 

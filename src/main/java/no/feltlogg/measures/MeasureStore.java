@@ -28,7 +28,8 @@ class MeasureStore {
 
 	UUID insert(UUID teamId, NewMeasure measure, UUID createdBy, Instant createdAt) {
 		var id = UUID.randomUUID();
-		jdbc.sql("insert into child_welfare_measure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, 0)")
+		jdbc.sql("insert into child_welfare_measure (" + COLUMNS
+				+ ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, 0)")
 			.params(id, teamId, measure.youthId(), measure.title().trim(), measure.decidedOn(), measure.startsOn(),
 					measure.endsOn(), measure.hoursPerWeek(), measure.consentId(), measure.responsibleId(),
 					measure.evaluationOn(), createdBy, java.sql.Timestamp.from(createdAt))
@@ -67,7 +68,8 @@ class MeasureStore {
 	}
 
 	List<Goal> goals(UUID measureId) {
-		return jdbc.sql("select id, position, text from child_welfare_measure_goal where measure_id = ? order by position")
+		return jdbc
+			.sql("select id, position, text from child_welfare_measure_goal where measure_id = ? order by position")
 			.param(measureId)
 			.query((rs, i) -> new Goal(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("text")))
 			.list();
@@ -106,12 +108,13 @@ class MeasureStore {
 
 	private static Measure measure(ResultSet rs, int row) throws SQLException {
 		return new Measure(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class),
-				rs.getObject("youth_id", UUID.class), rs.getString("title"), rs.getObject("decided_on", LocalDate.class),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getBigDecimal("hours_per_week"), rs.getObject("consent_id", UUID.class),
-				rs.getObject("responsible_id", UUID.class), rs.getObject("evaluation_on", LocalDate.class),
-				rs.getObject("ended_on", LocalDate.class), rs.getObject("created_by", UUID.class),
-				rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
+				rs.getObject("youth_id", UUID.class), rs.getString("title"),
+				rs.getObject("decided_on", LocalDate.class), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getBigDecimal("hours_per_week"),
+				rs.getObject("consent_id", UUID.class), rs.getObject("responsible_id", UUID.class),
+				rs.getObject("evaluation_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+				rs.getObject("created_by", UUID.class), rs.getTimestamp("created_at").toInstant(),
+				rs.getLong("version"));
 	}
 
 }

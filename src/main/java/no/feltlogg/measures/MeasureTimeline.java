@@ -13,8 +13,9 @@ import no.feltlogg.youth.TimelineItem;
 import no.feltlogg.youth.TimelineSource;
 
 /**
- * The youth's help measures in the timeline, on the decision day; a running measure whose evaluation is due within 14
- * days or overdue is marked so, which reminds whoever opens the youth's page.
+ * The youth's help measures in the timeline, on the decision day; a running measure whose
+ * evaluation is due within 14 days or overdue is marked so, which reminds whoever opens
+ * the youth's page.
  */
 @Component
 class MeasureTimeline implements TimelineSource {
@@ -33,8 +34,8 @@ class MeasureTimeline implements TimelineSource {
 		var today = LocalDate.now(clock.withZone(Oslo.ZONE));
 		return store.ofYouth(teamId, youthId)
 			.stream()
-			.map(m -> new TimelineItem(m.decidedOn(), m.createdAt(), "measures.timeline.kind", "measures.timeline.title",
-					List.of(m.title(), DateFormats.DATE.format(m.evaluationOn())), null,
+			.map(m -> new TimelineItem(m.decidedOn(), m.createdAt(), "measures.timeline.kind",
+					"measures.timeline.title", List.of(m.title(), DateFormats.DATE.format(m.evaluationOn())), null,
 					!m.isOpen() ? "measures.status.ended"
 							: m.evaluationOverdueOn(today) ? "measures.evaluation.overdue"
 									: m.evaluationDueOn(today) ? "measures.evaluation.due" : "measures.status.running",

@@ -29,10 +29,12 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Help measures for child welfare: made on the youth's consent to a child-welfare measure, followed up against the
- * plan's goals, reminded of before their evaluation date, reported back to child welfare as a PDF only while the
- * consent allows it. Every read and change goes through the youth module, which checks the team and need to know and
- * writes the access log. Workers and leaders of the youth's team only; the SLT coordinator sees only counts.
+ * Help measures for child welfare: made on the youth's consent to a child-welfare
+ * measure, followed up against the plan's goals, reminded of before their evaluation
+ * date, reported back to child welfare as a PDF only while the consent allows it. Every
+ * read and change goes through the youth module, which checks the team and need to know
+ * and writes the access log. Workers and leaders of the youth's team only; the SLT
+ * coordinator sees only counts.
  */
 @Service
 @Transactional
@@ -60,7 +62,10 @@ public class Measures {
 		this.clock = clock;
 	}
 
-	/** What the new-measure form shows: the youth, the consents to a child-welfare measure, the team's workers. */
+	/**
+	 * What the new-measure form shows: the youth, the consents to a child-welfare
+	 * measure, the team's workers.
+	 */
 	public Preparation prepare(CurrentUser user, UUID youthId, boolean toRead) {
 		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM.code(), null)
 				: youths.summary(user, youthId);
@@ -71,16 +76,17 @@ public class Measures {
 		return new Preparation(youth, consents, workers(user), today());
 	}
 
-	/** Why the chosen consent does not allow the measure from its start, or null when it does. */
+	/**
+	 * Why the chosen consent does not allow the measure from its start, or null when it
+	 * does.
+	 */
 	@Transactional(readOnly = true)
-	@Nullable ConsentRefusal checkConsent(CurrentUser user, UUID youthId, @Nullable UUID consentId,
-			LocalDate on) {
+	@Nullable ConsentRefusal checkConsent(CurrentUser user, UUID youthId, @Nullable UUID consentId, LocalDate on) {
 		return ConsentRule.check(consent(user, youthId, consentId), youthId, on);
 	}
 
 	/**
 	 * Records a measure with its plan.
-	 *
 	 * @throws MeasureRefusedException when the consent does not allow it
 	 */
 	public UUID create(CurrentUser user, NewMeasure measure) {
@@ -95,14 +101,20 @@ public class Measures {
 		return store.insert(user.requireTeamId(), measure, user.accountId(), Instant.now(clock));
 	}
 
-	/** A measure's page: the plan, the consent with its status today, the follow-ups. Reading it is logged. */
+	/**
+	 * A measure's page: the plan, the consent with its status today, the follow-ups.
+	 * Reading it is logged.
+	 */
 	public MeasurePage page(CurrentUser user, UUID measureId) {
 		var measure = measure(user, measureId);
 		var youth = youths.open(user, measure.youthId(), Access.READ, Subjects.MEASURE.code(), measure.title());
 		return page(user, measure, youth);
 	}
 
-	/** A measure about to get a follow-up: checked (the team, need to know), not logged as a read. */
+	/**
+	 * A measure about to get a follow-up: checked (the team, need to know), not logged as
+	 * a read.
+	 */
 	@Transactional(readOnly = true)
 	public MeasurePage forChange(CurrentUser user, UUID measureId) {
 		var measure = measure(user, measureId);
@@ -112,8 +124,8 @@ public class Measures {
 
 	/**
 	 * Records a follow-up against one of the plan's goals.
-	 *
-	 * @throws MeasureRefusedException when the consent does not allow work on the measure that day
+	 * @throws MeasureRefusedException when the consent does not allow work on the measure
+	 * that day
 	 */
 	public UUID recordFollowUp(CurrentUser user, UUID measureId, UUID goalId, LocalDate doneOn, BigDecimal hours,
 			String note) {
@@ -131,10 +143,11 @@ public class Measures {
 	}
 
 	/**
-	 * The short report back to child welfare, as a PDF: only while the youth's consent to the measure is valid, and
-	 * given by the youth. Producing it is logged as a read of the record.
-	 *
-	 * @throws MeasureRefusedException when the consent does not allow the report to leave the team
+	 * The short report back to child welfare, as a PDF: only while the youth's consent to
+	 * the measure is valid, and given by the youth. Producing it is logged as a read of
+	 * the record.
+	 * @throws MeasureRefusedException when the consent does not allow the report to leave
+	 * the team
 	 */
 	public byte[] report(CurrentUser user, UUID measureId, Locale locale) {
 		var measure = measure(user, measureId);
@@ -149,15 +162,18 @@ public class Measures {
 		return pdf.write(page, teams.team(user.requireTeamId()).name(), Instant.now(clock), locale);
 	}
 
-	/** The measures of one youth, for the youth's page; the youth page has already logged the read. */
+	/**
+	 * The measures of one youth, for the youth's page; the youth page has already logged
+	 * the read.
+	 */
 	@Transactional(readOnly = true)
 	public List<Measure> ofYouth(CurrentUser user, UUID youthId) {
 		return store.ofYouth(user.requireTeamId(), youthId);
 	}
 
 	/**
-	 * The team's running measures with the youth's name, the evaluation nearest first; the view is logged naming the
-	 * youths shown.
+	 * The team's running measures with the youth's name, the evaluation nearest first;
+	 * the view is logged naming the youths shown.
 	 */
 	@Transactional(readOnly = true)
 	public List<MeasureLine> running(CurrentUser user) {
@@ -167,8 +183,8 @@ public class Measures {
 	}
 
 	/**
-	 * The home page's reminders: the running measures the user is responsible for whose evaluation is due within 14
-	 * days or overdue.
+	 * The home page's reminders: the running measures the user is responsible for whose
+	 * evaluation is due within 14 days or overdue.
 	 */
 	@Transactional(readOnly = true)
 	public List<MeasureLine> evaluationsDue(CurrentUser user) {
@@ -179,7 +195,8 @@ public class Measures {
 			.toList();
 		var lines = lines(user, due);
 		if (!lines.isEmpty()) {
-			accessLog.listed(user, Subjects.LIST_REMINDERS.code(), lines.stream().map(MeasureLine::youthId).distinct().toList());
+			accessLog.listed(user, Subjects.LIST_REMINDERS.code(),
+					lines.stream().map(MeasureLine::youthId).distinct().toList());
 		}
 		return lines;
 	}
@@ -250,7 +267,10 @@ public class Measures {
 			LocalDate today) {
 	}
 
-	/** A measure in a list: the youth, the title, the evaluation date and whether it is due or overdue. */
+	/**
+	 * A measure in a list: the youth, the title, the evaluation date and whether it is
+	 * due or overdue.
+	 */
 	public record MeasureLine(UUID id, UUID youthId, String youthName, String title, LocalDate evaluationOn,
 			String responsibleName, boolean due, boolean overdue) {
 	}

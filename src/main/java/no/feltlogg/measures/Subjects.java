@@ -1,6 +1,8 @@
 package no.feltlogg.measures;
 
-/** The measure module's codes for the access log; each has a message audit.subject.<code>. */
+/**
+ * The measure module's codes for the access log; each has a message audit.subject.<code>.
+ */
 enum Subjects {
 
 	/** A measure read: its page. */
@@ -16,7 +18,9 @@ enum Subjects {
 	/** The report to child welfare, produced as a PDF. */
 	REPORT("measures.report"),
 
-	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
+	/**
+	 * List views that show names (ADR 0025): one row per view, naming the youths shown.
+	 */
 	LIST("measures.list"),
 
 	LIST_REMINDERS("measures.list.reminders");

@@ -1,4 +1,7 @@
-/** Help measures carried out for child welfare (hjelpetiltak): the plan, the consent, follow-ups, the report back. */
+/**
+ * Help measures carried out for child welfare (hjelpetiltak): the plan, the consent,
+ * follow-ups, the report back.
+ */
 @ApplicationModule(allowedDependencies = { "shared", "team", "youth", "audit" })
 @NullMarked
 package no.feltlogg.measures;

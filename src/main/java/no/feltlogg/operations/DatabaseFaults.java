@@ -13,9 +13,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Tells a failure caused by a database that cannot be reached from any other, and answers it with 503 (the "try
- * again" page). Used by {@link DatabaseUnavailableFilter} for every request, and by the sign-in, where Spring Security
- * turns such a failure into a refused sign-in ("wrong name or password") unless told otherwise.
+ * Tells a failure caused by a database that cannot be reached from any other, and answers
+ * it with 503 (the "try again" page). Used by {@link DatabaseUnavailableFilter} for every
+ * request, and by the sign-in, where Spring Security turns such a failure into a refused
+ * sign-in ("wrong name or password") unless told otherwise.
  */
 public final class DatabaseFaults {
 
@@ -25,8 +26,9 @@ public final class DatabaseFaults {
 	}
 
 	/**
-	 * The exception in the chain that says the database could not be reached, if one does: a connection that could
-	 * not be had or was lost, or PostgreSQL shutting down or starting up.
+	 * The exception in the chain that says the database could not be reached, if one
+	 * does: a connection that could not be had or was lost, or PostgreSQL shutting down
+	 * or starting up.
 	 */
 	static @Nullable Throwable unavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -39,22 +41,30 @@ public final class DatabaseFaults {
 		return null;
 	}
 
-	/** Class 08 (connection exception) and 57P01-57P03 (shutting down, crashed, cannot connect now). */
+	/**
+	 * Class 08 (connection exception) and 57P01-57P03 (shutting down, crashed, cannot
+	 * connect now).
+	 */
 	private static boolean connectionState(@Nullable String state) {
-		return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-				|| state.equals("57P03"));
+		return state != null
+				&& (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
 	}
 
-	/** One line for the log: the exception's class and SQL state, never its message, which may quote values. */
+	/**
+	 * One line for the log: the exception's class and SQL state, never its message, which
+	 * may quote values.
+	 */
 	static void logAnswered(Throwable cause, HttpServletRequest request) {
 		log.warn("The database is unavailable ({}{}); answered 503 to {} {}", cause.getClass().getName(),
-				cause instanceof SQLException sql && sql.getSQLState() != null ? ", SQL state " + sql.getSQLState() : "",
+				cause instanceof SQLException sql && sql.getSQLState() != null ? ", SQL state " + sql.getSQLState()
+						: "",
 				request.getMethod(), request.getRequestURI());
 	}
 
 	/**
-	 * The sign-in's failure handler: a sign-in that could not be checked because the database is away is passed on
-	 * to {@link DatabaseUnavailableFilter}, which answers 503; any other failure goes to {@code otherwise}.
+	 * The sign-in's failure handler: a sign-in that could not be checked because the
+	 * database is away is passed on to {@link DatabaseUnavailableFilter}, which answers
+	 * 503; any other failure goes to {@code otherwise}.
 	 */
 	public static AuthenticationFailureHandler signInFailureHandler(AuthenticationFailureHandler otherwise) {
 		return (request, response, exception) -> {

@@ -18,13 +18,16 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The database's health ({@code db}, in the readiness group): UP when a connection from the application's pool answers
- * within {@link #TIMEOUT}, DOWN otherwise. Spring Boot's own check waits as long as the pool lets a request wait; this
- * one answers within a second whatever the database or the pool does, so that a load balancer takes an instance that
- * cannot reach its database, or cannot get a connection to it, out of service at once, and back when it can.
+ * The database's health ({@code db}, in the readiness group): UP when a connection from
+ * the application's pool answers within {@link #TIMEOUT}, DOWN otherwise. Spring Boot's
+ * own check waits as long as the pool lets a request wait; this one answers within a
+ * second whatever the database or the pool does, so that a load balancer takes an
+ * instance that cannot reach its database, or cannot get a connection to it, out of
+ * service at once, and back when it can.
  * <p>
- * One check runs at a time, on a thread of its own; a probe that comes while a check is still running waits for that
- * check, and a check that has run for longer than the timeout counts as no answer.
+ * One check runs at a time, on a thread of its own; a probe that comes while a check is
+ * still running waits for that check, and a check that has run for longer than the
+ * timeout counts as no answer.
  */
 @Component("dbHealthIndicator")
 class DatabaseHealth implements HealthIndicator, DisposableBean {

@@ -11,8 +11,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
 /**
- * The two filters in front of all others: the request id first, so that every line a request logs carries it, then
- * the answer to a database that cannot be reached, which must see what the security and session filters throw.
+ * The two filters in front of all others: the request id first, so that every line a
+ * request logs carries it, then the answer to a database that cannot be reached, which
+ * must see what the security and session filters throw.
  */
 @Configuration(proxyBeanMethods = false)
 class OperationsConfiguration {
@@ -26,8 +27,8 @@ class OperationsConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ObjectProvider<ITemplateEngine> templates,
-			ObjectProvider<LocaleResolver> locales) {
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
+			ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales) {
 		var registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailableFilter(new TryAgainPage(templates, locales)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

@@ -12,11 +12,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The health probes on the public port, where load balancers, the container's health check and the benchmarks ask:
- * {@code /actuator/health}, {@code /actuator/health/liveness} and {@code /actuator/health/readiness}, answered as the
- * management port answers them (the status alone; 200 when UP, 503 when not). The actuator itself serves only the
- * management port; Spring Boot's "additional paths" for health groups take a single path segment only, so they cannot
- * keep these addresses.
+ * The health probes on the public port, where load balancers, the container's health
+ * check and the benchmarks ask: {@code /actuator/health},
+ * {@code /actuator/health/liveness} and {@code /actuator/health/readiness}, answered as
+ * the management port answers them (the status alone; 200 when UP, 503 when not). The
+ * actuator itself serves only the management port; Spring Boot's "additional paths" for
+ * health groups take a single path segment only, so they cannot keep these addresses.
  */
 @RestController
 class PublicHealth {

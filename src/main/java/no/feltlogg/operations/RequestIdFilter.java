@@ -13,10 +13,11 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, put in the logging context ({@code requestId}, on every log line written while the
- * request is served, its error page included) and echoed in the {@value #HEADER} response header. A proxy's id is
- * taken over when it looks like an id (letters, digits, {@code . _ -}, at most 64); anything else is replaced by a
- * random one, so that nothing a client sends goes into the log unchecked.
+ * Gives every request an id, put in the logging context ({@code requestId}, on every log
+ * line written while the request is served, its error page included) and echoed in the
+ * {@value #HEADER} response header. A proxy's id is taken over when it looks like an id
+ * (letters, digits, {@code . _ -}, at most 64); anything else is replaced by a random
+ * one, so that nothing a client sends goes into the log unchecked.
  */
 class RequestIdFilter extends OncePerRequestFilter {
 
@@ -48,7 +49,10 @@ class RequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The error page of a request is rendered in a dispatch of its own, after this filter's first pass. */
+	/**
+	 * The error page of a request is rendered in a dispatch of its own, after this
+	 * filter's first pass.
+	 */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;

@@ -9,9 +9,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureSe
 import org.springframework.stereotype.Component;
 
 /**
- * Counts refused sign-ins ({@code feltlogg_sign_in_failures_total}): a wrong password, an unknown name, a locked or
- * disabled account. A sign-in that failed because the service could not check it (the database away) is not a
- * refusal and is not counted. No name is recorded: a rise is the signal; who tried is for the security log.
+ * Counts refused sign-ins ({@code feltlogg_sign_in_failures_total}): a wrong password, an
+ * unknown name, a locked or disabled account. A sign-in that failed because the service
+ * could not check it (the database away) is not a refusal and is not counted. No name is
+ * recorded: a rise is the signal; who tried is for the security log.
  */
 @Component
 class SignInFailures {

@@ -16,10 +16,11 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * The 503 answer while the database cannot be reached, written straight into the response: the "try again" page
- * ({@code templates/error/503.html}), or a small JSON body for an API client. Not through the servlet container's
- * error dispatch, since that would pass the session and security filters again, which need the database themselves
- * (the container would then show its own error page instead).
+ * The 503 answer while the database cannot be reached, written straight into the
+ * response: the "try again" page ({@code templates/error/503.html}), or a small JSON body
+ * for an API client. Not through the servlet container's error dispatch, since that would
+ * pass the session and security filters again, which need the database themselves (the
+ * container would then show its own error page instead).
  */
 class TryAgainPage {
 

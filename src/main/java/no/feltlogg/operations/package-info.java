@@ -1,6 +1,7 @@
 /**
- * Running the service: a request id on every log line, database faults answered with a "try again" page (503), the
- * readiness check of the database, and the count of failed sign-ins.
+ * Running the service: a request id on every log line, database faults answered with a
+ * "try again" page (503), the readiness check of the database, and the count of failed
+ * sign-ins.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

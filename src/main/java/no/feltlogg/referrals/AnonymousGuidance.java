@@ -15,8 +15,9 @@ import no.feltlogg.catalog.ServiceInfo;
 import no.feltlogg.catalog.ServiceKind;
 
 /**
- * Advice to a youth who stays anonymous about where to get help: the service, the themes, the day, and at most a short
- * note that identifies nobody. Counted apart from referrals, never tied to a youth.
+ * Advice to a youth who stays anonymous about where to get help: the service, the themes,
+ * the day, and at most a short note that identifies nobody. Counted apart from referrals,
+ * never tied to a youth.
  */
 @Entity
 class AnonymousGuidance extends GuidanceRecord {
@@ -31,8 +32,8 @@ class AnonymousGuidance extends GuidanceRecord {
 	protected AnonymousGuidance() {
 	}
 
-	AnonymousGuidance(UUID teamId, ServiceInfo service, List<String> themes, LocalDate guidedOn,
-			@Nullable String note, UUID by, Instant at) {
+	AnonymousGuidance(UUID teamId, ServiceInfo service, List<String> themes, LocalDate guidedOn, @Nullable String note,
+			UUID by, Instant at) {
 		super(teamId, themes, guidedOn, note, by, at, "Anonymous guidance identifies nobody");
 		this.serviceId = service.id();
 		this.serviceName = service.name();

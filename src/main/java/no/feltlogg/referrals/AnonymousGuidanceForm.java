@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.FormYear;
 
-/** Advice to an anonymous youth: which service, themes, the day, and an optional note that identifies nobody. */
+/**
+ * Advice to an anonymous youth: which service, themes, the day, and an optional note that
+ * identifies nobody.
+ */
 record AnonymousGuidanceForm(@Nullable @NotNull UUID serviceId, @Nullable List<String> themes,
 		@Nullable @NotNull @FormYear LocalDate guidedOn, @Nullable @Size(max = 300) String note) {
 

@@ -7,9 +7,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import no.feltlogg.youth.ConsentWithdrawn;
 
 /**
- * When a consent is withdrawn, the open referrals under it are flagged for the youth's contact workers, in the
- * transaction of the withdrawal: the withdrawal and the flags are saved together or not at all. From then on the
- * consent gate refuses to send anything under it; what was shared before stays documented on the referral.
+ * When a consent is withdrawn, the open referrals under it are flagged for the youth's
+ * contact workers, in the transaction of the withdrawal: the withdrawal and the flags are
+ * saved together or not at all. From then on the consent gate refuses to send anything
+ * under it; what was shared before stays documented on the referral.
  */
 @Component
 class ConsentWithdrawals {

@@ -8,8 +8,9 @@ import org.springframework.validation.BindingResult;
 import no.feltlogg.shared.FormErrors;
 
 /**
- * What the consent gate decided: allowed, or refused with what is missing, one message per problem, each tied to the
- * form field it concerns ({@code consentId}, {@code legalBasis}, {@code justification}).
+ * What the consent gate decided: allowed, or refused with what is missing, one message
+ * per problem, each tied to the form field it concerns ({@code consentId},
+ * {@code legalBasis}, {@code justification}).
  */
 public record GateDecision(List<Refusal> refusals) {
 
@@ -21,7 +22,10 @@ public record GateDecision(List<Refusal> refusals) {
 		return refusals.isEmpty();
 	}
 
-	/** The refusals at their fields of a form, or all at one field when the form has only that one. */
+	/**
+	 * The refusals at their fields of a form, or all at one field when the form has only
+	 * that one.
+	 */
 	void rejectIn(BindingResult result, @Nullable String field) {
 		for (var refusal : refusals) {
 			FormErrors.reject(result, field == null ? refusal.field() : field, refusal.messageKey(),
@@ -29,7 +33,10 @@ public record GateDecision(List<Refusal> refusals) {
 		}
 	}
 
-	/** One thing missing: the field, a message key in {@code messages.properties} and its arguments. */
+	/**
+	 * One thing missing: the field, a message key in {@code messages.properties} and its
+	 * arguments.
+	 */
 	public record Refusal(String field, String messageKey, List<Object> args) {
 
 		public Refusal {

@@ -16,8 +16,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * Anonymous guidance (advice about where to get help, to a youth who stays anonymous) and guidance to parents: logged
- * in a few taps, counted, never tied to a name. Workers and leaders, within their team.
+ * Anonymous guidance (advice about where to get help, to a youth who stays anonymous) and
+ * guidance to parents: logged in a few taps, counted, never tied to a name. Workers and
+ * leaders, within their team.
  */
 @Service
 @Transactional
@@ -41,7 +42,6 @@ public class Guidance {
 
 	/**
 	 * Records advice to an anonymous youth about a service of the team's directory.
-	 *
 	 * @throws IllegalArgumentException when the note could identify someone
 	 */
 	public UUID recordAnonymous(CurrentUser user, UUID serviceId, List<String> themes, LocalDate on,
@@ -56,7 +56,6 @@ public class Guidance {
 
 	/**
 	 * Records guidance to parents.
-	 *
 	 * @throws IllegalArgumentException when the note could identify someone
 	 */
 	public UUID recordForParents(CurrentUser user, ParentChannel channel, List<String> themes, LocalDate on,

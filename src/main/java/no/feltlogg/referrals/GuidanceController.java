@@ -24,7 +24,10 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Oslo;
 
-/** Anonymous guidance and guidance to parents: a list of the latest, and a form of a few taps each. */
+/**
+ * Anonymous guidance and guidance to parents: a list of the latest, and a form of a few
+ * taps each.
+ */
 @Controller
 @RequestMapping("/referrals")
 class GuidanceController {

@@ -19,8 +19,9 @@ import no.feltlogg.shared.IdentifyingText;
 import no.feltlogg.shared.Texts;
 
 /**
- * What every piece of guidance holds, to an anonymous youth or to parents: the team, the themes, the day, at most a
- * short note that identifies nobody, and who recorded it when. Never tied to a youth.
+ * What every piece of guidance holds, to an anonymous youth or to parents: the team, the
+ * themes, the day, at most a short note that identifies nobody, and who recorded it when.
+ * Never tied to a youth.
  */
 @MappedSuperclass
 abstract class GuidanceRecord {

@@ -26,7 +26,9 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
-/** A new referral: the youth chosen, then the form through the consent gate (ADR 0013). */
+/**
+ * A new referral: the youth chosen, then the form through the consent gate (ADR 0013).
+ */
 @Controller
 @RequestMapping("/referrals/new")
 class NewReferralController {
@@ -73,8 +75,8 @@ class NewReferralController {
 			RedirectAttributes redirect) {
 		var preparation = referrals.prepare(user, youth, false);
 		var referredOn = form.referredOn();
-		if (!result.hasFieldErrors("referredOn") && (referredOn == null
-				|| referredOn.isAfter(LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD)))) {
+		if (!result.hasFieldErrors("referredOn")
+				&& (referredOn == null || referredOn.isAfter(LocalDate.now(clock).plusDays(MAX_DAYS_AHEAD)))) {
 			FormErrors.reject(result, "referredOn", "referrals.referredOn.invalid");
 		}
 		if (!result.hasFieldErrors("followUpOn") && form.followUpOn() != null && referredOn != null
@@ -87,7 +89,8 @@ class NewReferralController {
 		}
 		if (form.serviceId() != null && form.legalBasis() != null && referredOn != null
 				&& !result.hasFieldErrors("serviceId") && !result.hasFieldErrors("referredOn")) {
-			// the gate speaks at once, beside whatever else is missing, so the worker fixes everything in one go
+			// the gate speaks at once, beside whatever else is missing, so the worker
+			// fixes everything in one go
 			var draft = new NewReferral(youth, form.serviceId(), ReferralKind.FORMAL_REFERRAL, referredOn, "",
 					List.of(), "", form.legalBasis(), form.consentId(), form.justification(), null);
 			referrals.check(user, draft).rejectIn(result, null);
@@ -100,8 +103,8 @@ class NewReferralController {
 				form.legalBasis(), form.consentId(), form.justification(), form.followUpOn());
 		try {
 			var id = referrals.refer(user, referral);
-			redirect.addFlashAttribute("message", form.legalBasis().isDuty() ? "referrals.saved.duty"
-					: "referrals.saved");
+			redirect.addFlashAttribute("message",
+					form.legalBasis().isDuty() ? "referrals.saved.duty" : "referrals.saved");
 			return "redirect:/referrals/" + id;
 		}
 		catch (ReferralRefusedException refused) {

@@ -12,8 +12,9 @@ import jakarta.persistence.Enumerated;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Guidance to parents (råd og veiledning til foresatte): how it was given, about what, on which day, and at most a
- * short note that identifies nobody. Counted; neither the parents nor their child are named.
+ * Guidance to parents (råd og veiledning til foresatte): how it was given, about what, on
+ * which day, and at most a short note that identifies nobody. Counted; neither the
+ * parents nor their child are named.
  */
 @Entity
 class ParentGuidance extends GuidanceRecord {

@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.FormYear;
 
-/** Guidance to parents: the channel, themes, the day, and an optional note that identifies nobody. */
+/**
+ * Guidance to parents: the channel, themes, the day, and an optional note that identifies
+ * nobody.
+ */
 record ParentGuidanceForm(@Nullable @NotNull ParentChannel channel, @Nullable List<String> themes,
 		@Nullable @NotNull @FormYear LocalDate guidedOn, @Nullable @Size(max = 300) String note) {
 

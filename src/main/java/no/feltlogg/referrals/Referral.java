@@ -25,9 +25,10 @@ import no.feltlogg.catalog.ServiceInfo;
 import no.feltlogg.catalog.ServiceKind;
 
 /**
- * A referral of a registered youth to a service. What it shares, with whom and on which legal basis is written once
- * and never changed (the database refuses it); the status moves on, and every step is kept with who and when. A
- * referral under a consent that is later withdrawn is flagged while it is open; a referral under a duty notifies the
+ * A referral of a registered youth to a service. What it shares, with whom and on which
+ * legal basis is written once and never changed (the database refuses it); the status
+ * moves on, and every step is kept with who and when. A referral under a consent that is
+ * later withdrawn is flagged while it is open; a referral under a duty notifies the
  * leader until a leader marks it seen.
  */
 @Entity
@@ -95,15 +96,15 @@ class Referral {
 	}
 
 	/**
-	 * A planned referral. The caller has passed it through the {@link ConsentGate}; the referral itself keeps what
-	 * the database keeps too: a consent under the legal basis consent, a justification under a duty.
+	 * A planned referral. The caller has passed it through the {@link ConsentGate}; the
+	 * referral itself keeps what the database keeps too: a consent under the legal basis
+	 * consent, a justification under a duty.
 	 */
 	Referral(UUID teamId, UUID youthId, ServiceInfo service, NewReferral content, UUID by, Instant at) {
 		if (content.legalBasis() == LegalBasis.CONSENT && content.consentId() == null) {
 			throw new IllegalArgumentException("A referral on consent points at the consent");
 		}
-		if (content.legalBasis().isDuty()
-				&& (content.justification() == null || content.justification().isBlank())) {
+		if (content.legalBasis().isDuty() && (content.justification() == null || content.justification().isBlank())) {
 			throw new IllegalArgumentException("A referral under a duty is justified in writing");
 		}
 		if (content.followUpOn() != null && content.followUpOn().isBefore(content.referredOn())) {
@@ -128,13 +129,14 @@ class Referral {
 		this.statusChangedOn = content.referredOn();
 		this.createdBy = by;
 		this.createdAt = at;
-		this.history.add(new ReferralStatusChange(teamId, id, null, ReferralStatus.PLANNED, content.referredOn(),
-				null, by, at));
+		this.history.add(
+				new ReferralStatusChange(teamId, id, null, ReferralStatus.PLANNED, content.referredOn(), null, by, at));
 	}
 
 	/**
-	 * Moves the referral on. Declining takes the service's reason; a referral whose consent was withdrawn is not
-	 * sent any more. A new follow-up date may come with the change.
+	 * Moves the referral on. Declining takes the service's reason; a referral whose
+	 * consent was withdrawn is not sent any more. A new follow-up date may come with the
+	 * change.
 	 */
 	ReferralStatusChange changeStatus(ReferralStatus to, LocalDate on, @Nullable String note,
 			@Nullable LocalDate newFollowUp, UUID by, Instant at) {
@@ -172,14 +174,20 @@ class Referral {
 		changeStatus(ReferralStatus.CANCELLED, on, reason, null, by, at);
 	}
 
-	/** The consent this open referral rests on was withdrawn: flag it for the youth's contact workers. */
+	/**
+	 * The consent this open referral rests on was withdrawn: flag it for the youth's
+	 * contact workers.
+	 */
 	void consentWithdrawn(LocalDate on) {
 		if (status.isOpen() && consentWithdrawnOn == null) {
 			this.consentWithdrawnOn = on;
 		}
 	}
 
-	/** A leader has seen the notification of a referral under a duty. Seeing it again changes nothing. */
+	/**
+	 * A leader has seen the notification of a referral under a duty. Seeing it again
+	 * changes nothing.
+	 */
 	void seenByLeader(UUID by, Instant at) {
 		if (!legalBasis.isDuty()) {
 			throw new IllegalStateException("Only a referral under a duty notifies the leader");
@@ -191,8 +199,8 @@ class Referral {
 	}
 
 	/**
-	 * Past its follow-up date without a status change since: the follow-up date has passed, the referral is open, and
-	 * its status last changed before that date.
+	 * Past its follow-up date without a status change since: the follow-up date has
+	 * passed, the referral is open, and its status last changed before that date.
 	 */
 	boolean isOverdueOn(LocalDate today) {
 		return status.isOpen() && followUpOn != null && followUpOn.isBefore(today)

@@ -83,8 +83,8 @@ class ReferralController {
 			return detail(user, referrals.page(user, id), model);
 		}
 		try {
-			referrals.changeStatus(user, id, form.version() == null ? -1 : form.version(), form.to(), on,
-					form.note(), form.followUpOn());
+			referrals.changeStatus(user, id, form.version() == null ? -1 : form.version(), form.to(), on, form.note(),
+					form.followUpOn());
 		}
 		catch (ReferralRefusedException refused) {
 			refused.decision().rejectIn(result, "to");

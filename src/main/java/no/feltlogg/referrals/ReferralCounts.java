@@ -14,10 +14,12 @@ import no.feltlogg.catalog.ServiceKind;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * The referral module's count queries for statistics: plain SQL aggregates over one team or several, no names, no
- * text. A referral counts in the period of its own day ({@code referred_on}); a cancelled referral never happened and
- * is left out of every count but {@link #byStatus}, which shows all. Unique youths are distinct registered youths
- * beside the occurrences. Anonymous guidance and guidance to parents are occurrences of their own, counted apart.
+ * The referral module's count queries for statistics: plain SQL aggregates over one team
+ * or several, no names, no text. A referral counts in the period of its own day
+ * ({@code referred_on}); a cancelled referral never happened and is left out of every
+ * count but {@link #byStatus}, which shows all. Unique youths are distinct registered
+ * youths beside the occurrences. Anonymous guidance and guidance to parents are
+ * occurrences of their own, counted apart.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,8 +38,9 @@ public class ReferralCounts {
 	}
 
 	/**
-	 * The team's open referrals whose follow-up is due: the date has passed with no status change since it was set
-	 * (overdue), or it falls from today to the end of the week (Sunday).
+	 * The team's open referrals whose follow-up is due: the date has passed with no
+	 * status change since it was set (overdue), or it falls from today to the end of the
+	 * week (Sunday).
 	 */
 	public record FollowUpsDue(long overdue, long thisWeek) {
 	}
@@ -58,13 +61,16 @@ public class ReferralCounts {
 	}
 
 	/**
-	 * The figures of the annual report: referrals and unique youths, referrals where a worker went along (fulgt
-	 * fysisk), anonymous guidance and guidance to parents.
+	 * The figures of the annual report: referrals and unique youths, referrals where a
+	 * worker went along (fulgt fysisk), anonymous guidance and guidance to parents.
 	 */
 	public record Totals(long referrals, long youths, long accompanied, long anonymousGuidance, long parentGuidance) {
 	}
 
-	/** Referrals to one service of the directory (its latest name, its kind) and the unique youths referred there. */
+	/**
+	 * Referrals to one service of the directory (its latest name, its kind) and the
+	 * unique youths referred there.
+	 */
 	public record ServiceCount(UUID serviceId, String serviceName, ServiceKind kind, long referrals, long youths) {
 	}
 
@@ -90,36 +96,45 @@ public class ReferralCounts {
 	public record ChannelCount(ParentChannel channel, long guidance) {
 	}
 
-	/** One month: referrals, unique youths referred that month, anonymous guidance and guidance to parents. */
+	/**
+	 * One month: referrals, unique youths referred that month, anonymous guidance and
+	 * guidance to parents.
+	 */
 	public record MonthCount(YearMonth month, long referrals, long youths, long anonymousGuidance,
 			long parentGuidance) {
 	}
 
 	public Totals totals(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select count(*), count(distinct youth_id), count(*) filter (where form = 'ACCOMPANIED'), "
-				+ "(select count(*) from anonymous_guidance where team_id in (:teams) and guided_on >= :from "
-				+ "and guided_on < :until), "
-				+ "(select count(*) from parent_guidance where team_id in (:teams) and guided_on >= :from "
-				+ "and guided_on < :until) " + COUNTED)
+		return jdbc
+			.sql("select count(*), count(distinct youth_id), count(*) filter (where form = 'ACCOMPANIED'), "
+					+ "(select count(*) from anonymous_guidance where team_id in (:teams) and guided_on >= :from "
+					+ "and guided_on < :until), "
+					+ "(select count(*) from parent_guidance where team_id in (:teams) and guided_on >= :from "
+					+ "and guided_on < :until) " + COUNTED)
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
 			.single();
 	}
 
 	public List<ServiceCount> byService(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select service_id, (array_agg(service_name order by referred_on desc, created_at desc))[1], "
-				+ "service_kind, count(*), count(distinct youth_id) " + COUNTED
-				+ " group by service_id, service_kind order by count(*) desc, 2")
+		return jdbc
+			.sql("select service_id, (array_agg(service_name order by referred_on desc, created_at desc))[1], "
+					+ "service_kind, count(*), count(distinct youth_id) " + COUNTED
+					+ " group by service_id, service_kind order by count(*) desc, 2")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new ServiceCount(rs.getObject(1, UUID.class), rs.getString(2),
 					ServiceKind.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5)))
 			.list();
 	}
 
-	/** Referrals by kind of service, over several teams at once: what the SLT view shows, suppressed by the caller. */
+	/**
+	 * Referrals by kind of service, over several teams at once: what the SLT view shows,
+	 * suppressed by the caller.
+	 */
 	public List<KindCount> byServiceKind(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select service_kind, count(*), count(distinct youth_id) " + COUNTED
-				+ " group by service_kind order by count(*) desc, 1")
+		return jdbc
+			.sql("select service_kind, count(*), count(distinct youth_id) " + COUNTED
+					+ " group by service_kind order by count(*) desc, 1")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new KindCount(ServiceKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list();
@@ -127,8 +142,9 @@ public class ReferralCounts {
 
 	/** Referrals and distinct youths by kind of service, month by month. */
 	public List<KindMonthCount> byServiceKindAndMonth(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select to_char(referred_on, 'YYYY-MM'), service_kind, count(*), count(distinct youth_id) "
-				+ COUNTED + " group by 1, 2")
+		return jdbc
+			.sql("select to_char(referred_on, 'YYYY-MM'), service_kind, count(*), count(distinct youth_id) " + COUNTED
+					+ " group by 1, 2")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new KindMonthCount(java.time.YearMonth.parse(rs.getString(1)),
 					ServiceKind.valueOf(rs.getString(2)), rs.getLong(3), rs.getLong(4)))
@@ -144,15 +160,17 @@ public class ReferralCounts {
 
 	/** Referrals by where they stand now, cancelled ones included. */
 	public List<StatusCount> byStatus(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select status, count(*), count(distinct youth_id) " + REFERRALS + " group by status order by 1")
+		return jdbc
+			.sql("select status, count(*), count(distinct youth_id) " + REFERRALS + " group by status order by 1")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new StatusCount(ReferralStatus.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
 			.list();
 	}
 
 	public List<ThemeCount> byTheme(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("select theme, count(*) from (select unnest(themes) as theme " + COUNTED
-				+ ") t group by theme order by count(*) desc, theme")
+		return jdbc
+			.sql("select theme, count(*) from (select unnest(themes) as theme " + COUNTED
+					+ ") t group by theme order by count(*) desc, theme")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new ThemeCount(rs.getString(1), rs.getLong(2)))
 			.list();

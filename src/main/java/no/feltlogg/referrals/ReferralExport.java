@@ -15,9 +15,9 @@ import no.feltlogg.youth.ExportSection;
 import no.feltlogg.youth.YouthDataSource;
 
 /**
- * The youth's referrals for the export at an access request: where to, why, what was shared, on which legal basis, and
- * every status change with who and when. Codes are given as the words the pages use (in bokmål), so that the youth can
- * read them.
+ * The youth's referrals for the export at an access request: where to, why, what was
+ * shared, on which legal basis, and every status change with who and when. Codes are
+ * given as the words the pages use (in bokmål), so that the youth can read them.
  */
 @Component
 class ReferralExport implements YouthDataSource {

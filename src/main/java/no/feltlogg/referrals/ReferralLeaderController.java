@@ -17,8 +17,9 @@ import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * The leader's overview of referrals: notifications of referrals made under a duty, marked seen one by one, and the
- * team's referrals past their follow-up date or under a withdrawn consent. Leaders only (the service says so).
+ * The leader's overview of referrals: notifications of referrals made under a duty,
+ * marked seen one by one, and the team's referrals past their follow-up date or under a
+ * withdrawn consent. Leaders only (the service says so).
  */
 @Controller
 @RequestMapping("/referrals")
@@ -45,7 +46,10 @@ class ReferralLeaderController {
 		return "referrals/overview";
 	}
 
-	/** Marks a notification seen; back to the overview, or to the referral when it was seen there. */
+	/**
+	 * Marks a notification seen; back to the overview, or to the referral when it was
+	 * seen there.
+	 */
 	@PostMapping("/{id}/seen")
 	String markSeen(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "overview") String back, RedirectAttributes redirect) {

@@ -1,6 +1,9 @@
 package no.feltlogg.referrals;
 
-/** A referral, or sending it, was refused by the consent gate; the decision says what is missing. */
+/**
+ * A referral, or sending it, was refused by the consent gate; the decision says what is
+ * missing.
+ */
 public class ReferralRefusedException extends RuntimeException {
 
 	private final GateDecision decision;

@@ -31,8 +31,7 @@ interface ReferralRepository extends JpaRepository<Referral, UUID> {
 	List<Referral> awaitingLeader(UUID teamId);
 
 	/** The latest referrals under a duty, seen or not, for the leader's overview. */
-	List<Referral> findTop50ByTeamIdAndLegalBasisInOrderByCreatedAtDesc(UUID teamId,
-			Collection<LegalBasis> legalBases);
+	List<Referral> findTop50ByTeamIdAndLegalBasisInOrderByCreatedAtDesc(UUID teamId, Collection<LegalBasis> legalBases);
 
 	boolean existsByTeamId(UUID teamId);
 

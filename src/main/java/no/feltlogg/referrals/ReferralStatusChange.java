@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 
 import org.jspecify.annotations.Nullable;
 
-/** One step of a referral's status, with the day it happened, a note (the reason, when declined), who and when. */
+/**
+ * One step of a referral's status, with the day it happened, a note (the reason, when
+ * declined), who and when.
+ */
 @Entity
 class ReferralStatusChange {
 
@@ -41,8 +44,8 @@ class ReferralStatusChange {
 	protected ReferralStatusChange() {
 	}
 
-	ReferralStatusChange(UUID teamId, UUID referralId, @Nullable ReferralStatus from, ReferralStatus to,
-			LocalDate on, @Nullable String note, UUID by, Instant at) {
+	ReferralStatusChange(UUID teamId, UUID referralId, @Nullable ReferralStatus from, ReferralStatus to, LocalDate on,
+			@Nullable String note, UUID by, Instant at) {
 		this.id = UUID.randomUUID();
 		this.teamId = teamId;
 		this.referralId = referralId;

@@ -9,8 +9,8 @@ import no.feltlogg.youth.TimelineItem;
 import no.feltlogg.youth.TimelineSource;
 
 /**
- * The youth's referrals in the timeline, on the referral's day: where to and in which form, marked with the status,
- * or with the withdrawn consent while that matters.
+ * The youth's referrals in the timeline, on the referral's day: where to and in which
+ * form, marked with the status, or with the withdrawn consent while that matters.
  */
 @Component
 class ReferralTimeline implements TimelineSource {

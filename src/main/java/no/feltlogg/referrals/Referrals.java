@@ -34,10 +34,12 @@ import no.feltlogg.youth.YouthSummary;
 import no.feltlogg.youth.Youths;
 
 /**
- * Referrals of registered youths: made through the {@link ConsentGate}, moved on with their status history, flagged
- * when their consent is withdrawn, reminded of when their follow-up date passes, and notified to the leader when made
- * under a duty. Every read and change of a youth's referral goes through the youth module, which checks the team and
- * need to know and writes the access log. Workers and leaders of the youth's team only.
+ * Referrals of registered youths: made through the {@link ConsentGate}, moved on with
+ * their status history, flagged when their consent is withdrawn, reminded of when their
+ * follow-up date passes, and notified to the leader when made under a duty. Every read
+ * and change of a youth's referral goes through the youth module, which checks the team
+ * and need to know and writes the access log. Workers and leaders of the youth's team
+ * only.
  */
 @Service
 @Transactional
@@ -70,9 +72,10 @@ public class Referrals {
 	}
 
 	/**
-	 * What the new-referral form shows: the youth, the consents a referral can rest on (to share, and to a
-	 * child-welfare measure, with their status), and the active services of the directory. {@code toRead} when the
-	 * consents are shown, which is logged as a read; a check before saving is not.
+	 * What the new-referral form shows: the youth, the consents a referral can rest on
+	 * (to share, and to a child-welfare measure, with their status), and the active
+	 * services of the directory. {@code toRead} when the consents are shown, which is
+	 * logged as a read; a check before saving is not.
 	 */
 	public Preparation prepare(CurrentUser user, UUID youthId, boolean toRead) {
 		var youth = toRead ? youths.open(user, youthId, Access.READ, Subjects.FORM.code(), null)
@@ -84,7 +87,10 @@ public class Referrals {
 		return new Preparation(youth, consents, catalog.activeServices(user.requireTeamId()), today());
 	}
 
-	/** Asks the consent gate about a referral without making it: what the form shows at its fields. */
+	/**
+	 * Asks the consent gate about a referral without making it: what the form shows at
+	 * its fields.
+	 */
 	@Transactional(readOnly = true)
 	public GateDecision check(CurrentUser user, NewReferral referral) {
 		var youth = youths.summary(user, referral.youthId());
@@ -94,9 +100,8 @@ public class Referrals {
 	}
 
 	/**
-	 * Makes a referral, planned, when the consent gate allows it; a referral under a duty notifies the team's leader
-	 * (a leader who makes one has seen it).
-	 *
+	 * Makes a referral, planned, when the consent gate allows it; a referral under a duty
+	 * notifies the team's leader (a leader who makes one has seen it).
 	 * @throws ReferralRefusedException with what is missing, when the gate refuses
 	 */
 	public UUID refer(CurrentUser user, NewReferral referral) {
@@ -115,7 +120,10 @@ public class Referrals {
 		return referrals.save(made).getId();
 	}
 
-	/** A referral's page: what was shared, why, on what basis, and its status history. Reading it is logged. */
+	/**
+	 * A referral's page: what was shared, why, on what basis, and its status history.
+	 * Reading it is logged.
+	 */
 	public ReferralPage page(CurrentUser user, UUID referralId) {
 		var referral = referralFor(user, referralId, Access.READ, Subjects.REFERRAL.code());
 		var youth = youths.open(user, referral.getYouthId(), Access.READ, Subjects.REFERRAL.code(),
@@ -130,8 +138,8 @@ public class Referrals {
 	}
 
 	/**
-	 * A referral about to be changed: checked (the team, need to know), refusals logged, not logged as a read. The
-	 * change itself is logged.
+	 * A referral about to be changed: checked (the team, need to know), refusals logged,
+	 * not logged as a read. The change itself is logged.
 	 */
 	@Transactional(readOnly = true)
 	public Referral forChange(CurrentUser user, UUID referralId) {
@@ -141,10 +149,10 @@ public class Referrals {
 	}
 
 	/**
-	 * Moves a referral on, with the day it happened, a note (the service's reason, when declined) and maybe a new
-	 * follow-up date. Sending passes the consent gate again, on the day it is sent: nothing is shared under a consent
-	 * that has expired or been withdrawn since the referral was planned.
-	 *
+	 * Moves a referral on, with the day it happened, a note (the service's reason, when
+	 * declined) and maybe a new follow-up date. Sending passes the consent gate again, on
+	 * the day it is sent: nothing is shared under a consent that has expired or been
+	 * withdrawn since the referral was planned.
 	 * @throws ReferralRefusedException when sending is refused by the gate
 	 */
 	public void changeStatus(CurrentUser user, UUID referralId, long version, ReferralStatus to, LocalDate on,
@@ -155,8 +163,8 @@ public class Referrals {
 		}
 		if (to == ReferralStatus.SENT && referral.getLegalBasis() == LegalBasis.CONSENT) {
 			var youth = youths.summary(user, referral.getYouthId());
-			var decision = gate(user, youth, serviceAsReferred(referral), LegalBasis.CONSENT,
-					referral.getConsentId(), on, null);
+			var decision = gate(user, youth, serviceAsReferred(referral), LegalBasis.CONSENT, referral.getConsentId(),
+					on, null);
 			if (!decision.allowed()) {
 				throw new ReferralRefusedException(decision);
 			}
@@ -168,8 +176,8 @@ public class Referrals {
 
 	/**
 	 * Moves a referral on where no form stands between (earlier records, demo data): as
-	 * {@link #changeStatus(CurrentUser, UUID, long, ReferralStatus, LocalDate, String, LocalDate)} on the version
-	 * stored now.
+	 * {@link #changeStatus(CurrentUser, UUID, long, ReferralStatus, LocalDate, String, LocalDate)}
+	 * on the version stored now.
 	 */
 	public void changeStatus(CurrentUser user, UUID referralId, ReferralStatus to, LocalDate on,
 			@Nullable String note) {
@@ -177,7 +185,10 @@ public class Referrals {
 		changeStatus(user, referralId, referral.getVersion(), to, on, note, null);
 	}
 
-	/** A leader marks the notification of a referral under a duty as seen; logged as a change of the referral. */
+	/**
+	 * A leader marks the notification of a referral under a duty as seen; logged as a
+	 * change of the referral.
+	 */
 	@PreAuthorize("hasRole('LEADER')")
 	public void markSeen(CurrentUser user, UUID referralId) {
 		var referral = referralFor(user, referralId, Access.CHANGE, Subjects.SEEN.code());
@@ -189,8 +200,8 @@ public class Referrals {
 	}
 
 	/**
-	 * The open referrals the user follows: those the user made, and those of the youths the user is a contact
-	 * worker for. Overdue and flagged ones first.
+	 * The open referrals the user follows: those the user made, and those of the youths
+	 * the user is a contact worker for. Overdue and flagged ones first.
 	 */
 	@Transactional(readOnly = true)
 	public List<ReferralLine> mine(CurrentUser user) {
@@ -207,8 +218,9 @@ public class Referrals {
 	}
 
 	/**
-	 * What the home page reminds of: the user's referrals past their follow-up date, the user's open referrals whose
-	 * consent was withdrawn, and for a leader the referrals under a duty no leader has seen yet.
+	 * What the home page reminds of: the user's referrals past their follow-up date, the
+	 * user's open referrals whose consent was withdrawn, and for a leader the referrals
+	 * under a duty no leader has seen yet.
 	 */
 	@Transactional(readOnly = true)
 	public Reminders reminders(CurrentUser user) {
@@ -226,23 +238,22 @@ public class Referrals {
 	}
 
 	/**
-	 * The leader's overview: notifications of referrals under a duty (awaiting first, then the latest seen), and the
-	 * team's open referrals past their follow-up date or under a withdrawn consent.
+	 * The leader's overview: notifications of referrals under a duty (awaiting first,
+	 * then the latest seen), and the team's open referrals past their follow-up date or
+	 * under a withdrawn consent.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public LeaderOverview overview(CurrentUser user) {
 		var teamId = user.requireTeamId();
 		var today = today();
-		var duties = lines(user,
-				referrals.findTop50ByTeamIdAndLegalBasisInOrderByCreatedAtDesc(teamId,
-						List.of(LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, LegalBasis.DUTY_TO_AVERT)),
-				today);
+		var duties = lines(user, referrals.findTop50ByTeamIdAndLegalBasisInOrderByCreatedAtDesc(teamId,
+				List.of(LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, LegalBasis.DUTY_TO_AVERT)), today);
 		var open = lines(user, open(teamId), today);
 		return new LeaderOverview(duties.stream().filter(ReferralLine::awaitsLeader).toList(),
 				duties.stream().filter(l -> !l.awaitsLeader()).toList(),
-				open.stream().filter(ReferralLine::overdue).toList(), open.stream().filter(ReferralLine::flagged).toList(),
-				teams.staffNames(teamId));
+				open.stream().filter(ReferralLine::overdue).toList(),
+				open.stream().filter(ReferralLine::flagged).toList(), teams.staffNames(teamId));
 	}
 
 	/** Whether the user's team has made any referral (the demo data is made once). */
@@ -273,15 +284,18 @@ public class Referrals {
 		return catalog.service(user.requireTeamId(), serviceId).orElseThrow(() -> new NotFoundException("Service"));
 	}
 
-	/** The service as it was when the referral was made: what the gate checks when it is sent. */
+	/**
+	 * The service as it was when the referral was made: what the gate checks when it is
+	 * sent.
+	 */
 	private static ServiceInfo serviceAsReferred(Referral referral) {
 		return new ServiceInfo(referral.getServiceId(), referral.getServiceName(), referral.getServiceKind(), null,
 				null, null, null, null, null, false);
 	}
 
 	/**
-	 * A referral of the user's team. Another team's, or none, is not found; the attempt is logged as refused, with
-	 * the youth it concerns where there is one.
+	 * A referral of the user's team. Another team's, or none, is not found; the attempt
+	 * is logged as refused, with the youth it concerns where there is one.
 	 */
 	private Referral referralFor(CurrentUser user, UUID referralId, Access action, String subject) {
 		var referral = referrals.findWithHistoryById(referralId).orElse(null);
@@ -298,7 +312,10 @@ public class Referrals {
 		return shown.stream().map(r -> line(r, names.getOrDefault(r.getYouthId(), ""), today)).toList();
 	}
 
-	/** Names of the youths in a list: the team's active youths, and closed records only when one is missing. */
+	/**
+	 * Names of the youths in a list: the team's active youths, and closed records only
+	 * when one is missing.
+	 */
 	private Map<UUID, String> youthNames(CurrentUser user, Collection<UUID> youthIds) {
 		var names = new HashMap<UUID, String>();
 		if (youthIds.isEmpty()) {
@@ -324,13 +341,15 @@ public class Referrals {
 		return LocalDate.now(clock.withZone(Oslo.ZONE));
 	}
 
-
 	/** The new-referral form's content. */
 	public record Preparation(YouthSummary youth, List<ConsentView> consents, List<ServiceInfo> services,
 			LocalDate today) {
 	}
 
-	/** A referral with its youth, the consent it rests on, staff names for the history, and the next statuses. */
+	/**
+	 * A referral with its youth, the consent it rests on, staff names for the history,
+	 * and the next statuses.
+	 */
 	public record ReferralPage(Referral referral, YouthSummary youth, @Nullable ConsentView consent,
 			Map<UUID, String> staff, List<ReferralStatus> next, boolean overdue, LocalDate today) {
 	}

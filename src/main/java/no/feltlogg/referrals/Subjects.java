@@ -1,6 +1,9 @@
 package no.feltlogg.referrals;
 
-/** The referral module's codes for the access log; each has a message audit.subject.<code>. */
+/**
+ * The referral module's codes for the access log; each has a message
+ * audit.subject.<code>.
+ */
 enum Subjects {
 
 	/** A referral read: its page. */
@@ -15,7 +18,9 @@ enum Subjects {
 
 	SEEN("referrals.seen"),
 
-	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
+	/**
+	 * List views that show names (ADR 0025): one row per view, naming the youths shown.
+	 */
 	LIST_MINE("referrals.list.mine"),
 
 	LIST_OVERVIEW("referrals.list.overview"),

@@ -19,9 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * Writes lines of text as a PDF/A-1b file: the font embedded (Liberation Sans, shipped inside PDFBox), an sRGB output
- * intent (the JDK's own profile), and XMP metadata that names the conformance and the title, the same title as in the
- * document information.
+ * Writes lines of text as a PDF/A-1b file: the font embedded (Liberation Sans, shipped
+ * inside PDFBox), an sRGB output intent (the JDK's own profile), and XMP metadata that
+ * names the conformance and the title, the same title as in the document information.
  */
 final class ArchivePdf {
 
@@ -94,7 +94,10 @@ final class ArchivePdf {
 		}
 	}
 
-	/** Characters the embedded font cannot draw (and control characters) become a question mark. */
+	/**
+	 * Characters the embedded font cannot draw (and control characters) become a question
+	 * mark.
+	 */
 	private static String printable(String line, PDType0Font font) {
 		var text = new StringBuilder();
 		line.codePoints().forEach(cp -> {
@@ -136,10 +139,7 @@ final class ArchivePdf {
 				+ "  </rdf:Description>\n"
 				+ "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
 				+ "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)
-				+ "</rdf:li></rdf:Alt></dc:title>\n"
-				+ "  </rdf:Description>\n"
-				+ " </rdf:RDF>\n"
-				+ "</x:xmpmeta>\n"
+				+ "</rdf:li></rdf:Alt></dc:title>\n" + "  </rdf:Description>\n" + " </rdf:RDF>\n" + "</x:xmpmeta>\n"
 				+ "<?xpacket end=\"w\"?>";
 	}
 

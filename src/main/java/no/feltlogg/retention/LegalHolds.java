@@ -14,9 +14,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * The leader's side of retention (ADR 0034): her team's youths due within {@link Retention#DUE_WINDOW_DAYS} days or
- * on hold, and placing and lifting legal holds. Called by {@link Retention}, whose methods carry the role checks and
- * the transactions.
+ * The leader's side of retention (ADR 0034): her team's youths due within
+ * {@link Retention#DUE_WINDOW_DAYS} days or on hold, and placing and lifting legal holds.
+ * Called by {@link Retention}, whose methods carry the role checks and the transactions.
  */
 @Component
 class LegalHolds {
@@ -37,8 +37,9 @@ class LegalHolds {
 	}
 
 	/**
-	 * The leader's view: her team's youths to be anonymised within the next 30 days (or already due), and every youth
-	 * on hold. Shows names, so it is logged as a list view naming each youth shown.
+	 * The leader's view: her team's youths to be anonymised within the next 30 days (or
+	 * already due), and every youth on hold. Shows names, so it is logged as a list view
+	 * naming each youth shown.
 	 */
 	List<DueYouth> due(CurrentUser leader) {
 		var team = leader.requireTeamId();
@@ -67,7 +68,10 @@ class LegalHolds {
 		return rows;
 	}
 
-	/** Places a legal hold on a youth of the leader's team; written to the access log with its reason. */
+	/**
+	 * Places a legal hold on a youth of the leader's team; written to the access log with
+	 * its reason.
+	 */
 	void hold(CurrentUser leader, UUID youthId, String reason) {
 		var team = leader.requireTeamId();
 		requireInTeam(team, youthId);
@@ -81,7 +85,8 @@ class LegalHolds {
 		jdbc.sql("""
 				insert into legal_hold (id, team_id, youth_id, reason, placed_by, placed_at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), team, youthId, reason.strip(), leader.accountId(), Timestamp.from(clock.instant()))
+			.params(UUID.randomUUID(), team, youthId, reason.strip(), leader.accountId(),
+					Timestamp.from(clock.instant()))
 			.update();
 		accessLog.changed(leader, youthId, Retention.SUBJECT_HOLD, reason.strip(), null);
 	}

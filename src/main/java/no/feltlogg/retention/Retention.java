@@ -23,12 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * The retention run and what leads up to it (ADR 0034). A run, per municipality, acts on its confirmed rules only:
- * registered youths closed longer than the period are anonymised (each in a transaction of its own, after its archive
- * package was deposited where the rule says so; a youth whose package could not be written is left as it is), notes
- * are blanked, and old access-log rows deleted. Held youths are passed by. Each run is recorded with its counts and,
- * if it failed, a failure code: never a name or a youth's id. The nightly run takes one ShedLock lock, and every run
- * (nightly, started by an administrator, at demo start-up) a second one, so that two never overlap.
+ * The retention run and what leads up to it (ADR 0034). A run, per municipality, acts on
+ * its confirmed rules only: registered youths closed longer than the period are
+ * anonymised (each in a transaction of its own, after its archive package was deposited
+ * where the rule says so; a youth whose package could not be written is left as it is),
+ * notes are blanked, and old access-log rows deleted. Held youths are passed by. Each run
+ * is recorded with its counts and, if it failed, a failure code: never a name or a
+ * youth's id. The nightly run takes one ShedLock lock, and every run (nightly, started by
+ * an administrator, at demo start-up) a second one, so that two never overlap.
  */
 @Service
 public class Retention {
@@ -79,11 +81,12 @@ public class Retention {
 	}
 
 	/**
-	 * One run for one municipality; null when another run holds the lock. Not for pages: the nightly job, the
-	 * administrator's {@link #runNow} and the demo call it.
+	 * One run for one municipality; null when another run holds the lock. Not for pages:
+	 * the nightly job, the administrator's {@link #runNow} and the demo call it.
 	 */
 	public @Nullable Outcome run(UUID municipalityId, StartedBy startedBy) {
-		var lock = locks.lock(new LockConfiguration(clock.instant(), "retention-run", Duration.ofHours(3), Duration.ZERO));
+		var lock = locks
+			.lock(new LockConfiguration(clock.instant(), "retention-run", Duration.ofHours(3), Duration.ZERO));
 		if (lock.isEmpty()) {
 			log.info("Retention run skipped: another run is under way");
 			return null;
@@ -96,7 +99,10 @@ public class Retention {
 		}
 	}
 
-	/** The status the administrator's API answers: the last finished run's counts, holds and what is due as of now. */
+	/**
+	 * The status the administrator's API answers: the last finished run's counts, holds
+	 * and what is due as of now.
+	 */
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional(readOnly = true)
 	public Status status(CurrentUser administrator) {
@@ -104,10 +110,7 @@ public class Retention {
 		var last = lastRuns(m, 1).stream().findFirst().orElse(null);
 		long heldNow = jdbc.sql("""
 				select count(*) from legal_hold h join team t on t.id = h.team_id
-				 where t.municipality_id = ? and h.lifted_at is null""")
-			.param(m)
-			.query(Long.class)
-			.single();
+				 where t.municipality_id = ? and h.lifted_at is null""").param(m).query(Long.class).single();
 		long due = jdbc.sql("""
 				select count(*) from youth y join team t on t.id = y.team_id
 				 where t.municipality_id = :m and y.status = 'CLOSED'
@@ -145,8 +148,9 @@ public class Retention {
 	}
 
 	/**
-	 * The leader's view: her team's youths to be anonymised within the next 30 days (or already due), and every youth
-	 * on hold. Shows names, so it is logged as a list view naming each youth shown.
+	 * The leader's view: her team's youths to be anonymised within the next 30 days (or
+	 * already due), and every youth on hold. Shows names, so it is logged as a list view
+	 * naming each youth shown.
 	 */
 	@PreAuthorize("hasRole('LEADER')")
 	@Transactional(readOnly = true)
@@ -154,7 +158,10 @@ public class Retention {
 		return holds.due(leader);
 	}
 
-	/** Places a legal hold on a youth of the leader's team; written to the access log with its reason. */
+	/**
+	 * Places a legal hold on a youth of the leader's team; written to the access log with
+	 * its reason.
+	 */
 	@PreAuthorize("hasRole('LEADER')")
 	@Transactional
 	public void hold(CurrentUser leader, UUID youthId, String reason) {
@@ -174,7 +181,10 @@ public class Retention {
 
 	}
 
-	/** What one run did; {@code failure} is a code (messages {@code retention.failure.*}), never personal data. */
+	/**
+	 * What one run did; {@code failure} is a code (messages {@code retention.failure.*}),
+	 * never personal data.
+	 */
 	public record Outcome(UUID runId, boolean succeeded, @Nullable String failure, int anonymised, int blanked,
 			int deleted, int held, int refused, Map<RuleKind, Integer> perRule) {
 	}

@@ -18,7 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
-/** The administrator's retention page: the rules with their reasons, the archive folder, the runs, "run now". */
+/**
+ * The administrator's retention page: the rules with their reasons, the archive folder,
+ * the runs, "run now".
+ */
 @Controller
 @RequestMapping("/admin/retention")
 @PreAuthorize("hasRole('ADMIN')")

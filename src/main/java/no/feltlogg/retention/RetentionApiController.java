@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.feltlogg.shared.CurrentUser;
 
-/** {@code GET /api/v1/retention/status}: the last run's counts, and holds and what is due as of now. */
+/**
+ * {@code GET /api/v1/retention/status}: the last run's counts, and holds and what is due
+ * as of now.
+ */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class RetentionApiController {

@@ -16,7 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
-/** The leader's page: what will be anonymised within 30 days, and legal holds placed and lifted. */
+/**
+ * The leader's page: what will be anonymised within 30 days, and legal holds placed and
+ * lifted.
+ */
 @Controller
 @RequestMapping("/team/retention")
 @PreAuthorize("hasRole('LEADER')")

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The municipality's retention rules and its archive folder. A kind without a confirmed rule removes nothing: a new
- * municipality sees the defaults with their reasons, and nothing happens until the administrator confirms them.
+ * The municipality's retention rules and its archive folder. A kind without a confirmed
+ * rule removes nothing: a new municipality sees the defaults with their reasons, and
+ * nothing happens until the administrator confirms them.
  */
 @Service
 @Transactional
@@ -32,7 +33,10 @@ public class RetentionRules {
 		this.clock = clock;
 	}
 
-	/** One rule per kind, in the enum's order: the stored one, or the default (unconfirmed). */
+	/**
+	 * One rule per kind, in the enum's order: the stored one, or the default
+	 * (unconfirmed).
+	 */
 	@Transactional(readOnly = true)
 	public List<Rule> rules(UUID municipalityId) {
 		var stored = new EnumMap<RuleKind, Rule>(RuleKind.class);
@@ -55,9 +59,9 @@ public class RetentionRules {
 	}
 
 	/**
-	 * The months of a confirmed rule, for the youth's page (ADR 0039): of the signed-in person's municipality, or,
-	 * for a visitor, of the one municipality this installation serves. Empty where none is confirmed or the
-	 * municipality cannot be told.
+	 * The months of a confirmed rule, for the youth's page (ADR 0039): of the signed-in
+	 * person's municipality, or, for a visitor, of the one municipality this installation
+	 * serves. Empty where none is confirmed or the municipality cannot be told.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Integer> confirmedMonths(@Nullable UUID municipalityId, RuleKind kind) {
@@ -81,7 +85,10 @@ public class RetentionRules {
 		return confirmed;
 	}
 
-	/** Stores and confirms every rule as given (the administrator's form; validated by the controller). */
+	/**
+	 * Stores and confirms every rule as given (the administrator's form; validated by the
+	 * controller).
+	 */
 	public void confirm(UUID municipalityId, UUID administratorId, Map<RuleKind, Integer> months,
 			Map<RuleKind, Boolean> archive) {
 		var now = Timestamp.from(clock.instant());
@@ -119,7 +126,9 @@ public class RetentionRules {
 			.update();
 	}
 
-	/** A rule as shown and applied; {@code confirmedAt} null means it removes nothing yet. */
+	/**
+	 * A rule as shown and applied; {@code confirmedAt} null means it removes nothing yet.
+	 */
 	public record Rule(RuleKind kind, int months, boolean archive, @Nullable Instant confirmedAt) {
 
 		public boolean isConfirmed() {

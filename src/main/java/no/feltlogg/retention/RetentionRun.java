@@ -24,9 +24,10 @@ import no.feltlogg.retention.Retention.Outcome;
 import no.feltlogg.retention.Retention.StartedBy;
 
 /**
- * One retention run for one municipality, under the lock {@link Retention#run} holds (ADR 0034): the run recorded as
- * running, each confirmed rule applied in a transaction of its own (each youth anonymised in one of its own, after its
- * archive package), and the run recorded with its counts and, if it failed, a failure code.
+ * One retention run for one municipality, under the lock {@link Retention#run} holds (ADR
+ * 0034): the run recorded as running, each confirmed rule applied in a transaction of its
+ * own (each youth anonymised in one of its own, after its archive package), and the run
+ * recorded with its counts and, if it failed, a failure code.
  */
 @Component
 class RetentionRun {
@@ -129,21 +130,19 @@ class RetentionRun {
 			counts.put(RuleKind.FIELD_NOTES, update(municipalityId, """
 					update encounter e set note = null from team t
 					 where t.id = e.team_id and t.municipality_id = :m and e.note is not null
-					   and e.local_date < retention_cutoff(:m, 'FIELD_NOTES')""")
-					+ update(municipalityId, """
-							update field_observation o set note = null from team t
-							 where t.id = o.team_id and t.municipality_id = :m and o.note is not null
-							   and o.local_date < retention_cutoff(:m, 'FIELD_NOTES')"""));
+					   and e.local_date < retention_cutoff(:m, 'FIELD_NOTES')""") + update(municipalityId, """
+					update field_observation o set note = null from team t
+					 where t.id = o.team_id and t.municipality_id = :m and o.note is not null
+					   and o.local_date < retention_cutoff(:m, 'FIELD_NOTES')"""));
 		}
 		if (confirmed.containsKey(RuleKind.GUIDANCE_NOTES)) {
 			counts.put(RuleKind.GUIDANCE_NOTES, update(municipalityId, """
 					update anonymous_guidance g set note = null from team t
 					 where t.id = g.team_id and t.municipality_id = :m and g.note is not null
-					   and g.guided_on < retention_cutoff(:m, 'GUIDANCE_NOTES')""")
-					+ update(municipalityId, """
-							update parent_guidance g set note = null from team t
-							 where t.id = g.team_id and t.municipality_id = :m and g.note is not null
-							   and g.guided_on < retention_cutoff(:m, 'GUIDANCE_NOTES')"""));
+					   and g.guided_on < retention_cutoff(:m, 'GUIDANCE_NOTES')""") + update(municipalityId, """
+					update parent_guidance g set note = null from team t
+					 where t.id = g.team_id and t.municipality_id = :m and g.note is not null
+					   and g.guided_on < retention_cutoff(:m, 'GUIDANCE_NOTES')"""));
 		}
 		if (confirmed.containsKey(RuleKind.REFERRAL_TEXT)) {
 			counts.put(RuleKind.REFERRAL_TEXT, call(municipalityId, "select retention_blank_closed_referrals(?)"));
@@ -164,13 +163,15 @@ class RetentionRun {
 		}
 		var outcome = new Outcome(runId, failure == null, failure, anonymised, blanked, deleted, held, refused, counts);
 		own.executeWithoutResult(status -> {
-			jdbc.sql("""
-					update retention_run
-					   set finished_at = ?, outcome = ?, failure = ?, anonymised = ?, blanked = ?, deleted = ?, held = ?,
-					       refused = ?
-					 where id = ?""")
+			jdbc.sql(
+					"""
+							update retention_run
+							   set finished_at = ?, outcome = ?, failure = ?, anonymised = ?, blanked = ?, deleted = ?, held = ?,
+							       refused = ?
+							 where id = ?""")
 				.params(Timestamp.from(clock.instant()), outcome.succeeded() ? "DONE" : "FAILED", outcome.failure(),
-						outcome.anonymised(), outcome.blanked(), outcome.deleted(), outcome.held(), outcome.refused(), runId)
+						outcome.anonymised(), outcome.blanked(), outcome.deleted(), outcome.held(), outcome.refused(),
+						runId)
 				.update();
 			counts.forEach((kind, count) -> jdbc
 				.sql("insert into retention_run_count (run_id, kind, action, count) values (?, ?, ?, ?)")

@@ -1,8 +1,9 @@
 package no.feltlogg.retention;
 
 /**
- * What a rule covers, what it does when the period has run out, and the period offered before the administrator
- * confirms one. The reasons for each default are in the messages ({@code retention.kind.*.reason}).
+ * What a rule covers, what it does when the period has run out, and the period offered
+ * before the administrator confirms one. The reasons for each default are in the messages
+ * ({@code retention.kind.*.reason}).
  */
 public enum RuleKind {
 
@@ -38,7 +39,10 @@ public enum RuleKind {
 		return defaultMonths;
 	}
 
-	/** The field of the administrator's form that holds this kind's period (youthRecord, accessLog, …). */
+	/**
+	 * The field of the administrator's form that holds this kind's period (youthRecord,
+	 * accessLog, …).
+	 */
 	public String formField() {
 		var parts = name().toLowerCase(java.util.Locale.ROOT).split("_");
 		var field = new StringBuilder(parts[0]);

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-/** The administrator's rules: a period in months per kind, whether to archive first, and where. */
+/**
+ * The administrator's rules: a period in months per kind, whether to archive first, and
+ * where.
+ */
 record RulesForm(@Nullable @NotNull @Min(1) @Max(600) Integer youthRecord,
 		@Nullable @NotNull @Min(1) @Max(600) Integer fieldNotes,
 		@Nullable @NotNull @Min(1) @Max(600) Integer guidanceNotes,
@@ -25,8 +28,8 @@ record RulesForm(@Nullable @NotNull @Min(1) @Max(600) Integer youthRecord,
 			}
 		}
 		return new RulesForm(months.get(RuleKind.YOUTH_RECORD), months.get(RuleKind.FIELD_NOTES),
-				months.get(RuleKind.GUIDANCE_NOTES), months.get(RuleKind.ACCESS_LOG), months.get(RuleKind.REFERRAL_TEXT),
-				archive, folder == null ? "" : folder);
+				months.get(RuleKind.GUIDANCE_NOTES), months.get(RuleKind.ACCESS_LOG),
+				months.get(RuleKind.REFERRAL_TEXT), archive, folder == null ? "" : folder);
 	}
 
 	boolean archives() {

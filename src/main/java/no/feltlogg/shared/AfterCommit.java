@@ -4,8 +4,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs something once the surrounding transaction has committed (at once when there is none): for counters that count
- * what was stored, so that a rolled-back change is not counted.
+ * Runs something once the surrounding transaction has committed (at once when there is
+ * none): for counters that count what was stored, so that a rolled-back change is not
+ * counted.
  */
 public final class AfterCommit {
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The application's clock, in Europe/Oslo. Tests can replace it to stand on a given day. */
+/**
+ * The application's clock, in Europe/Oslo. Tests can replace it to stand on a given day.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

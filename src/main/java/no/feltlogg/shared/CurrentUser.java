@@ -11,8 +11,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in staff member. Every module reads the current team from here, never from a form field. Serializable
- * (as every {@link UserDetails}): it is stored with the session in PostgreSQL, and read back by any instance.
+ * The signed-in staff member. Every module reads the current team from here, never from a
+ * form field. Serializable (as every {@link UserDetails}): it is stored with the session
+ * in PostgreSQL, and read back by any instance.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
@@ -89,7 +90,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return role == Role.LEADER;
 	}
 
-	// Getters in bean style so templates can read them (${#authentication.principal.displayName}).
+	// Getters in bean style so templates can read them
+	// (${#authentication.principal.displayName}).
 	public String getDisplayName() {
 		return displayName;
 	}

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Norwegian date and time formats for templates: {@code ${@fmt.date(x)}} gives dd.MM.yyyy, {@code ${@fmt.time(x)}}
- * 24-hour HH:mm, and instants are shown in Europe/Oslo.
+ * Norwegian date and time formats for templates: {@code ${@fmt.date(x)}} gives
+ * dd.MM.yyyy, {@code ${@fmt.time(x)}} 24-hour HH:mm, and instants are shown in
+ * Europe/Oslo.
  */
 @Component("fmt")
 public class DateFormats {

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Dates as typed in forms: {@code dd.mm.åååå}, leading zeros optional, between the years 1900 and 2100 (a five-digit
- * year is a typing error, not a date anyone means). Shown back in the same format.
+ * Dates as typed in forms: {@code dd.mm.åååå}, leading zeros optional, between the years
+ * 1900 and 2100 (a five-digit year is a typing error, not a date anyone means). Shown
+ * back in the same format.
  */
 public final class FormDates {
 

@@ -15,9 +15,10 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date field of a form lies between the years 1900 and 2100, as {@link FormDates} requires of dates typed as text:
- * year 1 or 99999 is a typing error, not a date anyone means, and is refused at the field (message key
- * {@code FormYear}). An empty field is left to {@code @NotNull}.
+ * A date field of a form lies between the years 1900 and 2100, as {@link FormDates}
+ * requires of dates typed as text: year 1 or 99999 is a typing error, not a date anyone
+ * means, and is refused at the field (message key {@code FormYear}). An empty field is
+ * left to {@code @NotNull}.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })

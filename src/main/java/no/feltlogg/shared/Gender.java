@@ -3,7 +3,10 @@ package no.feltlogg.shared;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Gender as recorded and reported. Published tables use boys and girls; other and unknown are kept apart. */
+/**
+ * Gender as recorded and reported. Published tables use boys and girls; other and unknown
+ * are kept apart.
+ */
 public enum Gender {
 
 	BOY, GIRL, OTHER, UNKNOWN;
@@ -13,7 +16,10 @@ public enum Gender {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	/** Reads {@code boy|girl|other|unknown} or the Norwegian {@code gutt|jente|annet|ukjent}, in any case. */
+	/**
+	 * Reads {@code boy|girl|other|unknown} or the Norwegian
+	 * {@code gutt|jente|annet|ukjent}, in any case.
+	 */
 	public static Optional<Gender> parse(String text) {
 		return switch (text.trim().toLowerCase(Locale.ROOT)) {
 			case "boy", "gutt" -> Optional.of(BOY);

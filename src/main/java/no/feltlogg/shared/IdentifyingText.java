@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Guards the free text of anonymous records: a note must not identify anyone, so an 11-digit national identity
- * number, an e-mail address or a phone number is refused with a message that says which.
+ * Guards the free text of anonymous records: a note must not identify anyone, so an
+ * 11-digit national identity number, an e-mail address or a phone number is refused with
+ * a message that says which.
  */
 public final class IdentifyingText {
 
@@ -17,15 +18,20 @@ public final class IdentifyingText {
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
 	/**
-	 * Eight digits as Norwegian numbers are written (12345678, 123 45 678, 12 34 56 78), optionally with +47 or 0047,
-	 * or any other run of 8 to 10 digits with spaces, dots or hyphens between groups.
+	 * Eight digits as Norwegian numbers are written (12345678, 123 45 678, 12 34 56 78),
+	 * optionally with +47 or 0047, or any other run of 8 to 10 digits with spaces, dots
+	 * or hyphens between groups.
 	 */
-	private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:(?:\\+|00)\\d{2}[ .-]?)?\\d(?:[ .-]?\\d){7,9}(?![\\d])");
+	private static final Pattern PHONE = Pattern
+		.compile("(?<![\\d])(?:(?:\\+|00)\\d{2}[ .-]?)?\\d(?:[ .-]?\\d){7,9}(?![\\d])");
 
 	private IdentifyingText() {
 	}
 
-	/** The message key of the first problem found, or empty when the text is fit for an anonymous record. */
+	/**
+	 * The message key of the first problem found, or empty when the text is fit for an
+	 * anonymous record.
+	 */
 	public static Optional<String> problem(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();

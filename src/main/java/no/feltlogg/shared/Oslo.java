@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * Europe/Oslo is the time zone of everything that is counted per day, month or year. Instants are stored in UTC;
- * the day, month and year they belong to are always taken here.
+ * Europe/Oslo is the time zone of everything that is counted per day, month or year.
+ * Instants are stored in UTC; the day, month and year they belong to are always taken
+ * here.
  */
 public final class Oslo {
 

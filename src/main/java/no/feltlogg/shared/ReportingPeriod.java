@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A period that is counted: from a first Oslo-local day up to, not including, an end day. Count queries take
- * {@link #start()} and {@link #end()} as instants, so that "2025" means 1 January 00:00 to 1 January 00:00 in Oslo.
+ * A period that is counted: from a first Oslo-local day up to, not including, an end day.
+ * Count queries take {@link #start()} and {@link #end()} as instants, so that "2025"
+ * means 1 January 00:00 to 1 January 00:00 in Oslo.
  */
 public record ReportingPeriod(LocalDate from, LocalDate until) {
 

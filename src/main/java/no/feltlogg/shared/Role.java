@@ -1,6 +1,9 @@
 package no.feltlogg.shared;
 
-/** The four roles of the system. Workers and leaders belong to a team; SLT and admin to the municipality. */
+/**
+ * The four roles of the system. Workers and leaders belong to a team; SLT and admin to
+ * the municipality.
+ */
 public enum Role {
 
 	WORKER, LEADER, SLT, ADMIN;

@@ -12,11 +12,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs for every module, each run on one instance at a time: a module's job is a {@code @Scheduled} method
- * that also carries {@code @SchedulerLock(name = ..., lockAtLeastFor = ...)}. The lock is a row in the table
- * {@code shedlock}, compared with the database's clock, so the instances' own clocks do not matter. Give each job a
- * {@code lockAtLeastFor} longer than the instances' cron triggers can drift apart (a minute is plenty), so that a
- * short job is not run again by an instance that fires a moment later.
+ * Scheduled jobs for every module, each run on one instance at a time: a module's job is
+ * a {@code @Scheduled} method that also carries
+ * {@code @SchedulerLock(name = ..., lockAtLeastFor = ...)}. The lock is a row in the
+ * table {@code shedlock}, compared with the database's clock, so the instances' own
+ * clocks do not matter. Give each job a {@code lockAtLeastFor} longer than the instances'
+ * cron triggers can drift apart (a minute is plenty), so that a short job is not run
+ * again by an instance that fires a moment later.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

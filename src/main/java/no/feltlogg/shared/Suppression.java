@@ -6,16 +6,18 @@ import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 
 /**
- * Small-number suppression for everything that leaves the team (SLT pages, exports marked for publication).
+ * Small-number suppression for everything that leaves the team (SLT pages, exports marked
+ * for publication).
  * <p>
- * A table is published with its row totals, column totals and grand total. The first pass hides every cell from 1 to
- * {@value #THRESHOLD}−1 (shown as "&lt;5"); zeros stay, since they describe nobody. The second pass makes sure no
- * hidden value can be worked out from the totals: in every row and every column, totals included, a hidden entry
- * never stands alone, so while one does, the smallest visible entry beside it is hidden too. Totals themselves are
- * hidden when a line has nothing else left to hide.
+ * A table is published with its row totals, column totals and grand total. The first pass
+ * hides every cell from 1 to {@value #THRESHOLD}−1 (shown as "&lt;5"); zeros stay, since
+ * they describe nobody. The second pass makes sure no hidden value can be worked out from
+ * the totals: in every row and every column, totals included, a hidden entry never stands
+ * alone, so while one does, the smallest visible entry beside it is hidden too. Totals
+ * themselves are hidden when a line has nothing else left to hide.
  * <p>
- * What "a count" means is the caller's: distinct youths where the figure is about registered youths, encounters
- * otherwise.
+ * What "a count" means is the caller's: distinct youths where the figure is about
+ * registered youths, encounters otherwise.
  */
 public final class Suppression {
 
@@ -24,14 +26,20 @@ public final class Suppression {
 	private Suppression() {
 	}
 
-	/** Why a cell is hidden: it was small itself, or it had to go so that a small one cannot be recovered. */
+	/**
+	 * Why a cell is hidden: it was small itself, or it had to go so that a small one
+	 * cannot be recovered.
+	 */
 	public enum Hidden {
 
 		NO, SMALL, SECONDARY
 
 	}
 
-	/** A published table: cells with their row and column totals and grand total, each maybe hidden. */
+	/**
+	 * A published table: cells with their row and column totals and grand total, each
+	 * maybe hidden.
+	 */
 	public record Result(long[][] values, Hidden[][] cells, long[] rowTotals, Hidden[] rowTotalsHidden,
 			long[] columnTotals, Hidden[] columnTotalsHidden, long grandTotal, Hidden grandTotalHidden) {
 
@@ -41,11 +49,15 @@ public final class Suppression {
 
 	}
 
-	/** Suppresses a table of counts given as rows × columns (all rows the same length, counts not negative). */
+	/**
+	 * Suppresses a table of counts given as rows × columns (all rows the same length,
+	 * counts not negative).
+	 */
 	public static Result apply(long[][] table) {
 		int rows = table.length;
 		int columns = rows == 0 ? 0 : table[0].length;
-		// the extended matrix: cells, a totals column at index `columns` and a totals row at index `rows`
+		// the extended matrix: cells, a totals column at index `columns` and a totals row
+		// at index `rows`
 		long[][] value = new long[rows + 1][columns + 1];
 		Hidden[][] hidden = new Hidden[rows + 1][columns + 1];
 		for (int r = 0; r <= rows; r++) {
@@ -106,7 +118,9 @@ public final class Suppression {
 				value[rows][columns], hidden[rows][columns]);
 	}
 
-	/** Suppresses a single list of counts published with its total (a one-column table). */
+	/**
+	 * Suppresses a single list of counts published with its total (a one-column table).
+	 */
 	public static Result apply(long[] column) {
 		var table = new long[column.length][1];
 		for (int i = 0; i < column.length; i++) {
@@ -116,10 +130,12 @@ public final class Suppression {
 	}
 
 	/**
-	 * A table whose figures add up figures published elsewhere on their own (ADR 0028: each month of an SLT view is
-	 * suppressed by itself, and a figure over several months is made of those). An entry is shown only when it is not
-	 * small and every figure it adds up is shown where that is published; so whatever a table built this way shows is
-	 * a sum of figures shown anyway, and two such tables cannot differ by a hidden count.
+	 * A table whose figures add up figures published elsewhere on their own (ADR 0028:
+	 * each month of an SLT view is suppressed by itself, and a figure over several months
+	 * is made of those). An entry is shown only when it is not small and every figure it
+	 * adds up is shown where that is published; so whatever a table built this way shows
+	 * is a sum of figures shown anyway, and two such tables cannot differ by a hidden
+	 * count.
 	 */
 	public static Result composed(long[][] table, BiPredicate<Integer, Integer> cellShown, IntPredicate rowTotalShown,
 			IntPredicate columnTotalShown, boolean grandTotalShown) {
@@ -157,7 +173,10 @@ public final class Suppression {
 		return value > 0 && value < THRESHOLD;
 	}
 
-	/** The entries of a row (its cells and its total) or of a column (its cells and its total). */
+	/**
+	 * The entries of a row (its cells and its total) or of a column (its cells and its
+	 * total).
+	 */
 	private static List<int[]> line(int index, boolean row, int rows, int columns) {
 		var entries = new ArrayList<int[]>();
 		if (row) {
@@ -173,7 +192,10 @@ public final class Suppression {
 		return entries;
 	}
 
-	/** Hides one more entry of a line where exactly one entry is hidden; says whether it did. */
+	/**
+	 * Hides one more entry of a line where exactly one entry is hidden; says whether it
+	 * did.
+	 */
 	private static boolean protect(List<int[]> line, long[][] value, Hidden[][] hidden) {
 		if (line.size() < 2) {
 			return false;

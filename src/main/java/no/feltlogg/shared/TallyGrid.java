@@ -9,9 +9,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The gender × age band grid of +/− counters of an anonymous tally (encounters, anonymous group participants), as
- * posted by {@code fragments/tally.html}: counts typed as text, keyed {@code GENDER:band}. Reads the grid into cells
- * with a count above zero, or names the first problem; the caller answers it at the field with its own message.
+ * The gender × age band grid of +/− counters of an anonymous tally (encounters, anonymous
+ * group participants), as posted by {@code fragments/tally.html}: counts typed as text,
+ * keyed {@code GENDER:band}. Reads the grid into cells with a count above zero, or names
+ * the first problem; the caller answers it at the field with its own message.
  */
 public final class TallyGrid {
 
@@ -56,8 +57,8 @@ public final class TallyGrid {
 	}
 
 	/**
-	 * Reads the counts posted; an empty or zero counter is left out. The age bands are the codes the team has (retired
-	 * ones included), a key naming another is refused.
+	 * Reads the counts posted; an empty or zero counter is left out. The age bands are
+	 * the codes the team has (retired ones included), a key naming another is refused.
 	 */
 	public static Reading read(@Nullable Map<String, String> counts, Set<String> ageBands) {
 		var cells = new ArrayList<Cell>();
@@ -92,7 +93,10 @@ public final class TallyGrid {
 		return new Reading(cells, null);
 	}
 
-	/** A counter's value as typed, so that a wrong entry is shown back as it was; 0 where nothing was typed. */
+	/**
+	 * A counter's value as typed, so that a wrong entry is shown back as it was; 0 where
+	 * nothing was typed.
+	 */
 	public static String shown(@Nullable Map<String, String> counts, String key) {
 		if (counts == null) {
 			return "0";

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A measure (tiltak) of the municipality's SLT action plan, with the SLT areas it works in. */
+/**
+ * A measure (tiltak) of the municipality's SLT action plan, with the SLT areas it works
+ * in.
+ */
 public record Measure(UUID id, String name, String targetGroup, String responsibleUnit, LocalDate startsOn,
 		@Nullable LocalDate endsOn, MeasureStatus status, List<UUID> areaIds) {
 }

@@ -26,8 +26,9 @@ import no.feltlogg.shared.NotFoundException;
 import no.feltlogg.team.Teams;
 
 /**
- * The SLT coordinator's action plan: SLT areas and measures of her own municipality. Only the SLT role reads or keeps
- * it; everything is scoped to the coordinator's municipality, so another municipality's plan is never found.
+ * The SLT coordinator's action plan: SLT areas and measures of her own municipality. Only
+ * the SLT role reads or keeps it; everything is scoped to the coordinator's municipality,
+ * so another municipality's plan is never found.
  */
 @Service
 @PreAuthorize("hasRole('SLT')")
@@ -77,7 +78,9 @@ public class SltPlan {
 		return areas(slt).stream().filter(a -> a.id().equals(id)).findFirst();
 	}
 
-	/** The municipality's measures, by start date; or only those working in one SLT area. */
+	/**
+	 * The municipality's measures, by start date; or only those working in one SLT area.
+	 */
 	@Transactional(readOnly = true)
 	public List<Measure> measures(CurrentUser slt, @Nullable UUID inArea) {
 		var areas = new HashMap<UUID, List<UUID>>();
@@ -109,7 +112,10 @@ public class SltPlan {
 		return measures(slt, null).stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
-	/** The names of the teams' areas that an SLT area may group, each with the teams that have it. */
+	/**
+	 * The names of the teams' areas that an SLT area may group, each with the teams that
+	 * have it.
+	 */
 	@Transactional(readOnly = true)
 	List<AreaChoice> areaChoices(CurrentUser slt) {
 		var teamsOfName = new java.util.TreeMap<String, List<String>>();
@@ -124,11 +130,13 @@ public class SltPlan {
 
 	@Transactional(readOnly = true)
 	boolean areaNameTaken(CurrentUser slt, String name, @Nullable UUID except) {
-		return areas(slt).stream()
-			.anyMatch(a -> a.name().equalsIgnoreCase(name.trim()) && !a.id().equals(except));
+		return areas(slt).stream().anyMatch(a -> a.name().equalsIgnoreCase(name.trim()) && !a.id().equals(except));
 	}
 
-	/** Creates ({@code id} null) or changes an SLT area; only names of the municipality's own areas are kept. */
+	/**
+	 * Creates ({@code id} null) or changes an SLT area; only names of the municipality's
+	 * own areas are kept.
+	 */
 	@Transactional
 	public UUID saveArea(CurrentUser slt, @Nullable UUID id, String name, Collection<String> areaNames) {
 		UUID areaId;
@@ -160,7 +168,10 @@ public class SltPlan {
 		jdbc.sql("delete from slt_area where id = ?").param(area.id()).update();
 	}
 
-	/** Creates ({@code id} null) or changes a measure; only the municipality's own SLT areas are kept. */
+	/**
+	 * Creates ({@code id} null) or changes a measure; only the municipality's own SLT
+	 * areas are kept.
+	 */
 	@Transactional
 	public UUID saveMeasure(CurrentUser slt, @Nullable UUID id, MeasureData data) {
 		var now = Timestamp.from(clock.instant());

@@ -56,8 +56,8 @@ class SltPlanController {
 	@GetMapping("/measures/{id}")
 	String editMeasure(@AuthenticationPrincipal CurrentUser slt, @PathVariable UUID id, Model model) {
 		var m = plan.measure(slt, id).orElseThrow(() -> new NotFoundException("Measure"));
-		model.addAttribute("form", new MeasureForm(m.name(), m.targetGroup(), m.responsibleUnit(),
-				m.startsOn(), m.endsOn(), m.status(), m.areaIds()));
+		model.addAttribute("form", new MeasureForm(m.name(), m.targetGroup(), m.responsibleUnit(), m.startsOn(),
+				m.endsOn(), m.status(), m.areaIds()));
 		return measureForm(slt, id, model);
 	}
 

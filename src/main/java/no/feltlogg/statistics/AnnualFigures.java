@@ -17,9 +17,10 @@ import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.team.Teams;
 
 /**
- * The annual figures of the leader's own team as JSON for dashboards: codes rather than words (arenas and themes by
- * code, genders {@code boy|girl|other|unknown}, age bands by label, months {@code YYYY-MM}), unsuppressed, as the
- * leader's own report page. Read through the report's own section builders (ADR 0045), so that the API and the page
+ * The annual figures of the leader's own team as JSON for dashboards: codes rather than
+ * words (arenas and themes by code, genders {@code boy|girl|other|unknown}, age bands by
+ * label, months {@code YYYY-MM}), unsuppressed, as the leader's own report page. Read
+ * through the report's own section builders (ADR 0045), so that the API and the page
  * cannot count differently; only the field names and nesting are the API's.
  */
 @Service
@@ -63,18 +64,21 @@ class AnnualFigures {
 		json.put("priority", YouthSections.priorityJson(youths));
 		json.put("worryingDevelopment", YouthSections.worryingJson(youths));
 		var time = encounters.shiftTime();
-		json.put("shiftTime", Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes",
-				time.directMinutes()));
-		json.put("informationWork",
-				InformationSections.json(context, sections.information.figures(context, period)));
-		// issue #17 (ADR 0038): direct time against the target, movements per youth, worrying development as shares
+		json.put("shiftTime",
+				Map.of("shifts", time.shifts(), "minutes", time.minutes(), "directMinutes", time.directMinutes()));
+		json.put("informationWork", InformationSections.json(context, sections.information.figures(context, period)));
+		// issue #17 (ADR 0038): direct time against the target, movements per youth,
+		// worrying development as shares
 		json.put("directTime", DirectTimes.json(counted.directTime()));
 		json.put("priorityMovementsPerYouth", CountedSections.movementsJson(counted));
 		json.put("worryingDevelopmentShares", sections.counted.sharesJson(counted));
 		return json;
 	}
 
-	/** {@code encounters}: totals, genders by code, and each dimension as a list sorted by its key. */
+	/**
+	 * {@code encounters}: totals, genders by code, and each dimension as a list sorted by
+	 * its key.
+	 */
 	private Map<String, Object> encounters(ReportContext context, EncounterSections.Figures figures) {
 		var labels = sections.encounters.labels(context);
 		var json = new LinkedHashMap<String, Object>();
@@ -84,18 +88,20 @@ class AnnualFigures {
 		json.put("anonymous", Genders.byCode(figures.anonymous()));
 		json.put("registered", Genders.byCode(figures.registered()));
 		json.put("byArena", list("arena", figures.byArena(), null));
-		json.put("byAgeBandAndGender", figures.ageBands()
-			.stream()
-			.map(c -> Map.of("ageBand", c.ageBand(), "gender", c.gender().code(), "count", c.count()))
-			.toList());
+		json.put("byAgeBandAndGender",
+				figures.ageBands()
+					.stream()
+					.map(c -> Map.of("ageBand", c.ageBand(), "gender", c.gender().code(), "count", c.count()))
+					.toList());
 		json.put("byArea", list("area", figures.byArea(), labels.areas()));
 		json.put("byPlace", list("place", figures.byPlace(), labels.places()));
 		json.put("byTheme", list("theme", figures.byTheme(), null));
-		json.put("byTimeOfDay", figures.byTimeOfDay()
-			.entrySet()
-			.stream()
-			.map(e -> Map.of("timeOfDay", e.getKey(), "count", e.getValue()))
-			.toList());
+		json.put("byTimeOfDay",
+				figures.byTimeOfDay()
+					.entrySet()
+					.stream()
+					.map(e -> Map.of("timeOfDay", e.getKey(), "count", e.getValue()))
+					.toList());
 		var byMonth = new LinkedHashMap<String, Long>();
 		figures.byMonth().forEach(c -> byMonth.put(c.key(), c.count()));
 		var months = new ArrayList<Map<String, Object>>();

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.ReportingPeriod;
 
-/** The team's report for a period, with earlier years beside it, as the page, the exports and the API see it. */
+/**
+ * The team's report for a period, with earlier years beside it, as the page, the exports
+ * and the API see it.
+ */
 public record AnnualReport(UUID teamId, String teamName, ReportingPeriod period, String periodLabel,
 		List<ReportingPeriod> compared, @Nullable String foreword, List<ReportSection> sections) {
 

@@ -19,9 +19,10 @@ import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.team.Teams;
 
 /**
- * Builds the leader's report for her own team: every table the council report shows, for the chosen period and up
- * to four earlier years beside it. Counting follows the domain brief: a tally of six is six encounters, days are
- * Europe/Oslo days. The section builders (ADR 0045) each read their figures once per period over one
+ * Builds the leader's report for her own team: every table the council report shows, for
+ * the chosen period and up to four earlier years beside it. Counting follows the domain
+ * brief: a tally of six is six encounters, days are Europe/Oslo days. The section
+ * builders (ADR 0045) each read their figures once per period over one
  * {@link ReportContext}; the page, the exports and the API render those same figures.
  */
 @Service
@@ -70,8 +71,9 @@ class AnnualReports {
 	}
 
 	/**
-	 * Saves the leader's comment to a section from a form opened at {@code version} of it ({@code null}: there was
-	 * none); when someone else saved it since, nothing changes and the conflict page answers.
+	 * Saves the leader's comment to a section from a form opened at {@code version} of it
+	 * ({@code null}: there was none); when someone else saved it since, nothing changes
+	 * and the conflict page answers.
 	 */
 	@Transactional
 	public void comment(CurrentUser leader, ReportingPeriod period, String section, String text,
@@ -79,7 +81,9 @@ class AnnualReports {
 		comments.save(leader.requireTeamId(), Periods.key(period), section, text, version, leader.accountId());
 	}
 
-	/** The version of each saved comment of the team's report for a period, by section. */
+	/**
+	 * The version of each saved comment of the team's report for a period, by section.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> commentVersions(CurrentUser leader, ReportingPeriod period) {
 		return comments.versions(leader.requireTeamId(), Periods.key(period));

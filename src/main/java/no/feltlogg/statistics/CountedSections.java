@@ -24,9 +24,9 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthCounts;
 
 /**
- * The report's sections of issue #17, counted the way the teams count (ADR 0038): each calendar year of a period that
- * spans several, priority movements per youth, worrying development as shares of the whole, and time directly with
- * youths against the target.
+ * The report's sections of issue #17, counted the way the teams count (ADR 0038): each
+ * calendar year of a period that spans several, priority movements per youth, worrying
+ * development as shares of the whole, and time directly with youths against the target.
  */
 @Component
 class CountedSections {
@@ -50,7 +50,10 @@ class CountedSections {
 		this.messages = messages;
 	}
 
-	/** What the sections count of the report's period, read once for the page, the exports and the API. */
+	/**
+	 * What the sections count of the report's period, read once for the page, the exports
+	 * and the API.
+	 */
 	record Figures(List<YouthCounts.YouthMovement> movements, Map<SchoolLevel, Long> worrying,
 			DirectTimes.View directTime) {
 	}
@@ -71,7 +74,9 @@ class CountedSections {
 		return tables;
 	}
 
-	/** The calendar years of the period, each apart (only when it spans more than one). */
+	/**
+	 * The calendar years of the period, each apart (only when it spans more than one).
+	 */
 	java.util.Optional<Table> byYear(Set<UUID> teams, ReportingPeriod period, Locale locale) {
 		int first = period.from().getYear();
 		int last = period.lastDay().getYear();
@@ -93,14 +98,17 @@ class CountedSections {
 			physical.put(key, totals.physical());
 			online.put(key, totals.online());
 		}
-		return java.util.Optional.of(Table.of("byYear", text("report.table.byYear", locale),
-				text("report.heading.year", locale), rows,
-				List.of(text("report.row.allEncounters", locale), text("report.row.physical", locale),
-						text("report.row.online", locale)),
-				List.of("all", "physical", "online"), List.of(all, physical, online), Unit.ENCOUNTERS, Chart.BAR));
+		return java.util.Optional
+			.of(Table.of("byYear", text("report.table.byYear", locale), text("report.heading.year", locale), rows,
+					List.of(text("report.row.allEncounters", locale), text("report.row.physical", locale),
+							text("report.row.online", locale)),
+					List.of("all", "physical", "online"), List.of(all, physical, online), Unit.ENCOUNTERS, Chart.BAR));
 	}
 
-	/** Distinct youths by level at the start (rows, or came in) and at the end (columns, or left) of the period. */
+	/**
+	 * Distinct youths by level at the start (rows, or came in) and at the end (columns,
+	 * or left) of the period.
+	 */
 	Table movementsPerYouth(Figures figures, Locale locale) {
 		var levels = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);
 		var rows = new LinkedHashMap<String, String>();
@@ -120,10 +128,14 @@ class CountedSections {
 		levels.forEach(l -> columns.add(text("report.column.toLevel", locale, text("youth.priority." + l, locale))));
 		columns.add(text("report.column.left", locale));
 		return Table.of("priorityMovementsPerYouth", text("report.table.priorityMovementsPerYouth", locale),
-				text("report.heading.levelAtStart", locale), rows, columns, columnKeys, series, Unit.YOUTHS, Chart.NONE);
+				text("report.heading.levelAtStart", locale), rows, columns, columnKeys, series, Unit.YOUTHS,
+				Chart.NONE);
 	}
 
-	/** Youths with a worrying development by school level, and each level's share of the whole in per cent. */
+	/**
+	 * Youths with a worrying development by school level, and each level's share of the
+	 * whole in per cent.
+	 */
 	Table worryingShares(Figures figures, Locale locale) {
 		var counts = figures.worrying();
 		long whole = counts.values().stream().mapToLong(Long::longValue).sum();
@@ -139,11 +151,13 @@ class CountedSections {
 		return Table.of("worryingShares", text("report.table.worryingShares", locale),
 				text("report.heading.schoolLevel", locale), rows,
 				List.of(text("report.column.youths", locale), text("report.column.sharePercent", locale)),
-				List.of("youths", "sharePercent"),
-				List.of(count, share), Unit.SHARE, Chart.NONE);
+				List.of("youths", "sharePercent"), List.of(count, share), Unit.SHARE, Chart.NONE);
 	}
 
-	/** Working hours, direct hours and the share per month and for the period, beside the target. */
+	/**
+	 * Working hours, direct hours and the share per month and for the period, beside the
+	 * target.
+	 */
 	Table directTime(Figures figures, ReportingPeriod period, Locale locale) {
 		var view = figures.directTime();
 		var rows = new LinkedHashMap<String, String>();
@@ -166,7 +180,10 @@ class CountedSections {
 				List.of(hours, direct, share, target), Unit.HOURS, Chart.NONE);
 	}
 
-	/** {@code priorityMovementsPerYouth} of the API: by {@code from>to}, {@code new} and {@code left} for none. */
+	/**
+	 * {@code priorityMovementsPerYouth} of the API: by {@code from>to}, {@code new} and
+	 * {@code left} for none.
+	 */
 	static List<Map<String, Object>> movementsJson(Figures figures) {
 		return figures.movements().stream().map(m -> {
 			var entry = new LinkedHashMap<String, Object>();
@@ -174,12 +191,14 @@ class CountedSections {
 			entry.put("to", m.to() == null ? "left" : m.to().name().toLowerCase());
 			entry.put("youths", m.youths());
 			return (Map<String, Object>) entry;
-		}).sorted(java.util.Comparator.comparing((Map<String, Object> e) -> e.get("from") + ">" + e.get("to"))).toList();
+		})
+			.sorted(java.util.Comparator.comparing((Map<String, Object> e) -> e.get("from") + ">" + e.get("to")))
+			.toList();
 	}
 
 	/**
-	 * {@code worryingDevelopmentShares} of the API: the shares leave the team, so small counts are suppressed, and a
-	 * share with its count.
+	 * {@code worryingDevelopmentShares} of the API: the shares leave the team, so small
+	 * counts are suppressed, and a share with its count.
 	 */
 	List<Map<String, Object>> sharesJson(Figures figures) {
 		var shares = worryingShares(figures, Locale.ROOT).published();

@@ -19,10 +19,12 @@ import no.feltlogg.journal.JournalCounts;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * The team's time directly with youths as a share of its working time, per month and for the period, against the
- * leader's target (ADR 0038). Working time: shifts (each worker's), the week sheets' time outside the field, held group
- * sessions and follow-up conversations. Direct time: the direct minutes entered for shifts, accompanied referrals,
- * held group sessions and follow-up conversations. Only minutes someone entered are counted.
+ * The team's time directly with youths as a share of its working time, per month and for
+ * the period, against the leader's target (ADR 0038). Working time: shifts (each
+ * worker's), the week sheets' time outside the field, held group sessions and follow-up
+ * conversations. Direct time: the direct minutes entered for shifts, accompanied
+ * referrals, held group sessions and follow-up conversations. Only minutes someone
+ * entered are counted.
  */
 @Component
 class DirectTimes {

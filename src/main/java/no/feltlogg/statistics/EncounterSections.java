@@ -21,14 +21,18 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * The encounters of the report (ADR 0045): in total and by channel, gender, age band, area, place, arena, time of day,
- * theme and month, and the shift time. One {@link Figures} per period, from which the page's tables and the API's
+ * The encounters of the report (ADR 0045): in total and by channel, gender, age band,
+ * area, place, arena, time of day, theme and month, and the shift time. One
+ * {@link Figures} per period, from which the page's tables and the API's
  * {@code encounters} and {@code shiftTime} are both drawn.
  */
 @Component
 class EncounterSections {
 
-	/** Everything counted of one period's encounters and shifts. Time-of-day bands in the code list's order. */
+	/**
+	 * Everything counted of one period's encounters and shifts. Time-of-day bands in the
+	 * code list's order.
+	 */
 	record Figures(FieldworkCounts.Totals totals, Map<Gender, Long> anonymous, Map<Gender, Long> registered,
 			List<FieldworkCounts.BandGenderCount> ageBands, List<Count> byArea, List<Count> byPlace,
 			List<Count> byArena, Map<String, Long> byTimeOfDay, List<Count> byTheme, List<Count> byMonth,
@@ -71,7 +75,10 @@ class EncounterSections {
 				byCode(catalog.all(team, CodeKind.TIME_OF_DAY)));
 	}
 
-	/** The tables from encounters in total to encounters by month; {@code figures} by compared period. */
+	/**
+	 * The tables from encounters in total to encounters by month; {@code figures} by
+	 * compared period.
+	 */
 	List<Table> tables(ReportContext context, Labels labels, List<Figures> figures) {
 		var current = figures.getLast();
 		var columns = context.columns();
@@ -81,14 +88,17 @@ class EncounterSections {
 		channel.put("online", context.text("report.row.online"));
 		var encounters = Table.of("encounters", context.text("report.table.encounters"),
 				context.text("report.heading.channel"), channel, columns, context.columnCodes(),
-				figures.stream().map(f -> Map.of("all", f.totals().encounters(), "physical", f.totals().physical(),
-						"online", f.totals().online())).toList(), Unit.ENCOUNTERS, Chart.BAR);
+				figures.stream()
+					.map(f -> Map.of("all", f.totals().encounters(), "physical", f.totals().physical(), "online",
+							f.totals().online()))
+					.toList(),
+				Unit.ENCOUNTERS, Chart.BAR);
 		var anonymousRegistered = Table.of("anonymousRegistered", context.text("report.table.anonymousRegistered"),
 				context.text("report.heading.gender"), Genders.rows(context),
 				List.of(context.text("report.column.anonymous"), context.text("report.column.registered")),
 				List.of("anonymous", "registered"),
-				List.of(Genders.byColumn(current.anonymous()), Genders.byColumn(current.registered())),
-				Unit.ENCOUNTERS, Chart.BAR);
+				List.of(Genders.byColumn(current.anonymous()), Genders.byColumn(current.registered())), Unit.ENCOUNTERS,
+				Chart.BAR);
 
 		// age bands of the code list, then any band only the period's counts know
 		var bands = new LinkedHashMap<>(labels.ageBands());
@@ -100,12 +110,14 @@ class EncounterSections {
 				.collect(Collectors.toMap(c -> c.ageBand(), c -> c.count(), Long::sum)))
 			.toList();
 		var ageBandGender = Table.of("ageBandGender", context.text("report.table.ageBandGender"),
-				context.text("report.heading.ageBand"), bands, Genders.labels(context), Genders.COLUMNS, perGender, Unit.ENCOUNTERS,
-				Chart.BAR);
+				context.text("report.heading.ageBand"), bands, Genders.labels(context), Genders.COLUMNS, perGender,
+				Unit.ENCOUNTERS, Chart.BAR);
 		var ageBandYears = Table.of("ageBandYears", context.text("report.table.ageBandYears"),
 				context.text("report.heading.ageBand"), bands, columns, context.columnCodes(),
 				figures.stream()
-					.map(f -> f.ageBands().stream().collect(Collectors.toMap(c -> c.ageBand(), c -> c.count(), Long::sum)))
+					.map(f -> f.ageBands()
+						.stream()
+						.collect(Collectors.toMap(c -> c.ageBand(), c -> c.count(), Long::sum)))
 					.toList(),
 				Unit.ENCOUNTERS, Chart.BAR);
 
@@ -113,13 +125,15 @@ class EncounterSections {
 				context.text("report.heading.timeOfDay"), labels.timesOfDay(), columns, context.columnCodes(),
 				figures.stream().map(Figures::byTimeOfDay).toList(), Unit.ENCOUNTERS, Chart.BAR);
 
-		// months of the period as rows (each month of each year apart, ADR 0038), earlier years as columns beside
+		// months of the period as rows (each month of each year apart, ADR 0038), earlier
+		// years as columns beside
 		// the month of the period they fall on
 		var months = new LinkedHashMap<String, String>();
-		context.months().forEach(m -> months.put(m.toString(), CountedSections.monthLabel(m, context.period(),
-				context.locale())));
+		context.months()
+			.forEach(m -> months.put(m.toString(), CountedSections.monthLabel(m, context.period(), context.locale())));
 		var byMonth = Table.of("byMonth", context.text("report.table.byMonth"), context.text("report.heading.month"),
-				months, columns, context.columnCodes(), java.util.stream.IntStream.range(0, figures.size()).mapToObj(i -> {
+				months, columns, context.columnCodes(),
+				java.util.stream.IntStream.range(0, figures.size()).mapToObj(i -> {
 					int back = context.yearsBack(context.compared().get(i));
 					return figures.get(i)
 						.byMonth()
@@ -141,8 +155,8 @@ class EncounterSections {
 		rows.put("hours", context.text("report.row.shiftHours"));
 		rows.put("direct", context.text("report.row.directHours"));
 		rows.put("share", context.text("report.row.directShare"));
-		return Table.of("shiftTime", context.text("report.table.shiftTime"), context.text("report.heading.time"),
-				rows, context.columns(), context.columnCodes(), figures.stream().map(f -> {
+		return Table.of("shiftTime", context.text("report.table.shiftTime"), context.text("report.heading.time"), rows,
+				context.columns(), context.columnCodes(), figures.stream().map(f -> {
 					var time = f.shiftTime();
 					return Map.of("hours", Math.round(time.minutes() / 60.0), "direct",
 							Math.round(time.directMinutes() / 60.0), "share",
@@ -166,7 +180,10 @@ class EncounterSections {
 				context.columns(), context.columnCodes(), series, Unit.ENCOUNTERS, Chart.BAR);
 	}
 
-	/** Encounters by the team's time-of-day bands (every band, zero where none), from counts by hour. */
+	/**
+	 * Encounters by the team's time-of-day bands (every band, zero where none), from
+	 * counts by hour.
+	 */
 	static Map<String, Long> byTimeBand(List<CodeItem> bands, List<Count> hours) {
 		var counts = new LinkedHashMap<String, Long>();
 		bands.forEach(b -> counts.put(b.code(), 0L));

@@ -17,8 +17,9 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * Follow-up conversations and groups of the report (ADR 0045): one {@link Figures} per period, drawn as the page's
- * tables and as the API's {@code followUpConversations} and {@code groups}.
+ * Follow-up conversations and groups of the report (ADR 0045): one {@link Figures} per
+ * period, drawn as the page's tables and as the API's {@code followUpConversations} and
+ * {@code groups}.
  */
 @Component
 class FollowUpSections {
@@ -44,7 +45,9 @@ class FollowUpSections {
 				groups.byGroupType(teams, period));
 	}
 
-	/** Conversations (anonymous inquiries apart) and unique youths, per compared period. */
+	/**
+	 * Conversations (anonymous inquiries apart) and unique youths, per compared period.
+	 */
 	Table conversations(ReportContext context, List<Figures> figures) {
 		var rows = new LinkedHashMap<String, String>();
 		rows.put("conversations", context.text("report.row.conversations"));
@@ -58,7 +61,10 @@ class FollowUpSections {
 				}).toList(), Unit.YOUTHS, Chart.BAR);
 	}
 
-	/** Attendances and unique participants by compared period, and by group type for the period. */
+	/**
+	 * Attendances and unique participants by compared period, and by group type for the
+	 * period.
+	 */
 	List<Table> groups(ReportContext context, List<Figures> figures) {
 		var rows = new LinkedHashMap<String, String>();
 		rows.put("attendances", context.text("report.row.attendances"));
@@ -80,13 +86,16 @@ class FollowUpSections {
 				context.text("report.heading.groupType"), typeRows,
 				List.of(context.text("report.row.attendances"), context.text("report.row.uniqueParticipants"),
 						context.text("report.row.anonymousAttendances")),
-				List.of("attendances", "participants", "anonymous"),
-				List.of(byType.stream().collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
-						GroupCounts.TypeCount::attendances, Long::sum)),
-						byType.stream().collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
-								GroupCounts.TypeCount::uniqueParticipants, Long::sum)),
-						byType.stream().collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
-								GroupCounts.TypeCount::anonymousAttendances, Long::sum))),
+				List.of("attendances", "participants", "anonymous"), List.of(
+						byType.stream()
+							.collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
+									GroupCounts.TypeCount::attendances, Long::sum)),
+						byType.stream()
+							.collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
+									GroupCounts.TypeCount::uniqueParticipants, Long::sum)),
+						byType.stream()
+							.collect(Collectors.toMap(GroupCounts.TypeCount::groupType,
+									GroupCounts.TypeCount::anonymousAttendances, Long::sum))),
 				Unit.OCCURRENCES, Chart.BAR);
 		return List.of(totals, types);
 	}
@@ -107,11 +116,12 @@ class FollowUpSections {
 		json.put("anonymousAttendances", t.anonymousAttendances());
 		json.put("sessionsHeld", t.sessionsHeld());
 		json.put("sessionsPlanned", t.sessionsPlanned());
-		json.put("byType", figures.byType()
-			.stream()
-			.map(g -> Map.of("groupType", g.groupType(), "attendances", g.attendances(), "uniqueParticipants",
-					g.uniqueParticipants(), "anonymousAttendances", g.anonymousAttendances()))
-			.toList());
+		json.put("byType",
+				figures.byType()
+					.stream()
+					.map(g -> Map.of("groupType", g.groupType(), "attendances", g.attendances(), "uniqueParticipants",
+							g.uniqueParticipants(), "anonymousAttendances", g.anonymousAttendances()))
+					.toList());
 		return json;
 	}
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import no.feltlogg.shared.Gender;
 
 /**
- * The one rule for genders in the report and the API: counts are kept per {@link Gender}; the report's tables show
- * boys, girls, and other or unknown together; the API shows every gender by its code, zero where none.
+ * The one rule for genders in the report and the API: counts are kept per {@link Gender};
+ * the report's tables show boys, girls, and other or unknown together; the API shows
+ * every gender by its code, zero where none.
  */
 final class Genders {
 
@@ -40,7 +41,9 @@ final class Genders {
 		return columns;
 	}
 
-	/** Counts per gender as the API shows them: every gender's code, in the enum's order. */
+	/**
+	 * Counts per gender as the API shows them: every gender's code, in the enum's order.
+	 */
 	static Map<String, Long> byCode(Map<Gender, Long> counts) {
 		var codes = new LinkedHashMap<String, Long>();
 		for (var g : Gender.values()) {

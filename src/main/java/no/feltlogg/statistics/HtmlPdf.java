@@ -17,10 +17,12 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf template to a tagged PDF (PDF/UA): the HTML a page would show, laid out with its own print
- * stylesheet by openhtmltopdf. The document's title is the template's {@code <title>}, its language the
- * {@code lang} of its {@code <html>}. The one font (Liberation Sans, shipped inside PDFBox) is embedded, as PDF/UA
- * requires; nothing is fetched at run time. Templates rendered here use no {@code @{...}} links (there is no request).
+ * Renders a Thymeleaf template to a tagged PDF (PDF/UA): the HTML a page would show, laid
+ * out with its own print stylesheet by openhtmltopdf. The document's title is the
+ * template's {@code <title>}, its language the {@code lang} of its {@code <html>}. The
+ * one font (Liberation Sans, shipped inside PDFBox) is embedded, as PDF/UA requires;
+ * nothing is fetched at run time. Templates rendered here use no {@code @{...}} links
+ * (there is no request).
  */
 @Component
 class HtmlPdf {
@@ -43,8 +45,10 @@ class HtmlPdf {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
-			// no bold face ships with PDFBox: the regular face stands in, and it answers for the generic families too,
-			// so that no text falls back to a built-in font that PDF/UA would refuse (it is not embedded)
+			// no bold face ships with PDFBox: the regular face stands in, and it answers
+			// for the generic families too,
+			// so that no text falls back to a built-in font that PDF/UA would refuse (it
+			// is not embedded)
 			for (var family : new String[] { FONT_FAMILY, "sans-serif", "serif", "monospace" }) {
 				for (int weight : new int[] { 400, 700 }) {
 					for (var style : new FontStyle[] { FontStyle.NORMAL, FontStyle.ITALIC }) {

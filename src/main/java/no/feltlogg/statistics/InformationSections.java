@@ -23,9 +23,10 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * The report's sections on information and attitude work and on the schools (ADR 0036): events and people reached
- * per year, led against took part; by audience, theme, kind and pupils' grade for the period; and the coverage of
- * the team's schools; the same {@link Figures} (ADR 0045) as JSON for the statistics API ({@code informationWork});
+ * The report's sections on information and attitude work and on the schools (ADR 0036):
+ * events and people reached per year, led against took part; by audience, theme, kind and
+ * pupils' grade for the period; and the coverage of the team's schools; the same
+ * {@link Figures} (ADR 0045) as JSON for the statistics API ({@code informationWork});
  * and the SLT's monthly table. The callers check who may see them.
  */
 @Component
@@ -43,7 +44,10 @@ class InformationSections {
 		this.messages = messages;
 	}
 
-	/** What one period's information work counts; apart from the totals, counted for the report's own period only. */
+	/**
+	 * What one period's information work counts; apart from the totals, counted for the
+	 * report's own period only.
+	 */
 	record Figures(InformationCounts.Totals totals, List<InformationCounts.Count> byAudience,
 			List<InformationCounts.Count> byTheme, List<InformationCounts.Count> byKind,
 			List<InformationCounts.Count> pupilsByGrade, List<InformationCounts.MonthCount> byMonth,
@@ -61,7 +65,10 @@ class InformationSections {
 				counts.schoolCoverage(context.team(), period));
 	}
 
-	/** The report's tables: the years compared as columns for the totals, the period for the rest. */
+	/**
+	 * The report's tables: the years compared as columns for the totals, the period for
+	 * the rest.
+	 */
 	List<Table> tables(ReportContext context, List<Figures> figures) {
 		var current = figures.getLast();
 		var locale = context.locale();
@@ -83,9 +90,8 @@ class InformationSections {
 		for (var audience : Audience.values()) {
 			audienceRows.put(audience.name(), text("information.audience." + audience, locale));
 		}
-		var byAudience = twoColumns("informationByAudience", text("report.table.informationByAudience",
-						locale), text("report.heading.audience", locale), audienceRows, twoColumns,
-				current.byAudience());
+		var byAudience = twoColumns("informationByAudience", text("report.table.informationByAudience", locale),
+				text("report.heading.audience", locale), audienceRows, twoColumns, current.byAudience());
 
 		var themeLabels = catalog.labels(context.team(), CodeKind.THEME);
 		var themeCounts = current.byTheme();
@@ -107,8 +113,9 @@ class InformationSections {
 				text("report.heading.informationKind", locale), kindRows, twoColumns, current.byKind());
 
 		var gradeRows = new LinkedHashMap<String, String>();
-		current.pupilsByGrade().forEach(c -> gradeRows.put(c.key(), messages.getMessage("information.gradeLabel",
-				new Object[] { c.key() }, locale)));
+		current.pupilsByGrade()
+			.forEach(c -> gradeRows.put(c.key(),
+					messages.getMessage("information.gradeLabel", new Object[] { c.key() }, locale)));
 		var byGrade = twoColumns("informationByGrade", text("report.table.informationByGrade", locale),
 				text("report.heading.grade", locale), gradeRows, twoColumns, current.pupilsByGrade());
 
@@ -116,9 +123,8 @@ class InformationSections {
 		var levelRows = new LinkedHashMap<String, String>();
 		coverage.forEach(c -> levelRows.put(c.level().name(), text("schoolLevel." + c.level(), locale)));
 		var schools = Table.of("schoolCoverage", text("report.table.schoolCoverage", locale),
-				text("report.heading.schoolLevel", locale), levelRows,
-				List.of(text("report.column.schools", locale), text("report.column.schoolsVisited", locale),
-						text("report.column.schoolsWithContact", locale)),
+				text("report.heading.schoolLevel", locale), levelRows, List.of(text("report.column.schools", locale),
+						text("report.column.schoolsVisited", locale), text("report.column.schoolsWithContact", locale)),
 				List.of("schools", "visited", "withContact"),
 				List.of(coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.schools())),
 						coverage.stream().collect(Collectors.toMap(c -> c.level().name(), c -> c.visited())),
@@ -127,7 +133,10 @@ class InformationSections {
 		return List.of(totals, byAudience, byTheme, byKind, byGrade, schools);
 	}
 
-	/** {@code informationWork} of the statistics API: codes rather than words, unsuppressed, for the team's leader. */
+	/**
+	 * {@code informationWork} of the statistics API: codes rather than words,
+	 * unsuppressed, for the team's leader.
+	 */
 	static Map<String, Object> json(ReportContext context, Figures figures) {
 		var json = new LinkedHashMap<String, Object>();
 		var t = figures.totals();
@@ -138,11 +147,12 @@ class InformationSections {
 		json.put("byAudience", entries("audience", figures.byAudience(), true));
 		json.put("byTheme", entries("theme", figures.byTheme(), false));
 		json.put("byKind", entries("kind", figures.byKind(), true));
-		json.put("pupilsByGrade", figures.pupilsByGrade()
-			.stream()
-			.map(c -> Map.<String, Object>of("grade", Integer.parseInt(c.key()), "events", c.events(), "pupils",
-					c.reached()))
-			.toList());
+		json.put("pupilsByGrade",
+				figures.pupilsByGrade()
+					.stream()
+					.map(c -> Map.<String, Object>of("grade", Integer.parseInt(c.key()), "events", c.events(), "pupils",
+							c.reached()))
+					.toList());
 		var byMonth = new HashMap<String, InformationCounts.MonthCount>();
 		figures.byMonth().forEach(m -> byMonth.put(m.month().toString(), m));
 		var months = new java.util.ArrayList<Map<String, Object>>();
@@ -152,15 +162,19 @@ class InformationSections {
 					count == null ? 0L : count.reached()));
 		}
 		json.put("byMonth", months);
-		json.put("schoolCoverage", figures.coverage()
-			.stream()
-			.map(c -> Map.<String, Object>of("schoolLevel", c.level().name().toLowerCase(Locale.ROOT), "schools",
-					c.schools(), "visited", c.visited(), "withContact", c.withContact()))
-			.toList());
+		json.put("schoolCoverage",
+				figures.coverage()
+					.stream()
+					.map(c -> Map.<String, Object>of("schoolLevel", c.level().name().toLowerCase(Locale.ROOT),
+							"schools", c.schools(), "visited", c.visited(), "withContact", c.withContact()))
+					.toList());
 		return json;
 	}
 
-	/** The SLT's monthly events and people reached of the municipality's teams, suppressed month by month. */
+	/**
+	 * The SLT's monthly events and people reached of the municipality's teams, suppressed
+	 * month by month.
+	 */
 	Table trend(List<UUID> teams, ReportingPeriod period, Map<YearMonth, String> monthLabels, String monthHeading,
 			Locale locale) {
 		var byMonth = new HashMap<YearMonth, Map<String, Long>>();
@@ -168,9 +182,9 @@ class InformationSections {
 			.forEach(m -> byMonth.put(m.month(), Map.of("events", m.events(), "reached", m.reached())));
 		var keys = List.of("events", "reached");
 		return TrendTables.byMonth("trendInformation", text("trends.table.information", locale), monthHeading,
-				monthLabels, keys, k -> text(k.equals("events") ? "report.column.events" : "report.column.reached",
-						locale),
-				byMonth, MonthBins.ofLists(byMonth, keys), false, Unit.OCCURRENCES, Chart.LINE);
+				monthLabels, keys,
+				k -> text(k.equals("events") ? "report.column.events" : "report.column.reached", locale), byMonth,
+				MonthBins.ofLists(byMonth, keys), false, Unit.OCCURRENCES, Chart.LINE);
 	}
 
 	private static List<Map<String, Object>> entries(String name, List<InformationCounts.Count> counts,
@@ -181,13 +195,16 @@ class InformationSections {
 			.toList();
 	}
 
-	private static Table twoColumns(String id, String title,
-			String heading, Map<String, String> rows, List<String> columns, List<InformationCounts.Count> counts) {
-		return Table.of(id, title, heading, rows, columns, List.of("events", "reached"),
-				List.of(counts.stream().collect(Collectors.toMap(InformationCounts.Count::key,
-						InformationCounts.Count::events, Long::sum)),
-						counts.stream().collect(Collectors.toMap(InformationCounts.Count::key,
-								InformationCounts.Count::reached, Long::sum))),
+	private static Table twoColumns(String id, String title, String heading, Map<String, String> rows,
+			List<String> columns, List<InformationCounts.Count> counts) {
+		return Table.of(
+				id, title, heading, rows, columns, List.of("events", "reached"), List
+					.of(counts.stream()
+						.collect(Collectors.toMap(InformationCounts.Count::key, InformationCounts.Count::events,
+								Long::sum)),
+							counts.stream()
+								.collect(Collectors.toMap(InformationCounts.Count::key,
+										InformationCounts.Count::reached, Long::sum))),
 				Unit.OCCURRENCES, Chart.BAR);
 	}
 

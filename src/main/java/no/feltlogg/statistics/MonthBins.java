@@ -10,10 +10,11 @@ import java.util.TreeSet;
 import no.feltlogg.shared.Suppression;
 
 /**
- * Counts of one kind month by month, each month suppressed on its own as a table over keys that do not depend on
- * which run of months is asked for (ADR 0028). A month's table has every key of the municipality's code list, and any
- * other key its own data has, in sorted order; so the same month is hidden the same way in every view that holds it.
- * A month that counts nothing hides nothing.
+ * Counts of one kind month by month, each month suppressed on its own as a table over
+ * keys that do not depend on which run of months is asked for (ADR 0028). A month's table
+ * has every key of the municipality's code list, and any other key its own data has, in
+ * sorted order; so the same month is hidden the same way in every view that holds it. A
+ * month that counts nothing hides nothing.
  */
 final class MonthBins {
 
@@ -25,7 +26,10 @@ final class MonthBins {
 
 	private final Map<YearMonth, Bin> bins;
 
-	/** The rows and columns a narrowed view keeps (null: all); totals over fewer are sums of shown cells only. */
+	/**
+	 * The rows and columns a narrowed view keeps (null: all); totals over fewer are sums
+	 * of shown cells only.
+	 */
 	private final java.util.@org.jspecify.annotations.Nullable Set<String> keptRows;
 
 	private final java.util.@org.jspecify.annotations.Nullable Set<String> keptColumns;
@@ -38,9 +42,10 @@ final class MonthBins {
 	}
 
 	/**
-	 * The same months' bins for a view that keeps only some rows or columns (an SLT area's areas): a cell is shown as
-	 * the whole municipality's month shows it, and a total over fewer rows or columns than the month's is shown only
-	 * where every cell it adds up is shown, so the narrowed view shows nothing the whole view does not give.
+	 * The same months' bins for a view that keeps only some rows or columns (an SLT
+	 * area's areas): a cell is shown as the whole municipality's month shows it, and a
+	 * total over fewer rows or columns than the month's is shown only where every cell it
+	 * adds up is shown, so the narrowed view shows nothing the whole view does not give.
 	 */
 	MonthBins narrowed(java.util.@org.jspecify.annotations.Nullable Set<String> rows,
 			java.util.@org.jspecify.annotations.Nullable Set<String> columns) {
@@ -88,7 +93,11 @@ final class MonthBins {
 			return true;
 		}
 		if (keptColumns != null) {
-			return bin.columns().keySet().stream().filter(keptColumns::contains).allMatch(c -> cellShown(month, row, c));
+			return bin.columns()
+				.keySet()
+				.stream()
+				.filter(keptColumns::contains)
+				.allMatch(c -> cellShown(month, row, c));
 		}
 		return bin.result().rowTotalsHidden()[bin.rows().get(row)] == Suppression.Hidden.NO;
 	}
@@ -111,8 +120,14 @@ final class MonthBins {
 			return true;
 		}
 		if (keptRows != null || keptColumns != null) {
-			return bin.rows().keySet().stream().filter(r -> keptRows == null || keptRows.contains(r))
-				.allMatch(r -> bin.columns().keySet().stream().filter(c -> keptColumns == null || keptColumns.contains(c))
+			return bin.rows()
+				.keySet()
+				.stream()
+				.filter(r -> keptRows == null || keptRows.contains(r))
+				.allMatch(r -> bin.columns()
+					.keySet()
+					.stream()
+					.filter(c -> keptColumns == null || keptColumns.contains(c))
 					.allMatch(c -> cellShown(month, r, c)));
 		}
 		return bin.rows().size() == 1 ? bin.result().rowTotalsHidden()[0] == Suppression.Hidden.NO

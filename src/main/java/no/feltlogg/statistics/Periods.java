@@ -23,8 +23,9 @@ final class Periods {
 	}
 
 	/**
-	 * {@code kind} is {@code year}, {@code quarter}, {@code month}, {@code schoolyear} or {@code custom}; {@code number}
-	 * is the quarter (1-4) or month (1-12); a school year starts in August of {@code year}.
+	 * {@code kind} is {@code year}, {@code quarter}, {@code month}, {@code schoolyear} or
+	 * {@code custom}; {@code number} is the quarter (1-4) or month (1-12); a school year
+	 * starts in August of {@code year}.
 	 */
 	static ReportingPeriod of(String kind, int year, @Nullable Integer number, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
@@ -39,9 +40,10 @@ final class Periods {
 	}
 
 	/**
-	 * A period longer than {@value #MAX_YEARS} years: the report compares each year with the ones before, and its
-	 * page and PDF grow with the period (years 1 to 9999 made an 18 MB page and a PDF that kept a core busy for
-	 * minutes), so a plain link must not ask for one. See ADR 0027.
+	 * A period longer than {@value #MAX_YEARS} years: the report compares each year with
+	 * the ones before, and its page and PDF grow with the period (years 1 to 9999 made an
+	 * 18 MB page and a PDF that kept a core busy for minutes), so a plain link must not
+	 * ask for one. See ADR 0027.
 	 */
 	static final class TooLong extends IllegalArgumentException {
 
@@ -61,7 +63,8 @@ final class Periods {
 				var start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
 				yield new ReportingPeriod(start, start.plusMonths(3));
 			}
-			case "month" -> ReportingPeriod.month(YearMonth.of(year, number == null ? 1 : Math.max(1, Math.min(12, number))));
+			case "month" ->
+				ReportingPeriod.month(YearMonth.of(year, number == null ? 1 : Math.max(1, Math.min(12, number))));
 			case "schoolyear" -> ReportingPeriod.schoolYear(year);
 			case "custom" -> {
 				if (from == null || to == null || to.isBefore(from)) {
@@ -82,7 +85,8 @@ final class Periods {
 		if (from.getDayOfMonth() == 1 && period.until().equals(from.plusMonths(1))) {
 			return from.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + from.getYear();
 		}
-		if (from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0 && period.until().equals(from.plusMonths(3))) {
+		if (from.getDayOfMonth() == 1 && (from.getMonthValue() - 1) % 3 == 0
+				&& period.until().equals(from.plusMonths(3))) {
 			return "Q" + ((from.getMonthValue() - 1) / 3 + 1) + " " + from.getYear();
 		}
 		if (from.getMonth() == Month.AUGUST && from.getDayOfMonth() == 1 && period.until().equals(from.plusYears(1))) {

@@ -15,9 +15,10 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * Referrals and cooperation, guidance, and help measures for child welfare (ADR 0045): one {@link Figures} per
- * period, drawn as the page's tables and as the API's {@code referrals}, {@code childWelfareMeasures},
- * {@code anonymousGuidance} and {@code parentGuidance}.
+ * Referrals and cooperation, guidance, and help measures for child welfare (ADR 0045):
+ * one {@link Figures} per period, drawn as the page's tables and as the API's
+ * {@code referrals}, {@code childWelfareMeasures}, {@code anonymousGuidance} and
+ * {@code parentGuidance}.
  */
 @Component
 class ReferralSections {
@@ -41,7 +42,10 @@ class ReferralSections {
 				referrals.byForm(teams, period), measures.totals(teams, period));
 	}
 
-	/** Referrals by compared period, by service and by form for the period, then the child welfare measures. */
+	/**
+	 * Referrals by compared period, by service and by form for the period, then the child
+	 * welfare measures.
+	 */
 	List<Table> tables(ReportContext context, List<Figures> figures) {
 		var current = figures.getLast();
 		var columns = context.columns();
@@ -52,7 +56,8 @@ class ReferralSections {
 		rows.put("anonymousGuidance", context.text("report.row.anonymousGuidance"));
 		rows.put("parentGuidance", context.text("report.row.parentGuidance"));
 		var totals = Table.of("referrals", context.text("report.table.referrals"),
-				context.text("report.heading.referrals"), rows, columns, context.columnCodes(), figures.stream().map(f -> {
+				context.text("report.heading.referrals"), rows, columns, context.columnCodes(),
+				figures.stream().map(f -> {
 					var t = f.totals();
 					return Map.of("referrals", t.referrals(), "youths", t.youths(), "accompanied", t.accompanied(),
 							"anonymousGuidance", t.anonymousGuidance(), "parentGuidance", t.parentGuidance());
@@ -61,32 +66,43 @@ class ReferralSections {
 		var twoCodes = List.of("referrals", "youths");
 		var serviceRows = new LinkedHashMap<String, String>();
 		current.byService().forEach(c -> serviceRows.put(c.serviceId().toString(), c.serviceName()));
-		var byService = Table.of("referralsByService", context.text("report.table.referralsByService"),
-				context.text("report.heading.service"), serviceRows, twoColumns, twoCodes,
-				List.of(current.byService().stream().collect(Collectors.toMap(c -> c.serviceId().toString(),
-						ReferralCounts.ServiceCount::referrals, Long::sum)),
-						current.byService().stream().collect(Collectors.toMap(c -> c.serviceId().toString(),
-								ReferralCounts.ServiceCount::youths, Long::sum))),
-				Unit.OCCURRENCES, Chart.BAR);
+		var byService = Table
+			.of("referralsByService", context.text("report.table.referralsByService"),
+					context.text("report.heading.service"), serviceRows, twoColumns, twoCodes,
+					List.of(current.byService()
+						.stream()
+						.collect(Collectors.toMap(c -> c.serviceId().toString(), ReferralCounts.ServiceCount::referrals,
+								Long::sum)),
+							current.byService()
+								.stream()
+								.collect(Collectors.toMap(c -> c.serviceId().toString(),
+										ReferralCounts.ServiceCount::youths, Long::sum))),
+					Unit.OCCURRENCES, Chart.BAR);
 		var formRows = new LinkedHashMap<String, String>();
 		for (var form : ReferralKind.values()) {
 			formRows.put(form.name(), context.text("referrals.form." + form));
 		}
 		var byForm = Table.of("referralsByForm", context.text("report.table.referralsByForm"),
-				context.text("report.heading.form"), formRows, twoColumns, twoCodes,
-				List.of(current.byForm().stream().collect(Collectors.toMap(c -> c.form().name(),
-						ReferralCounts.FormCount::referrals, Long::sum)),
-						current.byForm().stream().collect(Collectors.toMap(c -> c.form().name(),
-								ReferralCounts.FormCount::youths, Long::sum))),
+				context.text("report.heading.form"), formRows, twoColumns, twoCodes, List.of(
+						current.byForm()
+							.stream()
+							.collect(Collectors.toMap(c -> c.form().name(), ReferralCounts.FormCount::referrals,
+									Long::sum)),
+						current.byForm()
+							.stream()
+							.collect(Collectors.toMap(c -> c.form().name(), ReferralCounts.FormCount::youths,
+									Long::sum))),
 				Unit.OCCURRENCES, Chart.BAR);
 
-		// help measures for child welfare: measures running and youths, planned and recorded hours
+		// help measures for child welfare: measures running and youths, planned and
+		// recorded hours
 		var measureRows = new LinkedHashMap<String, String>();
 		measureRows.put("measures", context.text("report.row.childWelfareMeasures"));
 		measureRows.put("youths", context.text("report.row.childWelfareYouths"));
 		var measured = Table.of("childWelfareMeasures", context.text("report.table.childWelfareMeasures"),
 				context.text("report.heading.childWelfareMeasures"), measureRows, columns, context.columnCodes(),
-				figures.stream().map(f -> Map.of("measures", f.measures().measures(), "youths", f.measures().youths()))
+				figures.stream()
+					.map(f -> Map.of("measures", f.measures().measures(), "youths", f.measures().youths()))
 					.toList(),
 				Unit.YOUTHS, Chart.BAR);
 		var hourRows = new LinkedHashMap<String, String>();
@@ -108,11 +124,12 @@ class ReferralSections {
 		json.put("total", t.referrals());
 		json.put("uniqueYouths", t.youths());
 		json.put("accompanied", t.accompanied());
-		json.put("byService", figures.byService()
-			.stream()
-			.map(c -> Map.of("service", c.serviceName(), "serviceId", c.serviceId().toString(), "serviceKind",
-					c.kind().name().toLowerCase(), "count", c.referrals(), "uniqueYouths", c.youths()))
-			.toList());
+		json.put("byService",
+				figures.byService()
+					.stream()
+					.map(c -> Map.of("service", c.serviceName(), "serviceId", c.serviceId().toString(), "serviceKind",
+							c.kind().name().toLowerCase(), "count", c.referrals(), "uniqueYouths", c.youths()))
+					.toList());
 		json.put("byForm", figures.byForm()
 			.stream()
 			.map(c -> Map.of("form", c.form().name().toLowerCase(), "count", c.referrals(), "uniqueYouths", c.youths()))

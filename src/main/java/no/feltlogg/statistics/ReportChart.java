@@ -6,16 +6,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A report table drawn as a chart, the same on the page and in the PDF (ADR 0042): horizontal bars, one group per
- * row of the table with the row's label written out in full above its bars (a label wraps, it is never cut), one bar
- * per column in the brand's colours (as classes s0–s5 of report.css), the figure written at the end of each bar. Bars are scaled to the largest
- * visible figure, so there is no axis to misprint; a hidden figure ("<5", "×") has no bar, only its sign. A first
- * row that is the sum of the rows under it (all encounters = physical + online) is left out, as it would dwarf its
+ * A report table drawn as a chart, the same on the page and in the PDF (ADR 0042):
+ * horizontal bars, one group per row of the table with the row's label written out in
+ * full above its bars (a label wraps, it is never cut), one bar per column in the brand's
+ * colours (as classes s0–s5 of report.css), the figure written at the end of each bar.
+ * Bars are scaled to the largest visible figure, so there is no axis to misprint; a
+ * hidden figure ("<5", "×") has no bar, only its sign. A first row that is the sum of the
+ * rows under it (all encounters = physical + online) is left out, as it would dwarf its
  * own parts. A table with nothing visible to draw has no chart.
  */
 public record ReportChart(String id, String title, List<Series> series, List<Group> groups, boolean hasHidden) {
 
-	/** The brand's colours (static/css/app.css and report.css), darkest first; each passes 4.5:1 against white. */
+	/**
+	 * The brand's colours (static/css/app.css and report.css), darkest first; each passes
+	 * 4.5:1 against white.
+	 */
 	static final List<String> PALETTE = List.of("#0b4f6c", "#0a6b50", "#8a5a00", "#5b3f8c", "#a4161a", "#2f4858");
 
 	/** The widest bar's length in per cent of its line. */
@@ -30,14 +35,15 @@ public record ReportChart(String id, String title, List<Series> series, List<Gro
 	}
 
 	/**
-	 * One figure: the text shown (the count, or "<5"/"×"), the bar's length in per cent of the widest, and its
-	 * series.
+	 * One figure: the text shown (the count, or "<5"/"×"), the bar's length in per cent
+	 * of the widest, and its series.
 	 */
 	public record Bar(String series, String text, double percent, String colour, boolean hidden) {
 
 		/**
-		 * The bar's length in steps of one per cent of the line, the widest bar 80 steps long so that its figure fits
-		 * beside it: report.css has a class per step (the page's Content-Security-Policy allows no style attribute).
+		 * The bar's length in steps of one per cent of the line, the widest bar 80 steps
+		 * long so that its figure fits beside it: report.css has a class per step (the
+		 * page's Content-Security-Policy allows no style attribute).
 		 */
 		public int step() {
 			int step = (int) Math.round(percent * WIDEST / 100);
@@ -56,7 +62,8 @@ public record ReportChart(String id, String title, List<Series> series, List<Gro
 		if (table.chart() == Table.Chart.NONE || table.rows().isEmpty() || table.columns().isEmpty()) {
 			return null;
 		}
-		// a share is drawn by its count only: a per cent beside a count would share one scale with it
+		// a share is drawn by its count only: a per cent beside a count would share one
+		// scale with it
 		int columns = table.unit() == Table.Unit.SHARE ? 1 : table.columns().size();
 		int first = isSumOfTheRest(table, columns) ? 1 : 0;
 		long widest = 0;
@@ -91,7 +98,10 @@ public record ReportChart(String id, String title, List<Series> series, List<Gro
 		return new ReportChart(table.id(), table.title(), series, groups, hidden);
 	}
 
-	/** Whether the first row is, in every column, the sum of at least two rows under it: a total, not a part. */
+	/**
+	 * Whether the first row is, in every column, the sum of at least two rows under it: a
+	 * total, not a part.
+	 */
 	private static boolean isSumOfTheRest(Table table, int columns) {
 		if (table.rows().size() < 3) {
 			return false;

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The leader's foreword ({@value #FOREWORD}) and section comments of a team's report for a period. */
+/**
+ * The leader's foreword ({@value #FOREWORD}) and section comments of a team's report for
+ * a period.
+ */
 @Component
 class ReportComments {
 
@@ -49,9 +52,10 @@ class ReportComments {
 	}
 
 	/**
-	 * Saves a comment written from a form opened at {@code version} of it ({@code null}: there was none); an empty
-	 * text removes it. When the comment is not at that version any more (someone else saved or removed it), nothing
-	 * changes and an optimistic-lock conflict is thrown.
+	 * Saves a comment written from a form opened at {@code version} of it ({@code null}:
+	 * there was none); an empty text removes it. When the comment is not at that version
+	 * any more (someone else saved or removed it), nothing changes and an optimistic-lock
+	 * conflict is thrown.
 	 */
 	@Transactional
 	void save(UUID team, String periodKey, String section, String text, @Nullable Long version, UUID by) {
@@ -66,8 +70,9 @@ class ReportComments {
 				.update();
 		}
 		else if (text.isBlank()) {
-			changed = jdbc.sql("delete from report_comment where team_id = ? and period_key = ? and section = ? "
-					+ "and version = ?")
+			changed = jdbc
+				.sql("delete from report_comment where team_id = ? and period_key = ? and section = ? "
+						+ "and version = ?")
 				.params(team, periodKey, section, version)
 				.update();
 		}

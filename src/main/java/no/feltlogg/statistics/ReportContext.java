@@ -12,9 +12,10 @@ import org.springframework.context.MessageSource;
 import no.feltlogg.shared.ReportingPeriod;
 
 /**
- * What every section builder of the report reads (ADR 0045): the team, the period, the periods shown beside it
- * (earlier years first, the period itself last) with their column labels, and the reader's language. The report page,
- * its exports and the statistics API each build their figures through one of these.
+ * What every section builder of the report reads (ADR 0045): the team, the period, the
+ * periods shown beside it (earlier years first, the period itself last) with their column
+ * labels, and the reader's language. The report page, its exports and the statistics API
+ * each build their figures through one of these.
  */
 record ReportContext(UUID team, ReportingPeriod period, List<ReportingPeriod> compared, List<String> columns,
 		Locale locale, MessageSource messages) {
@@ -24,13 +25,17 @@ record ReportContext(UUID team, ReportingPeriod period, List<ReportingPeriod> co
 		columns = List.copyOf(columns);
 	}
 
-	/** A context for the period alone, as the API reads it: no earlier years beside it. */
+	/**
+	 * A context for the period alone, as the API reads it: no earlier years beside it.
+	 */
 	static ReportContext of(UUID team, ReportingPeriod period, Locale locale, MessageSource messages) {
 		return new ReportContext(team, period, List.of(period), List.of(Periods.label(period, locale)), locale,
 				messages);
 	}
 
-	/** A code for each compared period, beside its label: {@code 2025-01-01_2026-01-01}. */
+	/**
+	 * A code for each compared period, beside its label: {@code 2025-01-01_2026-01-01}.
+	 */
 	List<String> columnCodes() {
 		return compared.stream().map(Periods::key).toList();
 	}
@@ -53,7 +58,10 @@ record ReportContext(UUID team, ReportingPeriod period, List<ReportingPeriod> co
 		return months;
 	}
 
-	/** How many years before the period a compared period begins (0 for the period itself). */
+	/**
+	 * How many years before the period a compared period begins (0 for the period
+	 * itself).
+	 */
 	int yearsBack(ReportingPeriod compared) {
 		return period.from().getYear() - compared.from().getYear();
 	}

@@ -27,7 +27,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.ReportingPeriod;
 
-/** The leader's report page: a period, its tables and charts, foreword and comments, and the exports. */
+/**
+ * The leader's report page: a period, its tables and charts, foreword and comments, and
+ * the exports.
+ */
 @Controller
 @RequestMapping("/statistics/annual")
 class ReportController {
@@ -50,7 +53,10 @@ class ReportController {
 		this.clock = clock;
 	}
 
-	/** The report with its summary (last year's figures beside this year's) and its charts, as page and PDF show it. */
+	/**
+	 * The report with its summary (last year's figures beside this year's) and its
+	 * charts, as page and PDF show it.
+	 */
 	private ReportView view(CurrentUser leader, AnnualReport report, boolean published, Locale locale) {
 		var summary = ReportSummary.of(report, () -> {
 			var lastYear = reports.report(leader, report.period().minusYears(1), locale);
@@ -59,9 +65,10 @@ class ReportController {
 		return ReportView.of(report, summary);
 	}
 
-	/** The period as chosen on the page; defaults to last year in January, else this year. */
-	record PeriodForm(@Nullable String kind, @Nullable Integer year, @Nullable Integer number,
-			@Nullable LocalDate from,
+	/**
+	 * The period as chosen on the page; defaults to last year in January, else this year.
+	 */
+	record PeriodForm(@Nullable String kind, @Nullable Integer year, @Nullable Integer number, @Nullable LocalDate from,
 			@Nullable LocalDate to) {
 
 		PeriodForm withDefaults(LocalDate today) {
@@ -74,7 +81,9 @@ class ReportController {
 			return Periods.of(kind, year, number, from, to);
 		}
 
-		/** Why the chosen period cannot be reported (a message key), or null if it can. */
+		/**
+		 * Why the chosen period cannot be reported (a message key), or null if it can.
+		 */
 		@Nullable String periodError() {
 			try {
 				period();
@@ -114,7 +123,10 @@ class ReportController {
 
 	}
 
-	/** A comment as typed, with the version of the comment the form was opened with (none for a new one). */
+	/**
+	 * A comment as typed, with the version of the comment the form was opened with (none
+	 * for a new one).
+	 */
 	record CommentForm(@NotBlank @Size(max = 60) String section, @Nullable @Size(max = 4000) String text,
 			@Nullable Long version) {
 	}
@@ -144,7 +156,8 @@ class ReportController {
 		var chosen = form.withDefaults(LocalDate.now(clock));
 		var periodError = chosen.periodError();
 		if (periodError != null) {
-			// a comment belongs to the period it was written for: never stored on the year shown in its place
+			// a comment belongs to the period it was written for: never stored on the
+			// year shown in its place
 			redirect.addFlashAttribute("error", periodError);
 		}
 		else if (result.hasErrors()) {
@@ -160,11 +173,13 @@ class ReportController {
 
 	@GetMapping("/export.{format}")
 	void export(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
-			@PathVariable String format, @org.springframework.web.bind.annotation.RequestParam(defaultValue = "true")
-			boolean published, Locale locale, HttpServletResponse response) throws IOException {
+			@PathVariable String format,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "true") boolean published,
+			Locale locale, HttpServletResponse response) throws IOException {
 		var chosen = form.withDefaults(LocalDate.now(clock));
 		if (chosen.periodError() != null) {
-			// the page says what is wrong with the period; no file for a period that was not asked for
+			// the page says what is wrong with the period; no file for a period that was
+			// not asked for
 			response.sendRedirect(response.encodeRedirectURL("/statistics/annual?" + chosen.query()));
 			return;
 		}

@@ -14,9 +14,10 @@ import org.springframework.context.MessageSource;
 import no.feltlogg.shared.CsvCells;
 
 /**
- * The report as CSV in long format, one line per cell (docs/exports.md): a row code and a column code for machines,
- * then the table's code, the row's and the column's words and the value for people. The headers are bokmål whatever
- * the reader's language, so that a script can read them by name; the words follow the report's language.
+ * The report as CSV in long format, one line per cell (docs/exports.md): a row code and a
+ * column code for machines, then the table's code, the row's and the column's words and
+ * the value for people. The headers are bokmål whatever the reader's language, so that a
+ * script can read them by name; the words follow the report's language.
  */
 final class ReportCsv {
 

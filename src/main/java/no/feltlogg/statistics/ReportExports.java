@@ -8,10 +8,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The report as files people open: an XLSX workbook with a contents sheet and a sheet per table
- * ({@link ReportWorkbook}), and a CSV in long format with codes beside the words ({@link ReportCsv}); the PDF for the
- * council is {@link ReportPdf}. Each is written from the same {@link AnnualReport}; a published report has its small
- * numbers suppressed already.
+ * The report as files people open: an XLSX workbook with a contents sheet and a sheet per
+ * table ({@link ReportWorkbook}), and a CSV in long format with codes beside the words
+ * ({@link ReportCsv}); the PDF for the council is {@link ReportPdf}. Each is written from
+ * the same {@link AnnualReport}; a published report has its small numbers suppressed
+ * already.
  */
 @Component
 class ReportExports {

@@ -9,9 +9,11 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The council's PDF of the report (ADR 0042): the page's own report template (statistics/report.html fragments) laid
- * out for print by {@link HtmlPdf} — the same tables, the same charts, the summary, the foreword and the comments, a
- * contents page, a key to hidden cells under every table that has one, page numbers — and tagged as PDF/UA.
+ * The council's PDF of the report (ADR 0042): the page's own report template
+ * (statistics/report.html fragments) laid out for print by {@link HtmlPdf} — the same
+ * tables, the same charts, the summary, the foreword and the comments, a contents page, a
+ * key to hidden cells under every table that has one, page numbers — and tagged as
+ * PDF/UA.
  */
 @Component
 class ReportPdf {

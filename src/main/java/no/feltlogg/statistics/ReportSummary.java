@@ -9,14 +9,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
- * The five figures a council asks about first, for the period and for the same period a year before, taken from the
- * report's own tables (ADR 0042): encounters, unique youths in follow-up conversations, follow-up conversations,
- * unique group participants, referrals. Last year's figure is read from the year's column of the same table where
- * the report has one, else from last year's report. A published report gives published figures ("<5", "×").
+ * The five figures a council asks about first, for the period and for the same period a
+ * year before, taken from the report's own tables (ADR 0042): encounters, unique youths
+ * in follow-up conversations, follow-up conversations, unique group participants,
+ * referrals. Last year's figure is read from the year's column of the same table where
+ * the report has one, else from last year's report. A published report gives published
+ * figures ("<5", "×").
  */
 public record ReportSummary(String periodLabel, String previousLabel, List<Figure> figures) {
 
-	/** One figure: its label, this period's value and last year's (null where last year is not known). */
+	/**
+	 * One figure: its label, this period's value and last year's (null where last year is
+	 * not known).
+	 */
 	public record Figure(String id, String label, String value, @Nullable String previous) {
 	}
 
@@ -69,7 +74,11 @@ public record ReportSummary(String periodLabel, String previousLabel, List<Figur
 	}
 
 	private static @Nullable Table table(AnnualReport report, String id) {
-		return report.sections().stream().map(ReportSection::table).filter(t -> t.id().equals(id)).findFirst()
+		return report.sections()
+			.stream()
+			.map(ReportSection::table)
+			.filter(t -> t.id().equals(id))
+			.findFirst()
 			.orElse(null);
 	}
 

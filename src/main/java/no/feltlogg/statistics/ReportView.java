@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The report as its page and its PDF show it (ADR 0042): the summary at the top, then each section with its chart
- * and whether its table hides any figure (so that the key to "<5" and "×" stands under that very table).
+ * The report as its page and its PDF show it (ADR 0042): the summary at the top, then
+ * each section with its chart and whether its table hides any figure (so that the key to
+ * "<5" and "×" stands under that very table).
  */
 public record ReportView(AnnualReport report, ReportSummary summary, List<Section> sections) {
 

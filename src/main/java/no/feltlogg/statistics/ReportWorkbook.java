@@ -14,9 +14,10 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 
 /**
- * The report as an XLSX workbook: a contents sheet first, listing every table's sheet (linked) with its full title,
- * then a sheet per table. Sheet names are short, numbered and never cut inside a word ("3 Alder og kjønn"); the full
- * title is in the contents and in cell A1 of the sheet.
+ * The report as an XLSX workbook: a contents sheet first, listing every table's sheet
+ * (linked) with its full title, then a sheet per table. Sheet names are short, numbered
+ * and never cut inside a word ("3 Alder og kjønn"); the full title is in the contents and
+ * in cell A1 of the sheet.
  */
 final class ReportWorkbook {
 
@@ -110,8 +111,9 @@ final class ReportWorkbook {
 	}
 
 	/**
-	 * "{number} {name}", at most 31 characters, none of []:*?/\ and unique in the workbook; a name too long keeps its
-	 * whole words only. The number keeps it unique; should it still clash, the number alone (and a counter) names it.
+	 * "{number} {name}", at most 31 characters, none of []:*?/\ and unique in the
+	 * workbook; a name too long keeps its whole words only. The number keeps it unique;
+	 * should it still clash, the number alone (and a counter) names it.
 	 */
 	static String sheetName(int number, String name, Set<String> used) {
 		var prefix = number + " ";

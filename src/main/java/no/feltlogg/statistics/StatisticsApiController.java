@@ -25,10 +25,11 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
 /**
- * JSON for the municipality's own dashboards, with the same rules as the pages: a signed-in session or an API token
- * (ADR 0035), the leader's annual figures for her own team, the SLT trends suppressed (a hidden cell is {@code null}
- * with {@code "suppressed": true}). A token that reads as the SLT coordinator gets the year's trend tables, suppressed,
- * from {@code /annual}.
+ * JSON for the municipality's own dashboards, with the same rules as the pages: a
+ * signed-in session or an API token (ADR 0035), the leader's annual figures for her own
+ * team, the SLT trends suppressed (a hidden cell is {@code null} with
+ * {@code "suppressed": true}). A token that reads as the SLT coordinator gets the year's
+ * trend tables, suppressed, from {@code /annual}.
  */
 @RestController
 @Tag(name = "statistics", description = "Aggregated statistics for dashboards")
@@ -58,16 +59,19 @@ class StatisticsApiController {
 			@Parameter(hidden = true) Locale locale) {
 		int chosen = year != null ? year : YearMonth.now(clock).getYear();
 		if (chosen < 1900 || chosen > 2999) {
-			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", "year must be between 1900 and 2999"));
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+				.body(Map.of("error", "year must be between 1900 and 2999"));
 		}
 		if (leader.role() != Role.LEADER) {
-			// an API token that reads as the SLT coordinator does (ADR 0035): the year's trends, suppressed
+			// an API token that reads as the SLT coordinator does (ADR 0035): the year's
+			// trends, suppressed
 			var view = trends.view(leader, YearMonth.of(chosen, 1), YearMonth.of(chosen, 12), locale);
 			var json = new LinkedHashMap<String, Object>();
 			json.put("year", chosen);
 			json.put("suppressed", true);
 			var team = leader.teamId();
-			json.put("team", team == null ? null : Map.of("id", team.toString(), "name", java.util.Objects.toString(leader.teamName(), "")));
+			json.put("team", team == null ? null
+					: Map.of("id", team.toString(), "name", java.util.Objects.toString(leader.teamName(), "")));
 			json.put("tables", view.tables().stream().map(StatisticsApiController::table).toList());
 			return ResponseEntity.ok(json);
 		}

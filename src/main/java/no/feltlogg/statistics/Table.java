@@ -9,26 +9,33 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Suppression;
 
 /**
- * One table of a report: rows × columns of counts, with its title and labels already in words. The same table feeds
- * the page, its chart, the PDF, the spreadsheet, the CSV and the API. {@link #published()} gives the table with
- * small-number suppression applied, for everything that leaves the team. Beside the words, each row and column has a
- * code ({@link #rowCodes()}, {@link #columnCodes()}) that does not change with the reader's language, for machines
- * (the CSV export); a table built without codes uses its labels as codes.
+ * One table of a report: rows × columns of counts, with its title and labels already in
+ * words. The same table feeds the page, its chart, the PDF, the spreadsheet, the CSV and
+ * the API. {@link #published()} gives the table with small-number suppression applied,
+ * for everything that leaves the team. Beside the words, each row and column has a code
+ * ({@link #rowCodes()}, {@link #columnCodes()}) that does not change with the reader's
+ * language, for machines (the CSV export); a table built without codes uses its labels as
+ * codes.
  */
 public record Table(String id, String title, String rowHeading, List<String> rows, List<String> columns,
 		long[][] values, Unit unit, Chart chart, Suppression.@Nullable Result suppression, List<String> rowCodes,
 		List<String> columnCodes) {
 
-	/** What a cell counts; small-number suppression applies to counts of youths and encounters, not to hours. */
+	/**
+	 * What a cell counts; small-number suppression applies to counts of youths and
+	 * encounters, not to hours.
+	 */
 	public enum Unit {
 
 		ENCOUNTERS, YOUTHS, OCCURRENCES, HOURS,
-		/** Schools of the team's list (ADR 0036): places, not people, so never suppressed. */
+		/**
+		 * Schools of the team's list (ADR 0036): places, not people, so never suppressed.
+		 */
 		SCHOOLS,
 
 		/**
-		 * Youths in the first column, and each row's share of the whole in per cent in the second (ADR 0038): published,
-		 * a share is hidden wherever its count is.
+		 * Youths in the first column, and each row's share of the whole in per cent in
+		 * the second (ADR 0038): published, a share is hidden wherever its count is.
 		 */
 		SHARE
 
@@ -53,18 +60,23 @@ public record Table(String id, String title, String rowHeading, List<String> row
 		this(id, title, rowHeading, rows, columns, values, unit, chart, suppression, rows, columns);
 	}
 
-	/** The same table, with small numbers hidden as for publication (hours are not counts of people). */
+	/**
+	 * The same table, with small numbers hidden as for publication (hours are not counts
+	 * of people).
+	 */
 	public Table published() {
 		if (unit == Unit.SHARE && suppression == null) {
 			return new Table(id, title, rowHeading, rows, columns, values, unit, chart, sharesSuppressed(), rowCodes,
 					columnCodes);
 		}
-		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this
-				: new Table(id, title, rowHeading, rows, columns, values, unit, chart, Suppression.apply(values), rowCodes,
-						columnCodes);
+		return suppression != null || unit == Unit.HOURS || unit == Unit.SCHOOLS ? this : new Table(id, title,
+				rowHeading, rows, columns, values, unit, chart, Suppression.apply(values), rowCodes, columnCodes);
 	}
 
-	/** The counts suppressed as a published list with its total; each share hidden with its count. */
+	/**
+	 * The counts suppressed as a published list with its total; each share hidden with
+	 * its count.
+	 */
 	private Suppression.Result sharesSuppressed() {
 		var counts = new long[values.length];
 		for (int r = 0; r < values.length; r++) {
@@ -101,7 +113,10 @@ public record Table(String id, String title, String rowHeading, List<String> row
 		return suppression != null && suppression.cells()[row][column] == Suppression.Hidden.SMALL;
 	}
 
-	/** A cell as a reader sees it: the count, "<5" for a small count, "×" for one hidden beside it. */
+	/**
+	 * A cell as a reader sees it: the count, "<5" for a small count, "×" for one hidden
+	 * beside it.
+	 */
 	public String cell(int row, int column) {
 		if (suppression == null || !suppression.hidden(row, column)) {
 			return Long.toString(values[row][column]);
@@ -139,13 +154,18 @@ public record Table(String id, String title, String rowHeading, List<String> row
 		return columns.size() > 1 && unit != Unit.SHARE;
 	}
 
-	/** Builds a table from keyed counts, rows in the given order (labels by key), one column per series. */
+	/**
+	 * Builds a table from keyed counts, rows in the given order (labels by key), one
+	 * column per series.
+	 */
 	public static Table of(String id, String title, String rowHeading, Map<String, String> rowLabels,
 			List<String> columns, List<Map<String, Long>> series, Unit unit, Chart chart) {
 		return of(id, title, rowHeading, rowLabels, columns, columns, series, unit, chart);
 	}
 
-	/** The same, with a code beside each column's label (one column per series, in order). */
+	/**
+	 * The same, with a code beside each column's label (one column per series, in order).
+	 */
 	public static Table of(String id, String title, String rowHeading, Map<String, String> rowLabels,
 			List<String> columns, List<String> columnCodes, List<Map<String, Long>> series, Unit unit, Chart chart) {
 		var rows = new ArrayList<String>();

@@ -21,10 +21,11 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthCounts;
 
 /**
- * The leader's home page figures, "the team's month": the month so far (Europe/Oslo) in encounters and follow-up
- * conversations, the referrals whose follow-up is due, and the youths on each priority level now with the change
- * since the end of last month. Counts only, inside the leader's own team: nothing names a youth, and nothing leaves
- * the team, so nothing is suppressed.
+ * The leader's home page figures, "the team's month": the month so far (Europe/Oslo) in
+ * encounters and follow-up conversations, the referrals whose follow-up is due, and the
+ * youths on each priority level now with the change since the end of last month. Counts
+ * only, inside the leader's own team: nothing names a youth, and nothing leaves the team,
+ * so nothing is suppressed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,13 +51,16 @@ public class TeamMonth {
 		this.clock = clock;
 	}
 
-	/** A priority level's youths now and the change since the end of last month (positive: more). */
+	/**
+	 * A priority level's youths now and the change since the end of last month (positive:
+	 * more).
+	 */
 	public record Level(PriorityLevel level, long youths, long change) {
 	}
 
 	/** The team's month so far. */
-	public record Figures(YearMonth month, LocalDate today, long encounters, long conversations,
-			long referralsOverdue, long referralsThisWeek, List<Level> levels) {
+	public record Figures(YearMonth month, LocalDate today, long encounters, long conversations, long referralsOverdue,
+			long referralsThisWeek, List<Level> levels) {
 	}
 
 	public Figures figures(CurrentUser leader) {

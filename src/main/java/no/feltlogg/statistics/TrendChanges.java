@@ -18,8 +18,9 @@ import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.Suppression;
 
 /**
- * The "what changed" sentences of the SLT trends: the last month against the month before and the same month last
- * year, with the caveat when the base changed between them, and the area and theme that grew most (ADR 0043).
+ * The "what changed" sentences of the SLT trends: the last month against the month before
+ * and the same month last year, with the caveat when the base changed between them, and
+ * the area and theme that grew most (ADR 0043).
  */
 @Component
 class TrendChanges {
@@ -34,8 +35,9 @@ class TrendChanges {
 	}
 
 	/**
-	 * A few sentences for the weekly interdisciplinary meeting: the last month against the month before and the same
-	 * month last year, and the areas and themes that grew most. Figures below the threshold are never given.
+	 * A few sentences for the weekly interdisciplinary meeting: the last month against
+	 * the month before and the same month last year, and the areas and themes that grew
+	 * most. Figures below the threshold are never given.
 	 */
 	List<String> sentences(List<UUID> teamIds, YearMonth month, Map<String, String> areaNames,
 			Map<String, String> themeNames, MonthBins arenaBins, Locale locale) {
@@ -45,13 +47,15 @@ class TrendChanges {
 		long previous = fieldwork.totals(teamIds, ReportingPeriod.month(month.minusMonths(1))).encounters();
 		long lastYear = fieldwork.totals(teamIds, ReportingPeriod.month(month.minusYears(1))).encounters();
 		var monthName = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + month.getYear();
-		sentences.add(messages.getMessage("trends.change.total",
-				new Object[] { monthName, figure(now, arenaBins.totalShown(month)),
-						change(now, previous, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusMonths(1))),
-						change(now, lastYear, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusYears(1))) },
-				locale));
-		// the change is read with its base: imported history in one month and not the other, or another number of
-		// teams counting, changes the figure without anything changing in the field (ADR 0043)
+		sentences.add(messages
+			.getMessage("trends.change.total", new Object[] { monthName, figure(now, arenaBins.totalShown(month)),
+					change(now, previous, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusMonths(1))),
+					change(now, lastYear, arenaBins.totalShown(month) && arenaBins.totalShown(month.minusYears(1))) },
+					locale));
+		// the change is read with its base: imported history in one month and not the
+		// other, or another number of
+		// teams counting, changes the figure without anything changing in the field (ADR
+		// 0043)
 		var bases = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
 		for (var m : List.of(month.minusYears(1), month.minusMonths(1), month)) {
 			fieldwork.monthBase(teamIds, ReportingPeriod.month(m)).forEach(b -> bases.put(b.month(), b));
@@ -60,17 +64,18 @@ class TrendChanges {
 			caveat(month, other, bases, locale).ifPresent(sentences::add);
 		}
 		grew(fieldwork.byArea(teamIds, current), fieldwork.byArea(teamIds, ReportingPeriod.month(month.minusMonths(1))),
-				areaNames).ifPresent(area -> sentences.add(messages.getMessage("trends.change.area",
-						new Object[] { area }, locale)));
+				areaNames)
+			.ifPresent(area -> sentences.add(messages.getMessage("trends.change.area", new Object[] { area }, locale)));
 		grew(fieldwork.byTheme(teamIds, current),
 				fieldwork.byTheme(teamIds, ReportingPeriod.month(month.minusMonths(1))), themeNames)
-			.ifPresent(theme -> sentences.add(messages.getMessage("trends.change.theme", new Object[] { theme }, locale)));
+			.ifPresent(
+					theme -> sentences.add(messages.getMessage("trends.change.theme", new Object[] { theme }, locale)));
 		return sentences;
 	}
 
 	/** The caveat for a change between two months whose bases differ, if they do. */
-	private Optional<String> caveat(YearMonth month, YearMonth other,
-			Map<YearMonth, FieldworkCounts.MonthBase> bases, Locale locale) {
+	private Optional<String> caveat(YearMonth month, YearMonth other, Map<YearMonth, FieldworkCounts.MonthBase> bases,
+			Locale locale) {
 		var a = bases.get(month);
 		var b = bases.get(other);
 		long teamsNow = a == null ? 0 : a.teams();
@@ -85,16 +90,16 @@ class TrendChanges {
 					locale));
 		}
 		if (teamsNow == 0 || teamsThen == 0) {
-			// a month without any encounter gives no change ("–"), so there is nothing to qualify
+			// a month without any encounter gives no change ("–"), so there is nothing to
+			// qualify
 			return Optional.empty();
 		}
 		if (teamsNow != teamsThen) {
-			parts.add(messages.getMessage("trends.change.caveat.teams",
-					new Object[] { teamsNow, Trends.monthLabel(month, locale), teamsThen, Trends.monthLabel(other, locale) }, locale));
+			parts.add(messages.getMessage("trends.change.caveat.teams", new Object[] { teamsNow,
+					Trends.monthLabel(month, locale), teamsThen, Trends.monthLabel(other, locale) }, locale));
 		}
-		return parts.isEmpty() ? Optional.empty()
-				: Optional.of(messages.getMessage("trends.change.caveat",
-						new Object[] { Trends.monthLabel(other, locale), String.join(" ", parts) }, locale));
+		return parts.isEmpty() ? Optional.empty() : Optional.of(messages.getMessage("trends.change.caveat",
+				new Object[] { Trends.monthLabel(other, locale), String.join(" ", parts) }, locale));
 	}
 
 	private static Optional<String> grew(List<FieldworkCounts.Count> now, List<FieldworkCounts.Count> before,
@@ -111,7 +116,10 @@ class TrendChanges {
 			.map(Map.Entry::getKey);
 	}
 
-	/** A month's total as its own month shows it: "<5" when small, "×" when hidden beside a small one. */
+	/**
+	 * A month's total as its own month shows it: "<5" when small, "×" when hidden beside
+	 * a small one.
+	 */
 	private static String figure(long value, boolean shown) {
 		return value > 0 && value < Suppression.THRESHOLD ? "<5" : shown ? Long.toString(value) : "×";
 	}

@@ -11,9 +11,10 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * Builds the SLT tables from months suppressed on their own ({@link MonthBins}, ADR 0028): each figure shown is a sum
- * of figures the single months show, so no two views — overlapping runs of months, a run and its months — can be
- * subtracted to give a hidden count. Keys that count nothing and hide nothing in the run are left out.
+ * Builds the SLT tables from months suppressed on their own ({@link MonthBins}, ADR
+ * 0028): each figure shown is a sum of figures the single months show, so no two views —
+ * overlapping runs of months, a run and its months — can be subtracted to give a hidden
+ * count. Keys that count nothing and hide nothing in the run are left out.
  */
 final class TrendTables {
 
@@ -21,12 +22,12 @@ final class TrendTables {
 	}
 
 	/**
-	 * Rows are the run's months, columns the keys; each month is its own one-row bin. Keys that count nothing and
-	 * hide nothing are left out where {@code dropEmptyKeys}.
+	 * Rows are the run's months, columns the keys; each month is its own one-row bin.
+	 * Keys that count nothing and hide nothing are left out where {@code dropEmptyKeys}.
 	 */
-	static Table byMonth(String id, String title, String rowHeading, Map<YearMonth, String> months,
-			List<String> keys, Function<String, String> label, Map<YearMonth, Map<String, Long>> counts,
-			MonthBins bins, boolean dropEmptyKeys, Unit unit, Chart chart) {
+	static Table byMonth(String id, String title, String rowHeading, Map<YearMonth, String> months, List<String> keys,
+			Function<String, String> label, Map<YearMonth, Map<String, Long>> counts, MonthBins bins,
+			boolean dropEmptyKeys, Unit unit, Chart chart) {
 		var monthList = new ArrayList<>(months.keySet());
 		var values = new long[monthList.size()][keys.size()];
 		for (int r = 0; r < monthList.size(); r++) {
@@ -44,7 +45,10 @@ final class TrendTables {
 				dropEmptyKeys, unit, chart);
 	}
 
-	/** Rows and columns are keys of two-way monthly bins; every figure is summed over the run's months. */
+	/**
+	 * Rows and columns are keys of two-way monthly bins; every figure is summed over the
+	 * run's months.
+	 */
 	static Table summed(String id, String title, String rowHeading, List<YearMonth> months, List<String> rowKeys,
 			Function<String, String> rowLabel, List<String> columnKeys, Function<String, String> columnLabel,
 			long[][] values, MonthBins bins, Unit unit, Chart chart) {
@@ -58,8 +62,8 @@ final class TrendTables {
 	}
 
 	/**
-	 * Rows are the keys of one-row monthly bins, each column the same keys summed over its own months (the year
-	 * before and the run itself).
+	 * Rows are the keys of one-row monthly bins, each column the same keys summed over
+	 * its own months (the year before and the run itself).
 	 */
 	static Table keysOverRuns(String id, String title, String rowHeading, List<String> keys,
 			Function<String, String> label, List<String> columns, List<List<YearMonth>> monthsOfColumn,
@@ -84,9 +88,10 @@ final class TrendTables {
 	}
 
 	/**
-	 * One team's months under the keys (ADR 0043): a cell is shown only where the whole municipality's month shows it
-	 * and no team's part of it is small, so every part of a cell shown for one team is shown for every team and adds
-	 * up to the whole view's figure. A month's total is shown only where every cell of it is.
+	 * One team's months under the keys (ADR 0043): a cell is shown only where the whole
+	 * municipality's month shows it and no team's part of it is small, so every part of a
+	 * cell shown for one team is shown for every team and adds up to the whole view's
+	 * figure. A month's total is shown only where every cell of it is.
 	 */
 	static Table ofTeam(String id, String title, String rowHeading, Map<YearMonth, String> months, List<String> keys,
 			Function<String, String> label, Map<java.util.UUID, Map<YearMonth, Map<String, Long>>> perTeam,
@@ -125,10 +130,14 @@ final class TrendTables {
 		return true;
 	}
 
-	/** Encounters month by month under the keys: the code list's and any other the months count. */
+	/**
+	 * Encounters month by month under the keys: the code list's and any other the months
+	 * count.
+	 */
 	static Table monthly(String id, String title, String heading, Map<YearMonth, String> months,
 			Map<YearMonth, Map<String, Long>> counts, java.util.SortedSet<String> keys, MonthBins bins) {
-		// columns: the keys' names (areas of several teams with one name become one column)
+		// columns: the keys' names (areas of several teams with one name become one
+		// column)
 		var columns = new java.util.TreeSet<>(keys);
 		counts.values().forEach(line -> columns.addAll(line.keySet()));
 		return byMonth(id, title, heading, months, new ArrayList<>(columns), c -> c, counts, bins, true,
@@ -138,8 +147,8 @@ final class TrendTables {
 	/** Two-way counts month by month, summed over the run. */
 	static Table summedCounts(String id, String title, String heading, List<YearMonth> months, List<String> rows,
 			java.util.function.Function<String, String> rowLabel, List<String> columns,
-			java.util.function.Function<String, String> columnLabel, Map<YearMonth, Map<String, Map<String, Long>>> counts,
-			MonthBins bins, Unit unit, Chart chart) {
+			java.util.function.Function<String, String> columnLabel,
+			Map<YearMonth, Map<String, Map<String, Long>>> counts, MonthBins bins, Unit unit, Chart chart) {
 		var values = new long[rows.size()][columns.size()];
 		for (var m : months) {
 			counts.getOrDefault(m, Map.of()).forEach((row, line) -> line.forEach((column, count) -> {
@@ -150,13 +159,13 @@ final class TrendTables {
 				}
 			}));
 		}
-		return summed(id, title, heading, months, rows, rowLabel, columns, columnLabel, values, bins, unit,
-				chart);
+		return summed(id, title, heading, months, rows, rowLabel, columns, columnLabel, values, bins, unit, chart);
 	}
 
 	/**
-	 * The table with the rows and columns (where asked) left out that count nothing and hide nothing: a reader knows
-	 * such a line is all zeros, so leaving it out tells nothing new.
+	 * The table with the rows and columns (where asked) left out that count nothing and
+	 * hide nothing: a reader knows such a line is all zeros, so leaving it out tells
+	 * nothing new.
 	 */
 	private static Table keep(String id, String title, String rowHeading, List<String> rowLabels,
 			List<String> columnKeys, Function<String, String> columnLabel, long[][] values, Suppression.Result result,

@@ -30,9 +30,9 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthCounts;
 
 /**
- * The SLT coordinator's view: the municipality's teams together, month by month, by area, arena and theme, field
- * observations by area and kind, and what changed. Every table leaves here suppressed, and nothing names a youth:
- * the queries only ever return counts.
+ * The SLT coordinator's view: the municipality's teams together, month by month, by area,
+ * arena and theme, field observations by area and kind, and what changed. Every table
+ * leaves here suppressed, and nothing names a youth: the queries only ever return counts.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,10 +72,11 @@ class Trends {
 	}
 
 	/**
-	 * The tables whose row totals add up to something (ADR 0043): each encounter has one arena and at most one area,
-	 * and each youth one priority level at a time. Themes and observations count an encounter or an observation under
-	 * each of its themes or kinds, referrals stand beside unique youths, events beside people reached, and a year
-	 * beside the year before: none of those are summed.
+	 * The tables whose row totals add up to something (ADR 0043): each encounter has one
+	 * arena and at most one area, and each youth one priority level at a time. Themes and
+	 * observations count an encounter or an observation under each of its themes or
+	 * kinds, referrals stand beside unique youths, events beside people reached, and a
+	 * year beside the year before: none of those are summed.
 	 */
 	static final java.util.Set<String> SUMMABLE = java.util.Set.of("trendArena", "trendArea", "trendPriority");
 
@@ -93,13 +94,14 @@ class Trends {
 		var areaNames = names.areas();
 		var arenaNames = names.arenas();
 		var themeNames = names.themes();
-		// every table is built from months suppressed on their own (ADR 0028); the arena counts reach a year back for
+		// every table is built from months suppressed on their own (ADR 0028); the arena
+		// counts reach a year back for
 		// the year-on-year table and the sentences
 		var monthList = new ArrayList<>(monthsOf(from, to));
 		var lastYear = new ReportingPeriod(period.from().minusYears(1), period.until().minusYears(1));
 		var lastYearMonths = monthsOf(from.minusYears(1), to.minusYears(1));
-		var arenaCounts = byMonth(fieldwork.monthlyByArena(teamIds,
-				new ReportingPeriod(lastYear.from(), period.until())), arenaNames);
+		var arenaCounts = byMonth(
+				fieldwork.monthlyByArena(teamIds, new ReportingPeriod(lastYear.from(), period.until())), arenaNames);
 		var arenaKeys = new java.util.TreeSet<>(arenaNames.values());
 		var arenaBins = MonthBins.ofLists(arenaCounts, arenaKeys);
 		var monthLabels = monthLabels(from, to, locale);
@@ -132,7 +134,8 @@ class Trends {
 				new ArrayList<>(kinds), k -> text("observation.kind." + k, locale), observations,
 				new MonthBins(observations, observationAreas, kinds), Unit.OCCURRENCES, Chart.BAR));
 
-		// priority levels in aggregate: youths per level at the end of each month, counted in distinct youths
+		// priority levels in aggregate: youths per level at the end of each month,
+		// counted in distinct youths
 		var levels = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);
 		var levelCounts = new HashMap<YearMonth, Map<String, Long>>();
 		youths.youthsPerLevelByMonth(teamIds, period)
@@ -143,7 +146,8 @@ class Trends {
 				monthLabels, levelKeys, l -> text("youth.priority." + l, locale), levelCounts,
 				MonthBins.ofLists(levelCounts, levelKeys), false, Unit.YOUTHS, Chart.LINE));
 
-		// referrals by kind of service, counted in referrals and in distinct youths; a month's distinct youths are
+		// referrals by kind of service, counted in referrals and in distinct youths; a
+		// month's distinct youths are
 		// suppressed in that month, and the run's are shown only where every month's are
 		var referralMonths = new HashMap<YearMonth, Map<String, Map<String, Long>>>();
 		for (var k : referrals.byServiceKindAndMonth(teamIds, period)) {
@@ -162,8 +166,8 @@ class Trends {
 		var referralColumns = List.of(REFERRALS, YOUTHS);
 		tables.add(TrendTables.summed("trendReferrals", text("trends.table.referrals", locale),
 				text("report.heading.serviceKind", locale), monthList, kindKeys, k -> text("serviceKind." + k, locale),
-				referralColumns, c -> text(c.equals(REFERRALS) ? "report.column.referrals" : "report.column.uniqueYouths",
-						locale),
+				referralColumns,
+				c -> text(c.equals(REFERRALS) ? "report.column.referrals" : "report.column.uniqueYouths", locale),
 				referralValues, new MonthBins(referralMonths, kindKeys, referralColumns), Unit.YOUTHS, Chart.BAR));
 
 		// information work: events and people reached month by month (ADR 0036)
@@ -175,11 +179,15 @@ class Trends {
 				List.of(Periods.label(lastYear, locale), Periods.label(period, locale)),
 				List.of(lastYearMonths, monthList), arenaCounts, arenaBins, Unit.ENCOUNTERS, Chart.BAR));
 
-		return new TrendsView(from, to, tables, changes.sentences(teamIds, to, areaNames, themeNames, arenaBins, locale),
+		return new TrendsView(from, to, tables,
+				changes.sentences(teamIds, to, areaNames, themeNames, arenaBins, locale),
 				base(teamIds, from, to, locale), null);
 	}
 
-	/** Each month of the run with its base, months that count nothing included (no team reported). */
+	/**
+	 * Each month of the run with its base, months that count nothing included (no team
+	 * reported).
+	 */
 	private List<TrendsBase> base(List<UUID> teamIds, YearMonth from, YearMonth to, Locale locale) {
 		var byMonth = new HashMap<YearMonth, FieldworkCounts.MonthBase>();
 		fieldwork.monthBase(teamIds, new ReportingPeriod(from.atDay(1), to.plusMonths(1).atDay(1)))
@@ -197,8 +205,8 @@ class Trends {
 	}
 
 	/**
-	 * The teams a view counts: the municipality's, or the one team of an API token scoped to a team (ADR 0035). SLT
-	 * coordinators' accounts have no team.
+	 * The teams a view counts: the municipality's, or the one team of an API token scoped
+	 * to a team (ADR 0035). SLT coordinators' accounts have no team.
 	 */
 	private List<UUID> teamsOf(CurrentUser slt) {
 		var team = slt.teamId();
@@ -206,11 +214,13 @@ class Trends {
 	}
 
 	/**
-	 * The trends narrowed to one SLT area (the names of the teams' areas it groups): encounters by area month by month
-	 * and field observations by area and kind. Every cell is suppressed in the whole municipality's monthly bins, as
-	 * the whole view shows it, and a total over the area's lines alone is shown only where every cell it adds up is
-	 * shown (ADR 0028, 0035): the narrowed view gives nothing the whole view hides. Tables that are not counted by area
-	 * (arena, theme, priority levels, referrals) are not narrowed and so not shown.
+	 * The trends narrowed to one SLT area (the names of the teams' areas it groups):
+	 * encounters by area month by month and field observations by area and kind. Every
+	 * cell is suppressed in the whole municipality's monthly bins, as the whole view
+	 * shows it, and a total over the area's lines alone is shown only where every cell it
+	 * adds up is shown (ADR 0028, 0035): the narrowed view gives nothing the whole view
+	 * hides. Tables that are not counted by area (arena, theme, priority levels,
+	 * referrals) are not narrowed and so not shown.
 	 */
 	public TrendsView narrowed(CurrentUser slt, YearMonth from, YearMonth to, Locale locale,
 			java.util.Collection<String> areas) {
@@ -253,18 +263,23 @@ class Trends {
 		return new TrendsView(from, to, tables, List.of());
 	}
 
-	/** The municipality's teams a coordinator may narrow the trends to (the one team of a team-scoped token). */
+	/**
+	 * The municipality's teams a coordinator may narrow the trends to (the one team of a
+	 * team-scoped token).
+	 */
 	public List<TeamInfo> teams(CurrentUser slt) {
 		var team = slt.teamId();
 		return team != null ? List.of(teams.team(team)) : teams.teamsOf(slt.municipalityId());
 	}
 
 	/**
-	 * The trends narrowed to one team (and, where given, to the names of an SLT area's areas): encounters by arena,
-	 * area and theme and youths per priority level, month by month. A team's cell is shown only where the whole
-	 * municipality's month shows the cell and no team's part of it is small (ADR 0043): then every team's part of that
-	 * cell is shown to whoever asks for it, and their sum is the figure the whole view shows, so no view can be
-	 * subtracted from another to give a hidden count. A team's month total is shown only where all its cells are.
+	 * The trends narrowed to one team (and, where given, to the names of an SLT area's
+	 * areas): encounters by arena, area and theme and youths per priority level, month by
+	 * month. A team's cell is shown only where the whole municipality's month shows the
+	 * cell and no team's part of it is small (ADR 0043): then every team's part of that
+	 * cell is shown to whoever asks for it, and their sum is the figure the whole view
+	 * shows, so no view can be subtracted from another to give a hidden count. A team's
+	 * month total is shown only where all its cells are.
 	 */
 	public TrendsView forTeam(CurrentUser slt, YearMonth from, YearMonth to, Locale locale, UUID team,
 			java.util.@org.jspecify.annotations.Nullable Collection<String> areas) {
@@ -314,15 +329,18 @@ class Trends {
 			tables.add(TrendTables.ofTeam("trendTheme", text("trends.table.theme", locale), heading, monthLabels,
 					new ArrayList<>(themeKeys), k -> k, perTeamTheme, team,
 					MonthBins.ofLists(municipality(perTeamTheme), themeKeys), Unit.ENCOUNTERS, Chart.LINE));
-			tables.add(TrendTables.ofTeam("trendPriority", text("trends.table.priority", locale), heading,
-					monthLabels, levelKeys, l -> text("youth.priority." + l, locale), perTeamLevel, team,
+			tables.add(TrendTables.ofTeam("trendPriority", text("trends.table.priority", locale), heading, monthLabels,
+					levelKeys, l -> text("youth.priority." + l, locale), perTeamLevel, team,
 					MonthBins.ofLists(municipality(perTeamLevel), levelKeys), Unit.YOUTHS, Chart.LINE));
 		}
 		var name = teams(slt).stream().filter(t -> t.id().equals(team)).map(TeamInfo::name).findFirst().orElse(null);
 		return new TrendsView(from, to, tables, List.of(), base(List.of(team), from, to, locale), name);
 	}
 
-	/** The code lists' labels over the teams: areas by their ids (each team's own, matched by name), arenas and themes by code. */
+	/**
+	 * The code lists' labels over the teams: areas by their ids (each team's own, matched
+	 * by name), arenas and themes by code.
+	 */
 	private record Names(Map<String, String> areas, Map<String, String> arenas, Map<String, String> themes) {
 	}
 
@@ -343,11 +361,16 @@ class Trends {
 		return labels;
 	}
 
-	/** The teams' counts added up, month by month: the whole municipality as the whole view counts it. */
-	private static Map<YearMonth, Map<String, Long>> municipality(Map<UUID, Map<YearMonth, Map<String, Long>>> perTeam) {
+	/**
+	 * The teams' counts added up, month by month: the whole municipality as the whole
+	 * view counts it.
+	 */
+	private static Map<YearMonth, Map<String, Long>> municipality(
+			Map<UUID, Map<YearMonth, Map<String, Long>>> perTeam) {
 		var all = new HashMap<YearMonth, Map<String, Long>>();
-		perTeam.values().forEach(months -> months.forEach((m, line) -> line
-			.forEach((k, v) -> all.computeIfAbsent(m, x -> new HashMap<>()).merge(k, v, Long::sum))));
+		perTeam.values()
+			.forEach(months -> months.forEach((m, line) -> line
+				.forEach((k, v) -> all.computeIfAbsent(m, x -> new HashMap<>()).merge(k, v, Long::sum))));
 		return all;
 	}
 

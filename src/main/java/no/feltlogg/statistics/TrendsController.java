@@ -22,7 +22,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.sltplan.SltPlan;
 import no.feltlogg.team.SecurityLog;
 
-/** The SLT coordinator's trends page and its PDF and XLSX: suppressed aggregates for the municipality, never a name. */
+/**
+ * The SLT coordinator's trends page and its PDF and XLSX: suppressed aggregates for the
+ * municipality, never a name.
+ */
 @Controller
 class TrendsController {
 
@@ -51,7 +54,10 @@ class TrendsController {
 		this.messages = messages;
 	}
 
-	/** A run of months from the page's or the API's parameters; the last twelve months by default. */
+	/**
+	 * A run of months from the page's or the API's parameters; the last twelve months by
+	 * default.
+	 */
 	record MonthRange(YearMonth from, YearMonth to, boolean corrected) {
 
 		static MonthRange of(@Nullable String from, @Nullable String to, YearMonth current) {
@@ -95,23 +101,26 @@ class TrendsController {
 	}
 
 	/**
-	 * The page's tables as a tagged PDF, an XLSX workbook or a CSV file, with the same months, filters and suppression as the page
-	 * (ADR 0043); each export is written to the security log.
+	 * The page's tables as a tagged PDF, an XLSX workbook or a CSV file, with the same
+	 * months, filters and suppression as the page (ADR 0043); each export is written to
+	 * the security log.
 	 */
 	@GetMapping("/slt/trends/export.{format}")
 	void export(@AuthenticationPrincipal CurrentUser slt, @PathVariable String format,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String area, @RequestParam(required = false) @Nullable String team,
-			Locale locale, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable String area,
+			@RequestParam(required = false) @Nullable String team, Locale locale, HttpServletResponse response)
+			throws IOException {
 		if (!format.equals("pdf") && !format.equals("xlsx") && !format.equals("csv")) {
 			throw new no.feltlogg.shared.NotFoundException("Export format");
 		}
 		var model = page(slt, from, to, area, team, locale);
 		var view = (TrendsView) model.get("view");
 		var name = "feltlogg-trender-" + view.from() + "-" + view.to();
-		securityLog.exportedFigures(slt, "SLT trends " + view.from() + "–" + view.to() + " " + format
-				+ (view.team() != null ? " team " + view.team() : "")
-				+ (model.get("sltArea") instanceof no.feltlogg.sltplan.SltArea a ? " area " + a.name() : ""));
+		securityLog.exportedFigures(slt,
+				"SLT trends " + view.from() + "–" + view.to() + " " + format
+						+ (view.team() != null ? " team " + view.team() : "")
+						+ (model.get("sltArea") instanceof no.feltlogg.sltplan.SltArea a ? " area " + a.name() : ""));
 		if (format.equals("pdf")) {
 			var pdf = exports.pdf(model, locale);
 			response.setContentType("application/pdf");
@@ -132,18 +141,20 @@ class TrendsController {
 	}
 
 	/** What the page shows, for the page and its exports alike. */
-	private Map<String, Object> page(CurrentUser slt, @Nullable String from, @Nullable String to,
-			@Nullable String area, @Nullable String team, Locale locale) {
+	private Map<String, Object> page(CurrentUser slt, @Nullable String from, @Nullable String to, @Nullable String area,
+			@Nullable String team, Locale locale) {
 		var model = new java.util.LinkedHashMap<String, Object>();
 		var range = MonthRange.of(from, to, YearMonth.now(clock));
 		model.put("range", range);
-		// narrowed to one SLT area of the action plan, with its measures beside the curves; an unknown area is the
+		// narrowed to one SLT area of the action plan, with its measures beside the
+		// curves; an unknown area is the
 		// whole municipality
 		var areas = plan.areas(slt);
 		var chosen = areas.stream().filter(a -> a.id().toString().equals(area)).findFirst();
 		model.put("sltAreas", areas);
 		model.put("sltArea", chosen.orElse(null));
-		// narrowed to one team of the municipality; an unknown team is the whole municipality
+		// narrowed to one team of the municipality; an unknown team is the whole
+		// municipality
 		var teams = trends.teams(slt);
 		var chosenTeam = teams.stream().filter(t -> t.id().toString().equals(team)).findFirst();
 		model.put("teams", teams);
@@ -164,7 +175,8 @@ class TrendsController {
 		}
 		model.put("view", view);
 		model.put("maxSeries", Trends.MAX_SERIES);
-		model.put("query", query(range, chosen.map(a -> a.id()).orElse(null), chosenTeam.map(t -> t.id()).orElse(null)));
+		model.put("query",
+				query(range, chosen.map(a -> a.id()).orElse(null), chosenTeam.map(t -> t.id()).orElse(null)));
 		return model;
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLT trends as files (ADR 0043): a tagged PDF rendered from its own template with the page's model, and an XLSX
- * workbook with a contents sheet, the definitions and the base of each month, and a sheet per table. Both write each
- * figure as the page shows it ("<5", "×"), and row totals only where the parts add up.
+ * The SLT trends as files (ADR 0043): a tagged PDF rendered from its own template with
+ * the page's model, and an XLSX workbook with a contents sheet, the definitions and the
+ * base of each month, and a sheet per table. Both write each figure as the page shows it
+ * ("<5", "×"), and row totals only where the parts add up.
  */
 @Component
 class TrendsExports {
@@ -41,10 +42,10 @@ class TrendsExports {
 		var workbook = new Workbook(out, "Feltlogg", "1.0");
 		var contents = workbook.newWorksheet(text("trends.xlsx.contents", locale));
 		int row = 0;
-		contents.value(row++, 0, text("trends.title.export", locale) + " " + MONTH.format(view.from()) + "–"
-				+ MONTH.format(view.to())
-				+ (view.team() != null ? " · " + view.team() : "")
-				+ (model.get("sltArea") instanceof no.feltlogg.sltplan.SltArea a ? " · " + a.name() : ""));
+		contents.value(row++, 0,
+				text("trends.title.export", locale) + " " + MONTH.format(view.from()) + "–" + MONTH.format(view.to())
+						+ (view.team() != null ? " · " + view.team() : "")
+						+ (model.get("sltArea") instanceof no.feltlogg.sltplan.SltArea a ? " · " + a.name() : ""));
 		row++;
 		contents.value(row, 0, text("trends.xlsx.sheet", locale));
 		contents.value(row, 1, text("trends.xlsx.table", locale));
@@ -120,17 +121,18 @@ class TrendsExports {
 	}
 
 	/**
-	 * The tables in long format, one figure a line (table, row, column, figure), headers in words; each figure as the
-	 * page shows it, row totals only where the parts add up.
+	 * The tables in long format, one figure a line (table, row, column, figure), headers
+	 * in words; each figure as the page shows it, row totals only where the parts add up.
 	 */
 	void csv(TrendsView view, OutputStream out, Locale locale) throws IOException {
 		var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
 		writer.write('\ufeff'); // so that Excel opens UTF-8 with Norwegian letters right
-		try (var csv = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-			.setHeader(text("trends.xlsx.table", locale), text("trends.csv.row", locale),
-					text("trends.csv.column", locale), text("trends.csv.figure", locale))
-			.setRecordSeparator("\r\n")
-			.get())) {
+		try (var csv = new org.apache.commons.csv.CSVPrinter(writer,
+				org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+					.setHeader(text("trends.xlsx.table", locale), text("trends.csv.row", locale),
+							text("trends.csv.column", locale), text("trends.csv.figure", locale))
+					.setRecordSeparator("\r\n")
+					.get())) {
 			for (var table : view.tables()) {
 				boolean sums = view.summable(table) && table.isPublished();
 				for (int r = 0; r < table.rows().size(); r++) {
@@ -149,7 +151,10 @@ class TrendsExports {
 		}
 	}
 
-	/** A figure as the page shows it: a number where it is shown, "<5" or "×" as text where it is not. */
+	/**
+	 * A figure as the page shows it: a number where it is shown, "<5" or "×" as text
+	 * where it is not.
+	 */
 	private static void figure(org.dhatim.fastexcel.Worksheet sheet, int row, int column, String shown) {
 		if (!shown.isEmpty() && shown.chars().allMatch(Character::isDigit)) {
 			sheet.value(row, column, Long.parseLong(shown));
@@ -160,14 +165,18 @@ class TrendsExports {
 		}
 	}
 
-	/** A sheet name Excel accepts, unique in the workbook, without the characters it refuses. */
+	/**
+	 * A sheet name Excel accepts, unique in the workbook, without the characters it
+	 * refuses.
+	 */
 	private static String sheetName(String wanted, java.util.Set<String> used) {
 		var clean = wanted.replaceAll("[\\[\\]:*?/\\\\]", " ").strip();
 		var name = clean.length() > SHEET_NAME ? clean.substring(0, SHEET_NAME).strip() : clean;
 		for (int n = 2; used.contains(name); n++) {
 			var suffix = " " + n;
 			name = (clean.length() + suffix.length() > SHEET_NAME ? clean.substring(0, SHEET_NAME - suffix.length())
-					: clean).strip() + suffix;
+					: clean)
+				.strip() + suffix;
 		}
 		used.add(name);
 		return name;

@@ -6,8 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The trends of a run of months, with the change against the same months a year earlier, each month's base (how
- * many teams counted encounters in it, whether imported history is in it), and the team the view is narrowed to.
+ * The trends of a run of months, with the change against the same months a year earlier,
+ * each month's base (how many teams counted encounters in it, whether imported history is
+ * in it), and the team the view is narrowed to.
  */
 public record TrendsView(YearMonth from, YearMonth to, List<Table> tables, List<String> changes, List<TrendsBase> base,
 		@Nullable String team) {
@@ -21,7 +22,10 @@ public record TrendsView(YearMonth from, YearMonth to, List<Table> tables, List<
 		return Trends.SUMMABLE.contains(table.id()) && table.hasRowTotals();
 	}
 
-	/** Whether a table hides any figure (then its legend for "<5" and "×" is printed beside it). */
+	/**
+	 * Whether a table hides any figure (then its legend for "<5" and "×" is printed
+	 * beside it).
+	 */
 	public boolean hidesAny(Table table) {
 		for (int r = 0; r < table.rows().size(); r++) {
 			for (int c = 0; c < table.columns().size(); c++) {

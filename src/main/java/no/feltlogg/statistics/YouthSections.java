@@ -18,15 +18,19 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthCounts;
 
 /**
- * Registered youths, priority levels and worrying development (ADR 0045): one {@link Figures} per period, drawn as the
- * page's tables and as the API's {@code registeredYouths}, {@code priority} and {@code worryingDevelopment}.
+ * Registered youths, priority levels and worrying development (ADR 0045): one
+ * {@link Figures} per period, drawn as the page's tables and as the API's
+ * {@code registeredYouths}, {@code priority} and {@code worryingDevelopment}.
  */
 @Component
 class YouthSections {
 
 	static final List<PriorityLevel> LEVELS = List.of(PriorityLevel.RED, PriorityLevel.YELLOW, PriorityLevel.GREEN);
 
-	/** {@code levels} (youths per level by month) is counted for the report's own period only. */
+	/**
+	 * {@code levels} (youths per level by month) is counted for the report's own period
+	 * only.
+	 */
 	record Figures(Map<Gender, Long> registered, List<YouthCounts.LevelCount> levels,
 			List<YouthCounts.Movement> movements, Map<SchoolLevel, Long> worrying) {
 	}
@@ -53,22 +57,27 @@ class YouthSections {
 				figures.stream().map(f -> Genders.byColumn(f.registered())).toList(), Unit.YOUTHS, Chart.BAR);
 	}
 
-	/** Priority levels per month of the period, movements between levels and worrying development per period. */
+	/**
+	 * Priority levels per month of the period, movements between levels and worrying
+	 * development per period.
+	 */
 	List<Table> priority(ReportContext context, List<Figures> figures) {
 		var levelCounts = figures.getLast().levels();
 		var monthRows = new LinkedHashMap<String, String>();
 		context.months()
-			.forEach(m -> monthRows.put(m.toString(), CountedSections.monthLabel(m, context.period(), context.locale())));
-		var byMonth = Table.of("priorityByMonth", context.text("report.table.priorityByMonth"),
-				context.text("report.heading.month"), monthRows,
-				LEVELS.stream().map(l -> context.text("youth.priority." + l)).toList(),
-				LEVELS.stream().map(PriorityLevel::name).toList(),
-				LEVELS.stream()
-					.map(l -> levelCounts.stream()
-						.filter(c -> c.level() == l)
-						.collect(Collectors.toMap(c -> c.month().toString(), YouthCounts.LevelCount::youths, Long::sum)))
-					.toList(),
-				Unit.YOUTHS, Chart.LINE);
+			.forEach(m -> monthRows.put(m.toString(),
+					CountedSections.monthLabel(m, context.period(), context.locale())));
+		var byMonth = Table
+			.of("priorityByMonth", context.text("report.table.priorityByMonth"), context.text("report.heading.month"),
+					monthRows, LEVELS.stream().map(l -> context.text("youth.priority." + l)).toList(),
+					LEVELS.stream().map(PriorityLevel::name).toList(),
+					LEVELS.stream()
+						.map(l -> levelCounts.stream()
+							.filter(c -> c.level() == l)
+							.collect(Collectors.toMap(c -> c.month().toString(), YouthCounts.LevelCount::youths,
+									Long::sum)))
+						.toList(),
+					Unit.YOUTHS, Chart.LINE);
 		var moves = new LinkedHashMap<String, String>();
 		for (var from : LEVELS) {
 			for (var to : LEVELS) {
@@ -86,7 +95,8 @@ class YouthSections {
 			schoolLevels.put(level.name(), context.text("schoolLevel." + level));
 		}
 		var worrying = Table.of("worrying", context.text("report.table.worrying"),
-				context.text("report.heading.schoolLevel"), schoolLevels, context.columns(), context.columnCodes(), figures.stream().map(f -> {
+				context.text("report.heading.schoolLevel"), schoolLevels, context.columns(), context.columnCodes(),
+				figures.stream().map(f -> {
 					var bySchool = new HashMap<String, Long>();
 					f.worrying().forEach((l, n) -> bySchool.put(l.name(), n));
 					return (Map<String, Long>) bySchool;
@@ -104,14 +114,18 @@ class YouthSections {
 
 	/** {@code priority} of the API. */
 	static Map<String, Object> priorityJson(Figures figures) {
-		return Map.of("byMonth", figures.levels()
-			.stream()
-			.map(l -> Map.of("month", l.month().toString(), "level", l.level().name().toLowerCase(), "count", l.youths()))
-			.toList(), "transitions", transitions(figures).entrySet()
-				.stream()
-				.map(e -> Map.of("from", e.getKey().split(">")[0].toLowerCase(), "to",
-						e.getKey().split(">")[1].toLowerCase(), "count", e.getValue()))
-				.toList());
+		return Map.of("byMonth",
+				figures.levels()
+					.stream()
+					.map(l -> Map.of("month", l.month().toString(), "level", l.level().name().toLowerCase(), "count",
+							l.youths()))
+					.toList(),
+				"transitions",
+				transitions(figures).entrySet()
+					.stream()
+					.map(e -> Map.of("from", e.getKey().split(">")[0].toLowerCase(), "to",
+							e.getKey().split(">")[1].toLowerCase(), "count", e.getValue()))
+					.toList());
 	}
 
 	/** {@code worryingDevelopment} of the API. */

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Role;
 
 /**
- * A staff account. Workers and leaders belong to a team, SLT coordinators and administrators do not. The failure
- * count and delay are changed by {@link SignInThrottle} in SQL; only changed columns are written here, so that an edit
+ * A staff account. Workers and leaders belong to a team, SLT coordinators and
+ * administrators do not. The failure count and delay are changed by
+ * {@link SignInThrottle} in SQL; only changed columns are written here, so that an edit
  * does not write back a count that a sign-in changed meanwhile.
  */
 @Entity
@@ -49,7 +50,10 @@ class Account {
 
 	private Instant createdAt;
 
-	/** The person's id at the municipality's identity provider, when not matched by the username. */
+	/**
+	 * The person's id at the municipality's identity provider, when not matched by the
+	 * username.
+	 */
 	private @Nullable String externalId;
 
 	@Version
@@ -99,7 +103,10 @@ class Account {
 		this.lockedUntil = null;
 	}
 
-	/** A new password set by the person: sessions signed in before now end at their next request. */
+	/**
+	 * A new password set by the person: sessions signed in before now end at their next
+	 * request.
+	 */
 	void setOwnPassword(String passwordHash, Instant at) {
 		resetPassword(passwordHash);
 		this.sessionsValidFrom = at;
@@ -122,8 +129,7 @@ class Account {
 		return municipalityId;
 	}
 
-	@Nullable
-	public UUID getTeamId() {
+	@Nullable public UUID getTeamId() {
 		return teamId;
 	}
 

@@ -12,7 +12,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 import no.feltlogg.shared.Role;
 
-/** What an administrator does with the municipality's teams and accounts. Always scoped to her municipality. */
+/**
+ * What an administrator does with the municipality's teams and accounts. Always scoped to
+ * her municipality.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -34,9 +37,9 @@ class AccountAdministration {
 
 	private final SignedInSessions sessions;
 
-	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService,
-			SecurityLog securityLog, PasswordLinks passwordLinks, PasswordPolicy passwordPolicy,
-			SecondFactors secondFactors, SignedInSessions sessions) {
+	AccountAdministration(AccountRepository accounts, TeamRepository teams, Teams teamService, SecurityLog securityLog,
+			PasswordLinks passwordLinks, PasswordPolicy passwordPolicy, SecondFactors secondFactors,
+			SignedInSessions sessions) {
 		this.secondFactors = secondFactors;
 		this.sessions = sessions;
 		this.accounts = accounts;
@@ -53,22 +56,28 @@ class AccountAdministration {
 		return accounts.findByMunicipalityIdOrderByUsername(admin.municipalityId())
 			.stream()
 			.map(a -> new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(),
-					teamNames.stream().filter(t -> t.id().equals(a.getTeamId())).map(TeamInfo::name).findFirst()
+					teamNames.stream()
+						.filter(t -> t.id().equals(a.getTeamId()))
+						.map(TeamInfo::name)
+						.findFirst()
 						.orElse(null),
 					a.isEnabled()))
 			.toList();
 	}
 
-	/** Whether the person has a second factor (TOTP or a passkey), for the administrator's page. */
+	/**
+	 * Whether the person has a second factor (TOTP or a passkey), for the administrator's
+	 * page.
+	 */
 	@Transactional(readOnly = true)
 	public boolean hasSecondFactor(CurrentUser admin, UUID id) {
 		return secondFactors.enrolled(account(admin, id).getId());
 	}
 
 	/**
-	 * Removes a person's lost second factor: her TOTP, recovery codes and passkeys. Security-logged; all her sessions
-	 * end, and she enrols again at her next sign-in (where her role requires a second factor). Returns whether she
-	 * had any.
+	 * Removes a person's lost second factor: her TOTP, recovery codes and passkeys.
+	 * Security-logged; all her sessions end, and she enrols again at her next sign-in
+	 * (where her role requires a second factor). Returns whether she had any.
 	 */
 	public boolean removeSecondFactor(CurrentUser admin, UUID id) {
 		var account = account(admin, id);
@@ -95,9 +104,8 @@ class AccountAdministration {
 
 	@Transactional(readOnly = true)
 	public boolean isOwnTeam(CurrentUser admin, @Nullable UUID teamId) {
-		return teamId == null || teams.findById(teamId)
-			.filter(t -> t.getMunicipalityId().equals(admin.municipalityId()))
-			.isPresent();
+		return teamId == null
+				|| teams.findById(teamId).filter(t -> t.getMunicipalityId().equals(admin.municipalityId())).isPresent();
 	}
 
 	public UUID create(CurrentUser admin, String username, String displayName, Role role, @Nullable UUID teamId,
@@ -105,8 +113,8 @@ class AccountAdministration {
 		requireOwnTeam(admin, teamId);
 		passwordPolicy.require(password, username);
 		var team = role.belongsToTeam() ? teamId : null;
-		var id = teamService.createAccount(
-				new NewAccount(admin.municipalityId(), team, username, displayName, role, password));
+		var id = teamService
+			.createAccount(new NewAccount(admin.municipalityId(), team, username, displayName, role, password));
 		var account = account(admin, id);
 		securityLog.insert(SecurityLog.Row.by(SecurityEvent.ACCOUNT_CREATED, admin)
 			.target(id, account.getUsername())
@@ -115,8 +123,7 @@ class AccountAdministration {
 		return id;
 	}
 
-	public void update(CurrentUser admin, UUID id, long version, String displayName, Role role,
-			@Nullable UUID teamId) {
+	public void update(CurrentUser admin, UUID id, long version, String displayName, Role role, @Nullable UUID teamId) {
 		requireOwnTeam(admin, teamId);
 		var account = account(admin, id);
 		checkVersion(account.getVersion(), version);
@@ -138,7 +145,10 @@ class AccountAdministration {
 		}
 	}
 
-	/** Whether an administrator is about to change her own role or team, which she may not. */
+	/**
+	 * Whether an administrator is about to change her own role or team, which she may
+	 * not.
+	 */
 	static boolean isOwnRoleOrTeamChange(CurrentUser admin, Account account, Role role, @Nullable UUID teamId) {
 		return account.getId().equals(admin.accountId())
 				&& (account.getRole() != role || !java.util.Objects.equals(account.getTeamId(), teamId));
@@ -155,15 +165,15 @@ class AccountAdministration {
 		else {
 			account.disable();
 		}
-		securityLog.insert(SecurityLog.Row
-			.by(enabled ? SecurityEvent.ACCOUNT_ENABLED : SecurityEvent.ACCOUNT_DISABLED, admin)
-			.target(id, account.getUsername())
-			.teams(account.getTeamId(), null));
+		securityLog
+			.insert(SecurityLog.Row.by(enabled ? SecurityEvent.ACCOUNT_ENABLED : SecurityEvent.ACCOUNT_DISABLED, admin)
+				.target(id, account.getUsername())
+				.teams(account.getTeamId(), null));
 	}
 
 	/**
-	 * Makes a one-time link with which the person sets her own password; the administrator never learns it. Returns
-	 * the link's token, to be shown once.
+	 * Makes a one-time link with which the person sets her own password; the
+	 * administrator never learns it. Returns the link's token, to be shown once.
 	 */
 	public String createPasswordLink(CurrentUser admin, UUID id) {
 		var account = account(admin, id);
@@ -187,11 +197,15 @@ class AccountAdministration {
 
 	public UUID createTeam(CurrentUser admin, String name) {
 		var id = teamService.createTeam(admin.municipalityId(), name);
-		securityLog.insert(SecurityLog.Row.by(SecurityEvent.TEAM_CREATED, admin).target(id, name.trim()).teams(id, null));
+		securityLog
+			.insert(SecurityLog.Row.by(SecurityEvent.TEAM_CREATED, admin).target(id, name.trim()).teams(id, null));
 		return id;
 	}
 
-	/** Role, team (by name) and name of an account, as the security log shows them before and after a change. */
+	/**
+	 * Role, team (by name) and name of an account, as the security log shows them before
+	 * and after a change.
+	 */
 	private String describe(Account account) {
 		var team = account.getTeamId() == null ? "-"
 				: teams.findById(account.getTeamId()).map(Team::getName).orElse(account.getTeamId().toString());

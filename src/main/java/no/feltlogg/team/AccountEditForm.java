@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 import no.feltlogg.shared.Role;
 
-/** Name, role and team of an existing account; the version guards against two administrators at once. */
+/**
+ * Name, role and team of an existing account; the version guards against two
+ * administrators at once.
+ */
 record AccountEditForm(@NotBlank @Size(max = 120) String displayName, @NotNull Role role, @Nullable UUID teamId,
 		long version) {
 }

@@ -12,8 +12,7 @@ import org.jspecify.annotations.Nullable;
 import no.feltlogg.shared.Role;
 
 /** A new staff account, as typed by the administrator. */
-record AccountForm(
-		@NotBlank @Pattern(regexp = "|[a-zA-Z0-9._-]{3,60}") String username,
+record AccountForm(@NotBlank @Pattern(regexp = "|[a-zA-Z0-9._-]{3,60}") String username,
 		@NotBlank @Size(max = 120) String displayName, @NotNull Role role, @Nullable UUID teamId,
 		@NotBlank @Pattern(regexp = "|.{12,128}") String password) {
 

@@ -53,8 +53,9 @@ class AdminController {
 	}
 
 	@PostMapping("/accounts/new")
-	String processCreateForm(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") AccountForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String processCreateForm(@AuthenticationPrincipal CurrentUser admin,
+			@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		checkTeam(admin, form.role(), form.teamId(), result);
 		if (!result.hasFieldErrors("username") && administration.usernameTaken(form.username())) {
 			FormErrors.reject(result, "username", "account.username.taken");
@@ -116,13 +117,16 @@ class AdminController {
 		return "redirect:/admin/accounts";
 	}
 
-	/** Removes a person's lost second factor (TOTP, recovery codes, passkeys) and ends her sessions. */
+	/**
+	 * Removes a person's lost second factor (TOTP, recovery codes, passkeys) and ends her
+	 * sessions.
+	 */
 	@PostMapping("/accounts/{id}/second-factor/remove")
 	String removeSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			RedirectAttributes redirect) {
 		var removed = administration.removeSecondFactor(admin, id);
-		redirect.addFlashAttribute("message", removed ? "admin.account.secondFactor.removed"
-				: "admin.account.secondFactor.none");
+		redirect.addFlashAttribute("message",
+				removed ? "admin.account.secondFactor.removed" : "admin.account.secondFactor.none");
 		return "redirect:/admin/accounts/" + id;
 	}
 
@@ -132,7 +136,10 @@ class AdminController {
 		return "admin/password";
 	}
 
-	/** Makes a one-time link for the person to set her own password; the link is shown once, on the next page. */
+	/**
+	 * Makes a one-time link for the person to set her own password; the link is shown
+	 * once, on the next page.
+	 */
 	@PostMapping("/accounts/{id}/password")
 	String createPasswordLink(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			RedirectAttributes redirect) {

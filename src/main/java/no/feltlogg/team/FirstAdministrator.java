@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.Role;
 
 /**
- * A fresh database gets its municipality and first administrator from {@code FELTLOGG_ADMIN_USERNAME} and
- * {@code FELTLOGG_ADMIN_PASSWORD}. Nothing happens once an administrator exists, and there is no default password.
+ * A fresh database gets its municipality and first administrator from
+ * {@code FELTLOGG_ADMIN_USERNAME} and {@code FELTLOGG_ADMIN_PASSWORD}. Nothing happens
+ * once an administrator exists, and there is no default password.
  */
 @Component
 @Order(10)

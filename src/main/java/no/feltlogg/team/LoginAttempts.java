@@ -14,10 +14,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Login throttling: every wrong password (and every attempt on an account in a delay) is counted in the database for
- * the account and for the client address, each by one atomic statement, so that every application instance sees the
- * same count and parallel attempts are all counted (see {@link SignInThrottle}). Every sign-in, failure and lockout
- * goes to the security log.
+ * Login throttling: every wrong password (and every attempt on an account in a delay) is
+ * counted in the database for the account and for the client address, each by one atomic
+ * statement, so that every application instance sees the same count and parallel attempts
+ * are all counted (see {@link SignInThrottle}). Every sign-in, failure and lockout goes
+ * to the security log.
  */
 @Component
 class LoginAttempts {
@@ -43,15 +44,17 @@ class LoginAttempts {
 	}
 
 	/**
-	 * A sign-in refused for another reason than the password: a locked or disabled account, or one still in its
-	 * delay (counted too, unless its address is the one that must wait).
+	 * A sign-in refused for another reason than the password: a locked or disabled
+	 * account, or one still in its delay (counted too, unless its address is the one that
+	 * must wait).
 	 */
 	@EventListener
 	void onRefusal(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
 			return;
 		}
-		if (event instanceof AuthenticationFailureLockedEvent && !(event.getException() instanceof SignInDelayedException)) {
+		if (event instanceof AuthenticationFailureLockedEvent
+				&& !(event.getException() instanceof SignInDelayedException)) {
 			countFailure(event);
 		}
 		log(event, SecurityEvent.SIGN_IN_FAILED, event.getException().getClass().getSimpleName());
@@ -61,8 +64,8 @@ class LoginAttempts {
 	void onSuccess(AuthenticationSuccessEvent event) {
 		throttle.accountSucceeded(event.getAuthentication().getName());
 		accounts.findByUsername(event.getAuthentication().getName())
-			.ifPresent(account -> securityLog.insert(
-					SecurityLog.Row.about(SecurityEvent.SIGN_IN, account).address(clientAddress(event.getAuthentication()))));
+			.ifPresent(account -> securityLog.insert(SecurityLog.Row.about(SecurityEvent.SIGN_IN, account)
+				.address(clientAddress(event.getAuthentication()))));
 	}
 
 	private Optional<SignInThrottle.AccountFailures> countFailure(AbstractAuthenticationFailureEvent event) {

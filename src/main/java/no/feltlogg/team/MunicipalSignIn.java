@@ -26,12 +26,14 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Sign-in with the municipality's identity provider (OpenID Connect, registration {@code kommune}). The person is
- * matched to an existing Feltlogg account by a claim ({@code feltlogg.oidc.account-claim}, default
- * {@code preferred_username}): its value is looked up as the account's external id, then as its username. An unknown
- * person is refused, never created; roles and teams stay Feltlogg's. When the provider says the sign-in used a
- * second factor ({@code amr} contains {@code mfa}, or {@code acr} is one of {@code feltlogg.oidc.mfa-acr-values}),
- * Feltlogg does not ask again; otherwise it asks for its own as after a password.
+ * Sign-in with the municipality's identity provider (OpenID Connect, registration
+ * {@code kommune}). The person is matched to an existing Feltlogg account by a claim
+ * ({@code feltlogg.oidc.account-claim}, default {@code preferred_username}): its value is
+ * looked up as the account's external id, then as its username. An unknown person is
+ * refused, never created; roles and teams stay Feltlogg's. When the provider says the
+ * sign-in used a second factor ({@code amr} contains {@code mfa}, or {@code acr} is one
+ * of {@code feltlogg.oidc.mfa-acr-values}), Feltlogg does not ask again; otherwise it
+ * asks for its own as after a password.
  */
 @Component
 public class MunicipalSignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {

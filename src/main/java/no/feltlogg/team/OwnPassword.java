@@ -11,8 +11,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * A person changes her own password: the current one is asked for, and a wrong one counts as a failed sign-in (so a
- * session left open cannot be used to guess it), refused during a delay like the login form.
+ * A person changes her own password: the current one is asked for, and a wrong one counts
+ * as a failed sign-in (so a session left open cannot be used to guess it), refused during
+ * a delay like the login form.
  */
 @Service
 @Transactional
@@ -34,13 +35,18 @@ class OwnPassword {
 		this.throttle = throttle;
 	}
 
-	/** When the person may try again, if her account is in a delay after failed attempts. */
+	/**
+	 * When the person may try again, if her account is in a delay after failed attempts.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Instant> delayedUntil(CurrentUser me) {
 		return throttle.accountLockedUntil(me.getUsername());
 	}
 
-	/** Whether the current password was right; changes the password only then, and counts a failure otherwise. */
+	/**
+	 * Whether the current password was right; changes the password only then, and counts
+	 * a failure otherwise.
+	 */
 	boolean change(CurrentUser me, String currentPassword, String newPassword) {
 		var account = accounts.findById(me.accountId()).orElseThrow(() -> new NotFoundException("Account"));
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {

@@ -18,7 +18,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
-/** Every signed-in person changes her own password here (linked from the layout's header). */
+/**
+ * Every signed-in person changes her own password here (linked from the layout's header).
+ */
 @Controller
 @RequestMapping("/account/password")
 class OwnPasswordController {
@@ -47,7 +49,10 @@ class OwnPasswordController {
 		this.sessions = sessions;
 	}
 
-	/** Whether the form asks for a TOTP or recovery code (a person with passkeys only gives a fresh passkey first). */
+	/**
+	 * Whether the form asks for a TOTP or recovery code (a person with passkeys only
+	 * gives a fresh passkey first).
+	 */
 	@ModelAttribute("enrolled")
 	boolean enrolled(@AuthenticationPrincipal CurrentUser me) {
 		return secondFactors.totpEnrolled(me.accountId());
@@ -63,7 +68,10 @@ class OwnPasswordController {
 		return "account/password";
 	}
 
-	/** A person whose second factor is a passkey only proves it (at most 15 minutes ago) before changing her password. */
+	/**
+	 * A person whose second factor is a passkey only proves it (at most 15 minutes ago)
+	 * before changing her password.
+	 */
 	private boolean needsFreshPasskey(CurrentUser me, jakarta.servlet.http.HttpServletRequest request) {
 		if (secondFactors.totpEnrolled(me.accountId()) || !secondFactors.enrolled(me.accountId())
 				|| SecondFactorSession.isFresh(request.getSession(false), clock.instant())) {
@@ -95,9 +103,11 @@ class OwnPasswordController {
 		if (secondFactors.totpEnrolled(me.accountId())) {
 			var verification = secondFactors.verify(me, form.code() == null ? "" : form.code());
 			if (!verification.accepted()) {
-				FormErrors.reject(result, "code", verification.retryAt() == null ? "secondFactor.wrong"
-						: "secondFactor.delayed", verification.retryAt() == null ? null
-								: new Object[] { TIME.format(verification.retryAt().atZone(Oslo.ZONE)) }, null);
+				FormErrors.reject(result, "code",
+						verification.retryAt() == null ? "secondFactor.wrong" : "secondFactor.delayed",
+						verification.retryAt() == null ? null
+								: new Object[] { TIME.format(verification.retryAt().atZone(Oslo.ZONE)) },
+						null);
 				return "account/password";
 			}
 		}
@@ -105,7 +115,8 @@ class OwnPasswordController {
 			FormErrors.reject(result, "currentPassword", "account.currentPassword.wrong");
 			return "account/password";
 		}
-		// her other sessions (a phone left somewhere, a stranger who knew the old password) end; this one goes on
+		// her other sessions (a phone left somewhere, a stranger who knew the old
+		// password) end; this one goes on
 		sessions.endOthers(me.getUsername(), request.getSession().getId());
 		securityLog.insert(SecurityLog.Row.by(SecurityEvent.PASSWORD_CHANGED, me)
 			.target(me.accountId(), me.getUsername())

@@ -29,11 +29,13 @@ import org.springframework.util.function.SingletonSupplier;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Passkeys (ADR 0032): Spring Security's JDBC repositories on the tables of V57, and the relying party. Its id
- * ({@code FELTLOGG_WEBAUTHN_RP_ID}, default {@code localhost}) is the host name the browser sees, and its origins
- * ({@code FELTLOGG_WEBAUTHN_ALLOWED_ORIGINS}, comma-separated) are the addresses the pages are served from, by default
- * {@code http://localhost:} with the port the server listens on. They are read at the first passkey request, once
- * the server's port is known (a test's random port too).
+ * Passkeys (ADR 0032): Spring Security's JDBC repositories on the tables of V57, and the
+ * relying party. Its id ({@code FELTLOGG_WEBAUTHN_RP_ID}, default {@code localhost}) is
+ * the host name the browser sees, and its origins
+ * ({@code FELTLOGG_WEBAUTHN_ALLOWED_ORIGINS}, comma-separated) are the addresses the
+ * pages are served from, by default {@code http://localhost:} with the port the server
+ * listens on. They are read at the first passkey request, once the server's port is known
+ * (a test's random port too).
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {
@@ -62,7 +64,9 @@ class PasskeyConfiguration {
 		}));
 	}
 
-	/** The relying party, made at its first use; a registered passkey is security-logged. */
+	/**
+	 * The relying party, made at its first use; a registered passkey is security-logged.
+	 */
 	record RelyingParty(SecurityLog securityLog,
 			Supplier<Webauthn4JRelyingPartyOperations> operations) implements WebAuthnRelyingPartyOperations {
 

@@ -28,12 +28,14 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Signing in with a passkey (Spring Security's WebAuthn, {@code POST /login/webauthn}), ADR 0032. A passkey is
- * possession and the authenticator's own PIN or biometrics at once, so it is a whole sign-in with a second factor: from
- * the login page without a password, as the second factor after a password, and as the fresh factor the
- * need-to-know and export pages ask for. When someone is already signed in (or owes her second factor) in this
- * session, only her own passkey is accepted; another person's is refused. A passkey the application does not know is
- * refused. Either refusal is security-logged and answered 401; the session stays as it was.
+ * Signing in with a passkey (Spring Security's WebAuthn, {@code POST /login/webauthn}),
+ * ADR 0032. A passkey is possession and the authenticator's own PIN or biometrics at
+ * once, so it is a whole sign-in with a second factor: from the login page without a
+ * password, as the second factor after a password, and as the fresh factor the
+ * need-to-know and export pages ask for. When someone is already signed in (or owes her
+ * second factor) in this session, only her own passkey is accepted; another person's is
+ * refused. A passkey the application does not know is refused. Either refusal is
+ * security-logged and answered 401; the session stays as it was.
  */
 @Component
 public class PasskeySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -54,8 +56,8 @@ public class PasskeySignIn implements AuthenticationSuccessHandler, Authenticati
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, AccountDetailsService users,
-			SignedInSessions sessions, SignInThrottle throttle, SecurityLog securityLog) {
+	PasskeySignIn(WebAuthnRelyingPartyOperations relyingParty, AccountDetailsService users, SignedInSessions sessions,
+			SignInThrottle throttle, SecurityLog securityLog) {
 		this.passkeys = new ProviderManager(new WebAuthnAuthenticationProvider(relyingParty, users));
 		this.users = users;
 		this.sessions = sessions;
@@ -63,7 +65,9 @@ public class PasskeySignIn implements AuthenticationSuccessHandler, Authenticati
 		this.securityLog = securityLog;
 	}
 
-	/** Gives Spring Security's WebAuthn sign-in filter this class's checks and answers. */
+	/**
+	 * Gives Spring Security's WebAuthn sign-in filter this class's checks and answers.
+	 */
 	public ObjectPostProcessor<WebAuthnAuthenticationFilter> filterSetup() {
 		return new ObjectPostProcessor<>() {
 
@@ -117,7 +121,8 @@ public class PasskeySignIn implements AuthenticationSuccessHandler, Authenticati
 			Authentication authentication) throws IOException {
 		var user = (CurrentUser) authentication.getPrincipal();
 		throttle.accountSucceeded(user.getUsername());
-		securityLog.insert(SecurityLog.Row.by(SecurityEvent.SIGN_IN, user).detail("passkey").address(request.getRemoteAddr()));
+		securityLog
+			.insert(SecurityLog.Row.by(SecurityEvent.SIGN_IN, user).detail("passkey").address(request.getRemoteAddr()));
 		var stepUp = SecondFactorSession.verifiedAt(request.getSession(false)).isPresent();
 		if (!stepUp) {
 			sessions.limit(user.getUsername(), request.getSession().getId());
@@ -138,7 +143,10 @@ public class PasskeySignIn implements AuthenticationSuccessHandler, Authenticati
 		answer(response, HttpServletResponse.SC_UNAUTHORIZED, "{\"authenticated\":false}");
 	}
 
-	/** Back to the page that asked for a fresh second factor, or where she was going before signing in. */
+	/**
+	 * Back to the page that asked for a fresh second factor, or where she was going
+	 * before signing in.
+	 */
 	private String onward(HttpServletRequest request, HttpServletResponse response) {
 		var returnTo = SecondFactorSession.takeReturnTo(request.getSession());
 		if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")) {

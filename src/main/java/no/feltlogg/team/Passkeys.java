@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * The passkeys (WebAuthn credentials) a person registered, in the tables of Spring Security's JDBC repositories
- * (V57): listed on her second-factor page by the name she gave them, and removed by her or by an administrator.
+ * The passkeys (WebAuthn credentials) a person registered, in the tables of Spring
+ * Security's JDBC repositories (V57): listed on her second-factor page by the name she
+ * gave them, and removed by her or by an administrator.
  */
 @Service
 @Transactional
@@ -48,7 +49,10 @@ class Passkeys {
 			.single();
 	}
 
-	/** Removes one of the person's own passkeys; false if she has none by that id (another person's, say). */
+	/**
+	 * Removes one of the person's own passkeys; false if she has none by that id (another
+	 * person's, say).
+	 */
 	boolean remove(CurrentUser user, String credentialId) {
 		return jdbc.sql("""
 				delete from user_credentials c using user_entities u
@@ -62,9 +66,7 @@ class Passkeys {
 	int removeAll(String username) {
 		return jdbc.sql("""
 				delete from user_credentials c using user_entities u
-				where u.id = c.user_entity_user_id and u.name = :name""")
-			.param("name", username)
-			.update();
+				where u.id = c.user_entity_user_id and u.name = :name""").param("name", username).update();
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp at) {

@@ -10,8 +10,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Passwords are stored as argon2id at OWASP ASVS 5's minimum (19 MiB, 2 iterations, 1 lane), behind a
- * {@link DelegatingPasswordEncoder} so that the parameters can be raised later without a migration.
+ * Passwords are stored as argon2id at OWASP ASVS 5's minimum (19 MiB, 2 iterations, 1
+ * lane), behind a {@link DelegatingPasswordEncoder} so that the parameters can be raised
+ * later without a migration.
  */
 @Configuration(proxyBeanMethods = false)
 class PasswordConfiguration {
@@ -25,7 +26,8 @@ class PasswordConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		var argon2 = new Argon2PasswordEncoder(16, 32, ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12)));
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12)));
 	}
 
 }

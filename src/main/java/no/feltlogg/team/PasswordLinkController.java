@@ -1,6 +1,5 @@
 package no.feltlogg.team;
 
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -17,8 +16,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.feltlogg.shared.FormErrors;
 
 /**
- * The public page where a person sets her own password with the one-time link an administrator gave her. A link that
- * is unknown, used or expired gets a page that says so (404), never a hint whether it once existed.
+ * The public page where a person sets her own password with the one-time link an
+ * administrator gave her. A link that is unknown, used or expired gets a page that says
+ * so (404), never a hint whether it once existed.
  */
 @Controller
 class PasswordLinkController {

@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * One-time links with which a person sets her own password after an administrator's reset. The token is 256 random
- * bits, shown once; only its SHA-256 is stored. A link expires after {@code feltlogg.password-link.valid-for}
- * (default 12 hours) and works once.
+ * One-time links with which a person sets her own password after an administrator's
+ * reset. The token is 256 random bits, shown once; only its SHA-256 is stored. A link
+ * expires after {@code feltlogg.password-link.valid-for} (default 12 hours) and works
+ * once.
  */
 @Service
 class PasswordLinks {
@@ -57,7 +58,10 @@ class PasswordLinks {
 		this.validFor = validFor;
 	}
 
-	/** Makes a new link for an account; earlier unused links of the account stop working. Returns the token. */
+	/**
+	 * Makes a new link for an account; earlier unused links of the account stop working.
+	 * Returns the token.
+	 */
 	@Transactional
 	String create(Account account, CurrentUser admin) {
 		var now = clock.instant();
@@ -84,7 +88,8 @@ class PasswordLinks {
 	/** The account a valid (unused, unexpired) link is for. */
 	@Transactional(readOnly = true)
 	Optional<Account> accountOf(String token) {
-		return jdbc.sql("select account_id from password_link where token_hash = ? and used_at is null and expires_at > ?")
+		return jdbc
+			.sql("select account_id from password_link where token_hash = ? and used_at is null and expires_at > ?")
 			.params(hash(token), Timestamp.from(clock.instant()))
 			.query(UUID.class)
 			.optional()
@@ -92,8 +97,9 @@ class PasswordLinks {
 	}
 
 	/**
-	 * Sets the password through a link and uses the link up. Returns false when the link is unknown, used or expired
-	 * (also when two requests race with one link: only one wins).
+	 * Sets the password through a link and uses the link up. Returns false when the link
+	 * is unknown, used or expired (also when two requests race with one link: only one
+	 * wins).
 	 */
 	@Transactional
 	boolean setPassword(String token, String password) {
@@ -101,15 +107,14 @@ class PasswordLinks {
 		var accountId = jdbc.sql("""
 				update password_link set used_at = ?
 				 where token_hash = ? and used_at is null and expires_at > ?
-				returning account_id""")
-			.params(now, hash(token), now)
-			.query(UUID.class)
-			.optional();
+				returning account_id""").params(now, hash(token), now).query(UUID.class).optional();
 		if (accountId.isEmpty()) {
 			return false;
 		}
 		var account = accounts.findById(accountId.get()).orElseThrow();
-		passwordPolicy.require(password, account.getUsername()); // the form checked it; refused here, the link stays
+		passwordPolicy.require(password, account.getUsername()); // the form checked it;
+																	// refused here, the
+																	// link stays
 		account.setOwnPassword(passwordEncoder.encode(password), now.toInstant());
 		securityLog.insert(SecurityLog.Row.about(SecurityEvent.PASSWORD_SET, account));
 		return true;

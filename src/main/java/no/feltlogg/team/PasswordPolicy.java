@@ -14,9 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new password must be, wherever one is set: at least {@value #MIN_LENGTH} characters (at most
- * {@value #MAX_LENGTH}), not among the 100 000 most common passwords (a list shipped with the application, compared
- * without regard to case), not the username nor containing it, and not a run of a few characters repeated.
+ * What a new password must be, wherever one is set: at least {@value #MIN_LENGTH}
+ * characters (at most {@value #MAX_LENGTH}), not among the 100 000 most common passwords
+ * (a list shipped with the application, compared without regard to case), not the
+ * username nor containing it, and not a run of a few characters repeated.
  */
 @Component
 class PasswordPolicy {
@@ -25,7 +26,10 @@ class PasswordPolicy {
 
 	static final int MAX_LENGTH = 128;
 
-	/** Fewer different characters than this is a pattern, not a password ({@code aaaaaaaaaaaa}, {@code abababab…}). */
+	/**
+	 * Fewer different characters than this is a pattern, not a password
+	 * ({@code aaaaaaaaaaaa}, {@code abababab…}).
+	 */
 	static final int MIN_DISTINCT_CHARACTERS = 5;
 
 	static final String LIST = "security/common-passwords.txt";
@@ -36,7 +40,9 @@ class PasswordPolicy {
 		this.common = load();
 	}
 
-	/** The message key of what is wrong with a new password, or empty when it may be used. */
+	/**
+	 * The message key of what is wrong with a new password, or empty when it may be used.
+	 */
 	Optional<String> problem(String password, String username) {
 		if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
 			return Optional.of("password.length");
@@ -55,7 +61,10 @@ class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	/** Refuses a password the policy does not allow; for services behind a form that already checked it. */
+	/**
+	 * Refuses a password the policy does not allow; for services behind a form that
+	 * already checked it.
+	 */
 	void require(String password, String username) {
 		problem(password, username).ifPresent(problem -> {
 			throw new IllegalArgumentException("Password refused: " + problem);

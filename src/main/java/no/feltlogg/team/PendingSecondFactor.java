@@ -8,9 +8,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * A person who gave the right password and still owes her second factor (or its enrolment). Carries none of her
- * role's authorities, so that no page of a role opens; {@link SecondFactorFilter} sends every other request to the
- * second-factor page.
+ * A person who gave the right password and still owes her second factor (or its
+ * enrolment). Carries none of her role's authorities, so that no page of a role opens;
+ * {@link SecondFactorFilter} sends every other request to the second-factor page.
  */
 public final class PendingSecondFactor extends AbstractAuthenticationToken {
 

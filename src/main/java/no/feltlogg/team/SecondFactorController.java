@@ -27,8 +27,9 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The second factor's enrolment by QR code or typed secret, its recovery codes and the person's passkeys; the page
- * that asks for it at sign-in is {@link SecondFactorSignInController}.
+ * The second factor's enrolment by QR code or typed secret, its recovery codes and the
+ * person's passkeys; the page that asks for it at sign-in is
+ * {@link SecondFactorSignInController}.
  */
 @Controller
 class SecondFactorController {
@@ -63,8 +64,8 @@ class SecondFactorController {
 	}
 
 	@GetMapping(ENROL_PAGE)
-	String enrolForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String passkey,
-			HttpSession session, Model model) {
+	String enrolForm(@AuthenticationPrincipal CurrentUser user,
+			@RequestParam(required = false) @Nullable String passkey, HttpSession session, Model model) {
 		addPasskeys(user, model);
 		if (passkey != null && !model.containsAttribute("message")) {
 			model.addAttribute("message", "passkeys.registered");
@@ -110,8 +111,8 @@ class SecondFactorController {
 	}
 
 	/**
-	 * Removes one of the person's own passkeys; her other sessions end (a removed factor may be a lost device's). A
-	 * passkey of another person is not found.
+	 * Removes one of the person's own passkeys; her other sessions end (a removed factor
+	 * may be a lost device's). A passkey of another person is not found.
 	 */
 	@PostMapping(ENROL_PAGE + "/passkeys/remove")
 	String removePasskey(@AuthenticationPrincipal CurrentUser user,
@@ -141,13 +142,14 @@ class SecondFactorController {
 	private void addPasskeys(CurrentUser user, Model model) {
 		var pending = SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor;
 		model.addAttribute("showPasskeys", !pending);
-		model.addAttribute("passkeys", pending ? List.of()
-				: passkeys.of(user.getUsername())
-					.stream()
-					.map(p -> new PasskeyRow(p.credentialId(), p.label(),
-							p.created() == null ? "" : SHOWN.format(p.created().atZone(Oslo.ZONE)),
-							p.lastUsed() == null ? "" : SHOWN.format(p.lastUsed().atZone(Oslo.ZONE))))
-					.toList());
+		model.addAttribute("passkeys",
+				pending ? List.of()
+						: passkeys.of(user.getUsername())
+							.stream()
+							.map(p -> new PasskeyRow(p.credentialId(), p.label(),
+									p.created() == null ? "" : SHOWN.format(p.created().atZone(Oslo.ZONE)),
+									p.lastUsed() == null ? "" : SHOWN.format(p.lastUsed().atZone(Oslo.ZONE))))
+							.toList());
 	}
 
 	/** A passkey as the page lists it. */
@@ -155,11 +157,12 @@ class SecondFactorController {
 	}
 
 	private String enrolPage(CurrentUser user, HttpSession session, Model model) {
-		var secret = session.getAttribute(PENDING_SECRET) instanceof String pending ? pending : secondFactors.newSecret();
+		var secret = session.getAttribute(PENDING_SECRET) instanceof String pending ? pending
+				: secondFactors.newSecret();
 		session.setAttribute(PENDING_SECRET, secret);
 		var svg = secondFactors.qrSvg(secondFactors.otpauthUri(user.getUsername(), secret));
-		model.addAttribute("qrCode",
-				"data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+		model.addAttribute("qrCode", "data:image/svg+xml;base64,"
+				+ Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
 		model.addAttribute("secret", secret);
 		model.addAttribute("secretGrouped", secret.replaceAll("(.{4})(?!$)", "$1 "));
 		model.addAttribute("required", secondFactors.required(user));

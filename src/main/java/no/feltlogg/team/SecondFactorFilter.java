@@ -15,15 +15,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Holds a sign-in that still owes its second factor on the second-factor pages, and asks a person who has a second
- * factor for a fresh one (at most {@link SecondFactorSession#FRESH} old) before a record is opened on need-to-know
+ * Holds a sign-in that still owes its second factor on the second-factor pages, and asks
+ * a person who has a second factor for a fresh one (at most
+ * {@link SecondFactorSession#FRESH} old) before a record is opened on need-to-know
  * grounds or personal data is exported.
  */
 public class SecondFactorFilter extends OncePerRequestFilter {
 
 	/**
-	 * Opening a record on need-to-know grounds, the access-request export (with the journal), and the report of a help
-	 * measure to child welfare.
+	 * Opening a record on need-to-know grounds, the access-request export (with the
+	 * journal), and the report of a help measure to child welfare.
 	 */
 	static final Pattern NEEDS_FRESH_FACTOR = Pattern
 		.compile("/youth/[^/]+/(need-to-know|export\\.json|export\\.pdf)|/measures/[^/]+/report\\.pdf");

@@ -17,12 +17,15 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * What the session knows about the second factor: when it was last given (for the pages that ask for a fresh one),
- * and where to return after it was asked for.
+ * What the session knows about the second factor: when it was last given (for the pages
+ * that ask for a fresh one), and where to return after it was asked for.
  */
 public final class SecondFactorSession {
 
-	/** A second factor older than this is asked for again before a record is opened on need-to-know or exported. */
+	/**
+	 * A second factor older than this is asked for again before a record is opened on
+	 * need-to-know or exported.
+	 */
 	public static final Duration FRESH = Duration.ofMinutes(15);
 
 	static final String VERIFIED_AT = SecondFactorSession.class.getName() + ".verifiedAt";
@@ -34,7 +37,10 @@ public final class SecondFactorSession {
 	private SecondFactorSession() {
 	}
 
-	/** Records that the second factor was given now (also by an identity provider that says it asked for one). */
+	/**
+	 * Records that the second factor was given now (also by an identity provider that
+	 * says it asked for one).
+	 */
 	public static void verified(HttpSession session, Instant at) {
 		session.setAttribute(VERIFIED_AT, at);
 	}
@@ -48,7 +54,10 @@ public final class SecondFactorSession {
 		return verifiedAt(session).filter(at -> at.plus(FRESH).isAfter(now)).isPresent();
 	}
 
-	/** Gives the session the person's full authentication, under a new session id, after her second factor. */
+	/**
+	 * Gives the session the person's full authentication, under a new session id, after
+	 * her second factor.
+	 */
 	static void complete(CurrentUser user, HttpServletRequest request, HttpServletResponse response, Instant at) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -58,7 +67,10 @@ public final class SecondFactorSession {
 		verified(request.getSession(), at);
 	}
 
-	/** Gives the session the person's full authentication, without a second factor (none required of her). */
+	/**
+	 * Gives the session the person's full authentication, without a second factor (none
+	 * required of her).
+	 */
 	static void signedIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * After the right password: a person with a second factor is asked for it, a person whose role must have one and
- * has none enrols first; everybody else goes where she was going.
+ * After the right password: a person with a second factor is asked for it, a person whose
+ * role must have one and has none enrols first; everybody else goes where she was going.
  */
 @Component
 public class SecondFactorSignIn implements AuthenticationSuccessHandler {

@@ -26,7 +26,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
-/** The second factor asked for at sign-in, or again when a page needs a fresh one (one field named {@code code}). */
+/**
+ * The second factor asked for at sign-in, or again when a page needs a fresh one (one
+ * field named {@code code}).
+ */
 @Controller
 class SecondFactorSignInController {
 
@@ -77,7 +80,10 @@ class SecondFactorSignInController {
 		return "redirect:" + onward(request, response, wasPending);
 	}
 
-	/** Back to the page that asked for a fresh second factor, or where the person was going before signing in. */
+	/**
+	 * Back to the page that asked for a fresh second factor, or where the person was
+	 * going before signing in.
+	 */
 	private String onward(HttpServletRequest request, HttpServletResponse response, boolean signingIn) {
 		var returnTo = SecondFactorSession.takeReturnTo(request.getSession());
 		if (returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")) {

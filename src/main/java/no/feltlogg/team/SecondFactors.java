@@ -34,9 +34,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Role;
 
 /**
- * The second factor of local accounts: TOTP (RFC 6238: SHA-1, 6 digits, 30-second steps, one step either side for
- * clock drift) and ten one-time recovery codes stored as SHA-256. A code is accepted once only (the last accepted
- * step is kept), and a wrong code counts as a failed sign-in, so the same delays hold as for passwords.
+ * The second factor of local accounts: TOTP (RFC 6238: SHA-1, 6 digits, 30-second steps,
+ * one step either side for clock drift) and ten one-time recovery codes stored as
+ * SHA-256. A code is accepted once only (the last accepted step is kept), and a wrong
+ * code counts as a failed sign-in, so the same delays hold as for passwords.
  */
 @Service
 @Transactional
@@ -87,7 +88,10 @@ public class SecondFactors {
 			.single() > 0;
 	}
 
-	/** Removes every second factor of the person (TOTP, recovery codes, passkeys); whether she had any. */
+	/**
+	 * Removes every second factor of the person (TOTP, recovery codes, passkeys); whether
+	 * she had any.
+	 */
 	boolean removeAll(UUID accountId, String username) {
 		var removed = jdbc.sql("delete from account_totp where account_id = :id").param("id", accountId).update();
 		removed += jdbc.sql("delete from account_recovery_code where account_id = :id").param("id", accountId).update();
@@ -95,7 +99,10 @@ public class SecondFactors {
 		return removed > 0;
 	}
 
-	/** Whether the person's role must have a second factor ({@code FELTLOGG_MFA_REQUIRED_ROLES}). */
+	/**
+	 * Whether the person's role must have a second factor
+	 * ({@code FELTLOGG_MFA_REQUIRED_ROLES}).
+	 */
 	public boolean required(CurrentUser user) {
 		return requiredRoles.contains(user.role());
 	}
@@ -116,7 +123,10 @@ public class SecondFactors {
 			.getUri();
 	}
 
-	/** The QR code of an otpauth URI as an SVG image (one path, no script), to be shown as a data URI. */
+	/**
+	 * The QR code of an otpauth URI as an SVG image (one path, no script), to be shown as
+	 * a data URI.
+	 */
 	String qrSvg(String uri) {
 		try {
 			var matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 0, 0);
@@ -140,8 +150,9 @@ public class SecondFactors {
 	}
 
 	/**
-	 * Enrols TOTP with a secret the person's app shows a code for; returns the ten recovery codes to show once, or
-	 * empty if the code does not fit the secret or the person has a second factor already.
+	 * Enrols TOTP with a secret the person's app shows a code for; returns the ten
+	 * recovery codes to show once, or empty if the code does not fit the secret or the
+	 * person has a second factor already.
 	 */
 	public Optional<List<String>> enrol(CurrentUser user, String secret, String code) {
 		var at = throttle.now();
@@ -150,9 +161,10 @@ public class SecondFactors {
 			throttle.accountFailed(user.getUsername(), at);
 			return Optional.empty();
 		}
-		var inserted = jdbc.sql("""
-				insert into account_totp (account_id, secret, enrolled_at, last_used_step) values (:id, :secret, :at, :step)
-				on conflict (account_id) do nothing""")
+		var inserted = jdbc
+			.sql("""
+					insert into account_totp (account_id, secret, enrolled_at, last_used_step) values (:id, :secret, :at, :step)
+					on conflict (account_id) do nothing""")
 			.param("id", user.accountId())
 			.param("secret", secret)
 			.param("at", utc(at))
@@ -176,7 +188,10 @@ public class SecondFactors {
 			.update();
 	}
 
-	/** Checks a code typed at sign-in: a TOTP code, or one of the recovery codes (used up by this). */
+	/**
+	 * Checks a code typed at sign-in: a TOTP code, or one of the recovery codes (used up
+	 * by this).
+	 */
 	public Verification verify(CurrentUser user, String typed) {
 		var delayed = throttle.accountLockedUntil(user.getUsername());
 		if (delayed.isPresent()) {
@@ -184,14 +199,17 @@ public class SecondFactors {
 		}
 		var code = typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
 		var at = throttle.now();
-		if (code.matches("\\d{6}") ? acceptTotp(user.accountId(), code, at) : acceptRecoveryCode(user.accountId(), code, at)) {
+		if (code.matches("\\d{6}") ? acceptTotp(user.accountId(), code, at)
+				: acceptRecoveryCode(user.accountId(), code, at)) {
 			return new Verification(true, null);
 		}
 		var failures = throttle.accountFailed(user.getUsername(), at);
 		return new Verification(false, failures.map(SignInThrottle.AccountFailures::lockedUntil).orElse(null));
 	}
 
-	/** When the person may try again, if her account is in a delay after failed attempts. */
+	/**
+	 * When the person may try again, if her account is in a delay after failed attempts.
+	 */
 	@Transactional(readOnly = true)
 	Optional<Instant> delayedUntil(CurrentUser user) {
 		return throttle.accountLockedUntil(user.getUsername());
@@ -232,7 +250,9 @@ public class SecondFactors {
 			.update() == 1;
 	}
 
-	/** The time step (one either side of now for clock drift) whose code is the one typed. */
+	/**
+	 * The time step (one either side of now for clock drift) whose code is the one typed.
+	 */
 	private Optional<Long> matchingStep(String secret, String code, Instant at) {
 		var typed = code.trim();
 		if (!typed.matches("\\d{6}")) {
@@ -288,7 +308,10 @@ public class SecondFactors {
 		return at.atOffset(ZoneOffset.UTC);
 	}
 
-	/** The outcome of a code typed at sign-in; {@code retryAt} is set when the account is in a delay. */
+	/**
+	 * The outcome of a code typed at sign-in; {@code retryAt} is set when the account is
+	 * in a delay.
+	 */
 	public record Verification(boolean accepted, @org.jspecify.annotations.Nullable Instant retryAt) {
 	}
 

@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * The security log: sign-ins, failures, lockouts, refusals, exports of personal data, need-to-know openings and every
- * administrator action. Rows are only ever inserted (the database refuses updates and deletes) and are sealed into a
- * hash chain per team by the audit module.
+ * The security log: sign-ins, failures, lockouts, refusals, exports of personal data,
+ * need-to-know openings and every administrator action. Rows are only ever inserted (the
+ * database refuses updates and deletes) and are sealed into a hash chain per team by the
+ * audit module.
  * <p>
- * A row is written in the caller's transaction when there is one, so that a change rolled back leaves no row saying
- * it happened, and no second database connection is taken while a request holds one.
+ * A row is written in the caller's transaction when there is one, so that a change rolled
+ * back leaves no row saying it happened, and no second database connection is taken while
+ * a request holds one.
  */
 @Service
 public class SecurityLog {
@@ -28,7 +30,10 @@ public class SecurityLog {
 
 	private static final int MAX_VALUE = 500;
 
-	/** How far back the leader's home page looks for new accounts and role changes in her team. */
+	/**
+	 * How far back the leader's home page looks for new accounts and role changes in her
+	 * team.
+	 */
 	static final Duration RECENT = Duration.ofDays(30);
 
 	private final JdbcClient jdbc;
@@ -46,35 +51,44 @@ public class SecurityLog {
 		insert(Row.by(SecurityEvent.ACCESS_DENIED, user).detail(method + " " + path).address(address));
 	}
 
-	/** An export of a youth's personal data (the access-request export, the journal within it). */
+	/**
+	 * An export of a youth's personal data (the access-request export, the journal within
+	 * it).
+	 */
 	@Transactional
 	public void exported(CurrentUser user, UUID youthId, String what) {
 		insert(Row.by(SecurityEvent.EXPORT, user).target(youthId, null).detail(what));
 	}
 
-	/** An export of figures that name no youth (the SLT trends as a file): what was exported, for which months. */
+	/**
+	 * An export of figures that name no youth (the SLT trends as a file): what was
+	 * exported, for which months.
+	 */
 	@Transactional
 	public void exportedFigures(CurrentUser user, String what) {
 		insert(Row.by(SecurityEvent.EXPORT, user).detail(what));
 	}
 
-	/** A restricted record opened on need-to-know grounds (the reason itself is in the access log). */
+	/**
+	 * A restricted record opened on need-to-know grounds (the reason itself is in the
+	 * access log).
+	 */
 	@Transactional
 	public void needToKnow(CurrentUser user, UUID youthId) {
 		insert(Row.by(SecurityEvent.NEED_TO_KNOW, user).target(youthId, null));
 	}
 
-	/** The whole municipality's log, newest first, for its administrators (with failed sign-ins of unknown names). */
+	/**
+	 * The whole municipality's log, newest first, for its administrators (with failed
+	 * sign-ins of unknown names).
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<SecurityLogEntry> forMunicipality(CurrentUser admin) {
 		return jdbc.sql("""
 				select * from security_log
 				 where municipality_id = ? or municipality_id is null
-				 order by at desc, id limit 500""")
-			.param(admin.municipalityId())
-			.query(SecurityLog::entry)
-			.list();
+				 order by at desc, id limit 500""").param(admin.municipalityId()).query(SecurityLog::entry).list();
 	}
 
 	/** The log of the leader's own team, newest first. */
@@ -89,7 +103,10 @@ public class SecurityLog {
 			.list();
 	}
 
-	/** New accounts and changed roles or teams in the leader's team over the last month, for her home page. */
+	/**
+	 * New accounts and changed roles or teams in the leader's team over the last month,
+	 * for her home page.
+	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
 	public List<SecurityLogEntry> recentAccountChanges(CurrentUser leader) {
@@ -168,7 +185,10 @@ public class SecurityLog {
 			this.event = event;
 		}
 
-		/** A row about something a signed-in user did; it concerns her team (none for SLT and administrators). */
+		/**
+		 * A row about something a signed-in user did; it concerns her team (none for SLT
+		 * and administrators).
+		 */
 		static Row by(SecurityEvent event, CurrentUser user) {
 			var row = new Row(event);
 			row.actorId = user.accountId();
@@ -179,7 +199,10 @@ public class SecurityLog {
 			return row;
 		}
 
-		/** A row about an account, by someone not signed in (a sign-in attempt, a password set by link). */
+		/**
+		 * A row about an account, by someone not signed in (a sign-in attempt, a password
+		 * set by link).
+		 */
 		static Row about(SecurityEvent event, Account account) {
 			var row = new Row(event);
 			row.actorId = account.getId();
@@ -203,7 +226,10 @@ public class SecurityLog {
 			return this;
 		}
 
-		/** The team the row concerns: an account's team after an administrator's change, and before it. */
+		/**
+		 * The team the row concerns: an account's team after an administrator's change,
+		 * and before it.
+		 */
 		Row teams(@Nullable UUID team, @Nullable UUID formerTeam) {
 			this.teamId = team;
 			this.formerTeamId = formerTeam == null || formerTeam.equals(team) ? null : formerTeam;

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import no.feltlogg.shared.CurrentUser;
 
-/** The security log: the whole municipality's for administrators, her own team's for a leader. */
+/**
+ * The security log: the whole municipality's for administrators, her own team's for a
+ * leader.
+ */
 @Controller
 class SecurityLogController {
 

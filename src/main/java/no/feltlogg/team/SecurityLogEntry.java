@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the security log: what happened, who did it (as typed, for a failed sign-in), which account, team or
- * youth it concerned, and for an administrator's change the values before and after.
+ * One row of the security log: what happened, who did it (as typed, for a failed
+ * sign-in), which account, team or youth it concerned, and for an administrator's change
+ * the values before and after.
  */
 public record SecurityLogEntry(UUID id, Instant at, SecurityEvent event, @Nullable String actorUsername,
 		@Nullable String actorRole, @Nullable UUID teamId, @Nullable UUID formerTeamId, @Nullable UUID targetId,

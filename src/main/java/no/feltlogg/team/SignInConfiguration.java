@@ -9,10 +9,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The password check. Refuses a client address that has used up its failures before any password is hashed; otherwise
- * the password is always hashed and compared before the account's state is looked at (a dummy hash for an unknown
- * username, as {@link DaoAuthenticationProvider} does), so that the answer and its time do not tell a locked or
- * disabled account, a wrong password, or an unknown username apart.
+ * The password check. Refuses a client address that has used up its failures before any
+ * password is hashed; otherwise the password is always hashed and compared before the
+ * account's state is looked at (a dummy hash for an unknown username, as
+ * {@link DaoAuthenticationProvider} does), so that the answer and its time do not tell a
+ * locked or disabled account, a wrong password, or an unknown username apart.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {

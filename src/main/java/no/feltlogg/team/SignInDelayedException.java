@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * A sign-in refused before any password check because the client address has used up its failures. Not mapped to an
- * authentication event, so it is not counted against the account that was named.
+ * A sign-in refused before any password check because the client address has used up its
+ * failures. Not mapped to an authentication event, so it is not counted against the
+ * account that was named.
  */
 public final class SignInDelayedException extends LockedException {
 

@@ -13,14 +13,17 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.stereotype.Component;
 
 /**
- * After a failed sign-in, tells the login page when the person may try again if the account is in a delay or the
- * client address has used up its failures. The same answer for a wrong and a right password during a delay, so that
- * the delay cannot be used to test passwords.
+ * After a failed sign-in, tells the login page when the person may try again if the
+ * account is in a delay or the client address has used up its failures. The same answer
+ * for a wrong and a right password during a delay, so that the delay cannot be used to
+ * test passwords.
  */
 @Component
 public class SignInFailureHandler implements AuthenticationFailureHandler {
 
-	/** Session attribute with the {@link Instant} the login page shows as "try again at". */
+	/**
+	 * Session attribute with the {@link Instant} the login page shows as "try again at".
+	 */
 	public static final String RETRY_AT = SignInFailureHandler.class.getName() + ".retryAt";
 
 	private final SignInThrottle throttle;
@@ -54,7 +57,8 @@ public class SignInFailureHandler implements AuthenticationFailureHandler {
 				: throttle.accountLockedUntil(username);
 		var addressDelay = throttle.addressBlockedUntil(request.getRemoteAddr());
 		if (accountDelay.isPresent() && addressDelay.isPresent()) {
-			return Optional.of(accountDelay.get().isAfter(addressDelay.get()) ? accountDelay.get() : addressDelay.get());
+			return Optional
+				.of(accountDelay.get().isAfter(addressDelay.get()) ? accountDelay.get() : addressDelay.get());
 		}
 		return accountDelay.isPresent() ? accountDelay : addressDelay;
 	}

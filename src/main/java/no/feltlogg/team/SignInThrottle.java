@@ -13,16 +13,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins in the database, each with one atomic statement (no read-modify-write), so that parallel
- * attempts on one or several application instances are all counted.
+ * Counts failed sign-ins in the database, each with one atomic statement (no
+ * read-modify-write), so that parallel attempts on one or several application instances
+ * are all counted.
  * <p>
- * Per account: the first {@value #FREE_FAILURES} failures in a row cost nothing; from then on each failure that is
- * not made during a running delay locks the account for {@link #FIRST_DELAY} doubled for every further failure,
- * at most {@link #MAX_DELAY}. Attempts made during a delay are counted but do not lengthen it, so a stranger who
+ * Per account: the first {@value #FREE_FAILURES} failures in a row cost nothing; from
+ * then on each failure that is not made during a running delay locks the account for
+ * {@link #FIRST_DELAY} doubled for every further failure, at most {@link #MAX_DELAY}.
+ * Attempts made during a delay are counted but do not lengthen it, so a stranger who
  * knows a username cannot push the delay beyond {@link #MAX_DELAY}.
  * <p>
- * Per client address: after {@code feltlogg.sign-in.address-failures} failures (default 30) within
- * {@link #ADDRESS_WINDOW}, the address is refused until the window ends, before any password is checked.
+ * Per client address: after {@code feltlogg.sign-in.address-failures} failures (default
+ * 30) within {@link #ADDRESS_WINDOW}, the address is refused until the window ends,
+ * before any password is checked.
  */
 @Component
 class SignInThrottle {
@@ -44,7 +47,8 @@ class SignInThrottle {
 
 	private final int addressFailures;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock, @Value("${feltlogg.sign-in.address-failures:30}") int addressFailures) {
+	SignInThrottle(JdbcClient jdbc, Clock clock,
+			@Value("${feltlogg.sign-in.address-failures:30}") int addressFailures) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.addressFailures = addressFailures;
@@ -52,15 +56,16 @@ class SignInThrottle {
 
 	/** The account's state after one failure more; empty for an unknown username. */
 	Optional<AccountFailures> accountFailed(String username, Instant at) {
-		return jdbc.sql("""
-				update account set failed_logins = failed_logins + 1,
-				    locked_until = case
-				        when failed_logins + 1 > :free and (locked_until is null or locked_until <= :at)
-				        then :at + least(make_interval(secs => :first * power(2, least(failed_logins - :free, :doublings))),
-				                         make_interval(secs => :max))
-				        else locked_until end
-				where lower(username) = lower(:username)
-				returning failed_logins, locked_until""")
+		return jdbc
+			.sql("""
+					update account set failed_logins = failed_logins + 1,
+					    locked_until = case
+					        when failed_logins + 1 > :free and (locked_until is null or locked_until <= :at)
+					        then :at + least(make_interval(secs => :first * power(2, least(failed_logins - :free, :doublings))),
+					                         make_interval(secs => :max))
+					        else locked_until end
+					where lower(username) = lower(:username)
+					returning failed_logins, locked_until""")
 			.param("free", FREE_FAILURES)
 			.param("at", utc(at))
 			.param("first", FIRST_DELAY.toSeconds())
@@ -78,7 +83,10 @@ class SignInThrottle {
 			.update();
 	}
 
-	/** Counts a failure from a client address; returns the failures counted in its current window. */
+	/**
+	 * Counts a failure from a client address; returns the failures counted in its current
+	 * window.
+	 */
 	int addressFailed(String address, Instant at) {
 		return jdbc.sql("""
 				insert into sign_in_address as s (address, failures, window_start) values (:address, 1, :at)
@@ -109,7 +117,8 @@ class SignInThrottle {
 
 	/** When the account may try again, if it is in a delay. */
 	Optional<Instant> accountLockedUntil(String username) {
-		return jdbc.sql("select locked_until from account where lower(username) = lower(:username) and locked_until > :now")
+		return jdbc
+			.sql("select locked_until from account where lower(username) = lower(:username) and locked_until > :now")
 			.param("username", username.trim())
 			.param("now", utc(clock.instant()))
 			.query(OffsetDateTime.class)
@@ -117,7 +126,10 @@ class SignInThrottle {
 			.map(OffsetDateTime::toInstant);
 	}
 
-	/** Forgets address windows that ended long ago, so that the table does not grow with every address ever seen. */
+	/**
+	 * Forgets address windows that ended long ago, so that the table does not grow with
+	 * every address ever seen.
+	 */
 	void forgetOldAddresses(Instant at) {
 		jdbc.sql("delete from sign_in_address where window_start < :before")
 			.param("before", utc(at.minus(Duration.ofDays(1))))

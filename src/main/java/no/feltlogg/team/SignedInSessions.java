@@ -10,9 +10,11 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
- * A person's signed-in sessions, found in the session store (Spring Session JDBC, so on every instance) by the
- * principal name index: at most {@code feltlogg.session.max-per-person} (default 3) at once, the oldest ended when a
- * new sign-in would make one too many; and all the others ended when her password or second factor changes (ADR 0032).
+ * A person's signed-in sessions, found in the session store (Spring Session JDBC, so on
+ * every instance) by the principal name index: at most
+ * {@code feltlogg.session.max-per-person} (default 3) at once, the oldest ended when a
+ * new sign-in would make one too many; and all the others ended when her password or
+ * second factor changes (ADR 0032).
  */
 @Service
 public class SignedInSessions {
@@ -30,7 +32,10 @@ public class SignedInSessions {
 		this.maxPerPerson = maxPerPerson;
 	}
 
-	/** Ends every session of the person except the one given (the one she is using), if any. */
+	/**
+	 * Ends every session of the person except the one given (the one she is using), if
+	 * any.
+	 */
 	public void endOthers(String username, @Nullable String keepSessionId) {
 		sessions.findByPrincipalName(username)
 			.keySet()
@@ -40,14 +45,17 @@ public class SignedInSessions {
 			.forEach(sessions::deleteById);
 	}
 
-	/** Ends every session of the person (an administrator removed her second factor, say). */
+	/**
+	 * Ends every session of the person (an administrator removed her second factor, say).
+	 */
 	public void endAll(String username) {
 		endOthers(username, null);
 	}
 
 	/**
-	 * A new sign-in in the given session: ends her oldest other sessions so that, with this one, she has at most the
-	 * allowed number. The new sign-in is never refused: a worker who lost her phone gets in on another device.
+	 * A new sign-in in the given session: ends her oldest other sessions so that, with
+	 * this one, she has at most the allowed number. The new sign-in is never refused: a
+	 * worker who lost her phone gets in on another device.
 	 */
 	void limit(String username, String currentSessionId) {
 		var others = sessions.findByPrincipalName(username)

@@ -15,8 +15,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * The team module's public service: who belongs to which team, and the set-up of municipality, teams and accounts
- * for start-up tasks (first administrator, demo data) and the administration pages.
+ * The team module's public service: who belongs to which team, and the set-up of
+ * municipality, teams and accounts for start-up tasks (first administrator, demo data)
+ * and the administration pages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,7 +61,10 @@ public class Teams {
 			.toList();
 	}
 
-	/** Names of everyone who is or was on a team's staff, disabled accounts included, for showing old records. */
+	/**
+	 * Names of everyone who is or was on a team's staff, disabled accounts included, for
+	 * showing old records.
+	 */
 	public java.util.Map<UUID, String> staffNames(UUID teamId) {
 		var names = new java.util.LinkedHashMap<UUID, String>();
 		accounts.findByTeamIdOrderByDisplayName(teamId).forEach(a -> names.put(a.getId(), a.getDisplayName()));
@@ -68,8 +72,9 @@ public class Teams {
 	}
 
 	/**
-	 * Whether a signed-in session still speaks for its account: the account exists, is enabled and has the role and
-	 * team it had at sign-in. Checked on every request, so a disabled account is refused mid-session.
+	 * Whether a signed-in session still speaks for its account: the account exists, is
+	 * enabled and has the role and team it had at sign-in. Checked on every request, so a
+	 * disabled account is refused mid-session.
 	 */
 	public boolean isStillValid(CurrentUser user) {
 		return accounts.findById(user.accountId())
@@ -78,18 +83,18 @@ public class Teams {
 			.isPresent();
 	}
 
-	/** As {@link #isStillValid(CurrentUser)}, and the password was not set anew since the session signed in. */
+	/**
+	 * As {@link #isStillValid(CurrentUser)}, and the password was not set anew since the
+	 * session signed in.
+	 */
 	public boolean isStillValid(CurrentUser user, java.time.Instant signedInAt) {
-		return isStillValid(user) && accounts.findById(user.accountId())
-			.filter(a -> a.acceptsSessionSignedInAt(signedInAt))
-			.isPresent();
+		return isStillValid(user)
+				&& accounts.findById(user.accountId()).filter(a -> a.acceptsSessionSignedInAt(signedInAt)).isPresent();
 	}
 
 	@Transactional
 	public UUID ensureMunicipality(String name) {
-		return municipalities.findByName(name)
-			.orElseGet(() -> municipalities.save(new Municipality(name)))
-			.getId();
+		return municipalities.findByName(name).orElseGet(() -> municipalities.save(new Municipality(name))).getId();
 	}
 
 	@Transactional

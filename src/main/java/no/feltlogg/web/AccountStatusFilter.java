@@ -18,10 +18,11 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
 
 /**
- * Refuses a session whose account was disabled, whose role or team changed, or whose password was set anew by
- * link since sign-in: the session is ended at
- * its next request and the user sent to the login page. Also ends a session older than the absolute lifetime
- * ({@code feltlogg.session.absolute-lifetime}, default 12 hours, ADR 0032) however active it was, with its own message.
+ * Refuses a session whose account was disabled, whose role or team changed, or whose
+ * password was set anew by link since sign-in: the session is ended at its next request
+ * and the user sent to the login page. Also ends a session older than the absolute
+ * lifetime ({@code feltlogg.session.absolute-lifetime}, default 12 hours, ADR 0032)
+ * however active it was, with its own message.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 
@@ -62,8 +63,9 @@ class AccountStatusFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * When this session's sign-in was first seen (its first request after signing in), kept in the session; a request
-	 * without a session (a test's or an API client's) counts as signed in now.
+	 * When this session's sign-in was first seen (its first request after signing in),
+	 * kept in the session; a request without a session (a test's or an API client's)
+	 * counts as signed in now.
 	 */
 	private Instant signedInAt(HttpServletRequest request) {
 		var session = request.getSession(false);

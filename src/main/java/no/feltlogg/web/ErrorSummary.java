@@ -20,11 +20,12 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * The error summary of a refused form (issue 16, ADR 0049), in one place for every form: when the model of a page
- * about to be rendered holds a binding result with errors, the layout gets {@value #MODEL} — one entry per field in
- * error (its first message, as shown at the field, and the id of the field to link to) and one per error of the form
- * as a whole — and shows the box "Det er et problem" above the page (fragments/forms.html :: summary), which
- * js/app.js focuses when the page has loaded.
+ * The error summary of a refused form (issue 16, ADR 0049), in one place for every form:
+ * when the model of a page about to be rendered holds a binding result with errors, the
+ * layout gets {@value #MODEL} — one entry per field in error (its first message, as shown
+ * at the field, and the id of the field to link to) and one per error of the form as a
+ * whole — and shows the box "Det er et problem" above the page (fragments/forms.html ::
+ * summary), which js/app.js focuses when the page has loaded.
  */
 final class ErrorSummary implements HandlerInterceptor {
 
@@ -58,7 +59,8 @@ final class ErrorSummary implements HandlerInterceptor {
 				var problem = new LinkedHashMap<String, String>();
 				if (error instanceof FieldError field) {
 					if (!fields.add(result.getObjectName() + "." + field.getField())) {
-						continue; // the field shows its first message only, and so does the summary
+						continue; // the field shows its first message only, and so does
+									// the summary
 					}
 					problem.put("field", field.getField());
 					problem.put("id", idOf(field.getField()));
@@ -72,7 +74,10 @@ final class ErrorSummary implements HandlerInterceptor {
 		}
 	}
 
-	/** The error's text as the field shows it; null for one no message names (it is not shown at a field either). */
+	/**
+	 * The error's text as the field shows it; null for one no message names (it is not
+	 * shown at a field either).
+	 */
 	private @Nullable String message(ObjectError error, java.util.Locale locale) {
 		try {
 			return messages.getMessage(error, locale);

@@ -18,22 +18,30 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * A form posted after the session expired fails the CSRF check, since the token lived in the old session; so does a
- * form opened before the person signed in again in another tab (a stale token). Neither is a refusal for the
- * person's role, and neither ends on the 403 page (ADR 0004, 0033):
+ * A form posted after the session expired fails the CSRF check, since the token lived in
+ * the old session; so does a form opened before the person signed in again in another tab
+ * (a stale token). Neither is a refusal for the person's role, and neither ends on the
+ * 403 page (ADR 0004, 0033):
  * <ul>
- * <li>signed out, a post to a new-record form ({@code .../new}) is kept as a saved GET of that form with what was
- * posted, which the form page binds after sign-in (ADR 0004);</li>
- * <li>signed out, any other post is sent, after sign-in, back to the page its form was on ({@link FormPage}) with
- * {@code draft=restore}, and the browser puts back the draft it kept while the person typed (js/drafts.js);</li>
- * <li>signed in with a stale token, the person is sent straight back to that page, with the draft put back.</li>
+ * <li>signed out, a post to a new-record form ({@code .../new}) is kept as a saved GET of
+ * that form with what was posted, which the form page binds after sign-in (ADR
+ * 0004);</li>
+ * <li>signed out, any other post is sent, after sign-in, back to the page its form was on
+ * ({@link FormPage}) with {@code draft=restore}, and the browser puts back the draft it
+ * kept while the person typed (js/drafts.js);</li>
+ * <li>signed in with a stale token, the person is sent straight back to that page, with
+ * the draft put back.</li>
  * </ul>
- * Nothing is replayed as a POST: that would store it without a valid CSRF token. Any other CSRF refusal (a script's
- * request) gets the 403 page that says the page had expired, not the one about the role.
+ * Nothing is replayed as a POST: that would store it without a valid CSRF token. Any
+ * other CSRF refusal (a script's request) gets the 403 page that says the page had
+ * expired, not the one about the role.
  */
 class ExpiredSessionHandler implements AccessDeniedHandler {
 
-	/** Request attribute that tells the 403 page the refusal was an expired page, not the person's role. */
+	/**
+	 * Request attribute that tells the 403 page the refusal was an expired page, not the
+	 * person's role.
+	 */
 	static final String EXPIRED = "feltloggExpiredForm";
 
 	private static final int KEPT_PARAMETERS_LIMIT = 64 * 1024;
@@ -68,8 +76,9 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
 						}, response);
 					}
 					else {
-						request.getSession().setAttribute("SPRING_SECURITY_SAVED_REQUEST",
-								new SimpleSavedRequest(FormPage.toRestore(request)));
+						request.getSession()
+							.setAttribute("SPRING_SECURITY_SAVED_REQUEST",
+									new SimpleSavedRequest(FormPage.toRestore(request)));
 					}
 					response.sendRedirect(request.getContextPath() + "/login?expired");
 					return;
@@ -86,24 +95,29 @@ class ExpiredSessionHandler implements AccessDeniedHandler {
 	}
 
 	/**
-	 * A post that carries a token (only a page of ours puts one in) but the wrong one: a stale form. A signed-in post
-	 * with no token at all did not come from a form of ours and is refused (with the expired page, not the role one).
+	 * A post that carries a token (only a page of ours puts one in) but the wrong one: a
+	 * stale form. A signed-in post with no token at all did not come from a form of ours
+	 * and is refused (with the expired page, not the role one).
 	 */
 	private static boolean fromOurForm(HttpServletRequest request) {
 		return request.getParameter("_csrf") != null && request.getParameter(FormPage.PARAMETER) != null;
 	}
 
 	/**
-	 * A script's JSON request (the passkey ceremony's, say) is no form to keep: it gets the 403, which the script
-	 * answers itself (js/passkeys.js fetches the page's token anew), and no saved request is left in the session to
-	 * send the person somewhere else after she signs in.
+	 * A script's JSON request (the passkey ceremony's, say) is no form to keep: it gets
+	 * the 403, which the script answers itself (js/passkeys.js fetches the page's token
+	 * anew), and no saved request is left in the session to send the person somewhere
+	 * else after she signs in.
 	 */
 	private static boolean fromScript(HttpServletRequest request) {
 		var type = request.getContentType();
 		return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
 	}
 
-	/** What was posted is small enough to keep in the session as it is; longer texts come back from the draft. */
+	/**
+	 * What was posted is small enough to keep in the session as it is; longer texts come
+	 * back from the draft.
+	 */
 	private static boolean small(HttpServletRequest request) {
 		long size = 0;
 		for (var entry : request.getParameterMap().entrySet()) {

@@ -14,10 +14,12 @@ import org.springframework.format.FormatterRegistry;
 import no.feltlogg.shared.DateFormats;
 
 /**
- * The one way a form's dates and times are read and shown (ADR 0041): a date is typed as {@code dd.mm.åååå} (leading
- * zeros optional) and shown so; an ISO date ({@code 2026-12-05}) is read too, for links and bookmarks. A time is
- * {@code tt:mm} or {@code tt.mm}. What is not one is a binding error, answered at the field from the
- * {@code typeMismatch.java.time.*} messages; the years a form accepts are {@code @FormYear}'s to say.
+ * The one way a form's dates and times are read and shown (ADR 0041): a date is typed as
+ * {@code dd.mm.åååå} (leading zeros optional) and shown so; an ISO date
+ * ({@code 2026-12-05}) is read too, for links and bookmarks. A time is {@code tt:mm} or
+ * {@code tt.mm}. What is not one is a binding error, answered at the field from the
+ * {@code typeMismatch.java.time.*} messages; the years a form accepts are
+ * {@code @FormYear}'s to say.
  */
 final class FormValues {
 

@@ -11,13 +11,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Applies to every controller: trims what users type and drops the control characters a paste can bring along
- * (PostgreSQL cannot store a NUL, and none of them means anything in a form), and turns a lost update into a 409 page.
+ * Applies to every controller: trims what users type and drops the control characters a
+ * paste can bring along (PostgreSQL cannot store a NUL, and none of them means anything
+ * in a form), and turns a lost update into a 409 page.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
 
-	/** C0 control characters and DEL, but not tab, line feed and carriage return, which text areas hold. */
+	/**
+	 * C0 control characters and DEL, but not tab, line feed and carriage return, which
+	 * text areas hold.
+	 */
 	private static final String CONTROL_CHARACTERS;
 
 	static {
@@ -35,7 +39,10 @@ class GlobalControllerAdvice {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(CONTROL_CHARACTERS, false));
 	}
 
-	/** A form that should carry a file but is not an upload at all: the request is wrong, not the server. */
+	/**
+	 * A form that should carry a file but is not an upload at all: the request is wrong,
+	 * not the server.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String notAnUpload() {

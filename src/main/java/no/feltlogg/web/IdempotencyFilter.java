@@ -21,12 +21,14 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Exactly once, for every form (ADR 0031). A posted form that carries {@value #PARAMETER} (put into every POST form by
- * {@link IdempotencyKeyField}, or made by the offline queue) is done once per signed-in account: the first request
- * claims the key and, when it answers with a redirect, keeps that redirect; a repeat of the key is answered with the
- * same redirect and a note that it was already saved, and nothing is stored twice. A repeat that arrives while the
- * first is still working waits for its answer. Runs after the security filter chain, so only a signed-in request with
- * a valid CSRF token gets here.
+ * Exactly once, for every form (ADR 0031). A posted form that carries {@value #PARAMETER}
+ * (put into every POST form by {@link IdempotencyKeyField}, or made by the offline queue)
+ * is done once per signed-in account: the first request claims the key and, when it
+ * answers with a redirect, keeps that redirect; a repeat of the key is answered with the
+ * same redirect and a note that it was already saved, and nothing is stored twice. A
+ * repeat that arrives while the first is still working waits for its answer. Runs after
+ * the security filter chain, so only a signed-in request with a valid CSRF token gets
+ * here.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -41,7 +43,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-	/** The store is looked up on first use: filters are made when the server starts, before the data source. */
+	/**
+	 * The store is looked up on first use: filters are made when the server starts,
+	 * before the data source.
+	 */
 	IdempotencyFilter(ObjectProvider<IdempotencyKeys> keys) {
 		this.keysProvider = keys;
 	}
@@ -68,7 +73,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				continue; // released in the meantime: claim it again
 			}
 			if (!earlier.get().kind().equals(kind)) {
-				chain.doFilter(request, response); // the same key on another form: not a repeat of this one
+				chain.doFilter(request, response); // the same key on another form: not a
+													// repeat of this one
 				return;
 			}
 			var resultUrl = earlier.get().resultUrl();
@@ -105,7 +111,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		response.sendRedirect(resultUrl);
 	}
 
-	/** The redirect as a path on this server (Tomcat makes a redirect absolute), so that the repeat's note shows. */
+	/**
+	 * The redirect as a path on this server (Tomcat makes a redirect absolute), so that
+	 * the repeat's note shows.
+	 */
 	private static String local(String location, HttpServletRequest request) {
 		try {
 			var uri = URI.create(location);

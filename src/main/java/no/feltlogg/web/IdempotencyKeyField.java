@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
- * Puts a fresh idempotency key into every POST form rendered with {@code th:action}, next to the CSRF token (ADR 0031):
- * wraps Spring Security's {@code requestDataValueProcessor}, which Thymeleaf asks for a form's hidden fields. One
- * place for all forms, none copied per template. {@link IdempotencyFilter} does the rest. Next to it goes the page the
- * form was shown on ({@link FormPage}), where a post refused for an expired session is sent back to (ADR 0033).
+ * Puts a fresh idempotency key into every POST form rendered with {@code th:action}, next
+ * to the CSRF token (ADR 0031): wraps Spring Security's
+ * {@code requestDataValueProcessor}, which Thymeleaf asks for a form's hidden fields. One
+ * place for all forms, none copied per template. {@link IdempotencyFilter} does the rest.
+ * Next to it goes the page the form was shown on ({@link FormPage}), where a post refused
+ * for an expired session is sent back to (ADR 0033).
  */
 @Component
 class IdempotencyKeyField implements BeanPostProcessor {

@@ -11,17 +11,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The idempotency keys of posted forms, one row per account and key (table idempotency_key, V56). A key is claimed by
- * the first request that carries it, completed with the redirect that request answered, or released when it ended
- * otherwise (a form shown again with errors, a failure), so that a corrected form can be sent with the same key.
+ * The idempotency keys of posted forms, one row per account and key (table
+ * idempotency_key, V56). A key is claimed by the first request that carries it, completed
+ * with the redirect that request answered, or released when it ended otherwise (a form
+ * shown again with errors, a failure), so that a corrected form can be sent with the same
+ * key.
  */
 @Component
 class IdempotencyKeys {
 
-	/** How long a claim without a result blocks a repeat; after that the first request is taken to have died. */
+	/**
+	 * How long a claim without a result blocks a repeat; after that the first request is
+	 * taken to have died.
+	 */
 	static final Duration ABANDONED = Duration.ofMinutes(2);
 
-	/** How long a key is kept: longer than a phone stays offline in one night, shorter than anyone would keep a form. */
+	/**
+	 * How long a key is kept: longer than a phone stays offline in one night, shorter
+	 * than anyone would keep a form.
+	 */
 	static final Duration KEPT = Duration.ofDays(7);
 
 	private final JdbcTemplate jdbc;
@@ -30,7 +38,10 @@ class IdempotencyKeys {
 		this.jdbc = jdbc;
 	}
 
-	/** What a key holds: the form it was claimed for, its redirect once completed, and when it was claimed. */
+	/**
+	 * What a key holds: the form it was claimed for, its redirect once completed, and
+	 * when it was claimed.
+	 */
 	record Claim(String kind, @Nullable String resultUrl, Instant createdAt) {
 
 		boolean completed() {
@@ -39,7 +50,10 @@ class IdempotencyKeys {
 
 	}
 
-	/** Claims the key for this account; false when it was already claimed (by an earlier request with it). */
+	/**
+	 * Claims the key for this account; false when it was already claimed (by an earlier
+	 * request with it).
+	 */
 	boolean claim(UUID accountId, @Nullable UUID teamId, UUID key, String kind) {
 		jdbc.update("delete from idempotency_key where account_id = ? and created_at < clock_timestamp() - ?::interval",
 				accountId, KEPT.toSeconds() + " seconds");
@@ -67,9 +81,10 @@ class IdempotencyKeys {
 
 	/** Releases a claim that never got a result and is older than {@link #ABANDONED}. */
 	boolean releaseAbandoned(UUID accountId, UUID key) {
-		return jdbc.update("delete from idempotency_key where account_id = ? and key = ? and result_url is null "
-				+ "and created_at < clock_timestamp() - ?::interval", accountId, key,
-				ABANDONED.toSeconds() + " seconds") == 1;
+		return jdbc.update(
+				"delete from idempotency_key where account_id = ? and key = ? and result_url is null "
+						+ "and created_at < clock_timestamp() - ?::interval",
+				accountId, key, ABANDONED.toSeconds() + " seconds") == 1;
 	}
 
 }

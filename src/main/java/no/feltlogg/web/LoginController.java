@@ -37,7 +37,10 @@ class LoginController {
 		this.municipalProvider = municipalProvider;
 	}
 
-	/** A person the municipality's identity provider knows, and Feltlogg does not: refused, never created. */
+	/**
+	 * A person the municipality's identity provider knows, and Feltlogg does not:
+	 * refused, never created.
+	 */
 	@GetMapping("/login/unknown")
 	String unknown() {
 		return "login-unknown";

@@ -14,8 +14,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.SecurityLog;
 
 /**
- * Writes every refusal (403) of a signed-in user to the security log, URL rule, method security or CSRF alike, then
- * lets the next handler answer. Refusals before sign-in are a session that expired, not someone trying a door.
+ * Writes every refusal (403) of a signed-in user to the security log, URL rule, method
+ * security or CSRF alike, then lets the next handler answer. Refusals before sign-in are
+ * a session that expired, not someone trying a door.
  */
 class RefusalLog implements AccessDeniedHandler {
 

@@ -27,8 +27,9 @@ import no.feltlogg.team.SignInFailureHandler;
 import no.feltlogg.team.Teams;
 
 /**
- * The one security filter chain: URL rules per module prefix, form login, CSRF, and the response headers. Method
- * security on the services guards personal data as well; hiding a link is never the protection.
+ * The one security filter chain: URL rules per module prefix, form login, CSRF, and the
+ * response headers. Method security on the services guards personal data as well; hiding
+ * a link is never the protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,19 +44,24 @@ class SecurityConfiguration {
 			@Value("${feltlogg.upload.max-size:1MB}") DataSize formLimit,
 			@Value("${spring.servlet.multipart.max-request-size:512MB}") DataSize importLimit,
 			SignInFailureHandler signInFailures, SecondFactorSignIn secondFactorSignIn, SecondFactors secondFactors,
-			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider, MunicipalSignIn municipalSignIn,
+			Clock clock, ObjectProvider<ClientRegistrationRepository> municipalProvider,
+			MunicipalSignIn municipalSignIn,
 			@Value("${feltlogg.session.absolute-lifetime:12h}") Duration absoluteLifetime, PasskeySignIn passkeySignIn)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js", "/manifest.webmanifest",
-					"/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-					"/actuator/prometheus", "/password/**", "/rights", "/login/webauthn", "/webauthn/authenticate/options")
+			.requestMatchers("/login", "/login/unknown", "/css/**", "/js/**", "/offline", "/sw.js",
+					"/manifest.webmanifest", "/icons/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
+					"/actuator/health/**", "/actuator/prometheus", "/password/**", "/rights", "/login/webauthn",
+					"/webauthn/authenticate/options")
 			.permitAll()
-			.requestMatchers("/admin/**", "/api/v1/audit/**").hasRole("ADMIN")
-			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**").hasRole("SLT")
+			.requestMatchers("/admin/**", "/api/v1/audit/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/slt/**", "/api/v1/statistics/trends/**")
+			.hasRole("SLT")
 			.requestMatchers("/team/**", "/statistics/**", "/api/v1/statistics/**", "/api/v1/import/**")
 			.hasRole("LEADER")
-			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**", "/information/**")
+			.requestMatchers("/fieldwork/**", "/youth/**", "/journal/**", "/groups/**", "/referrals/**",
+					"/information/**")
 			.hasAnyRole("WORKER", "LEADER")
 			.anyRequest()
 			.authenticated())
@@ -72,11 +78,13 @@ class SecurityConfiguration {
 			.addFilterBefore(new AccountStatusFilter(teams, clock, absoluteLifetime), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorFilter(secondFactors, clock), AccountStatusFilter.class)
 			.addFilterBefore(new UploadLimitFilter(formLimit.toBytes(), importLimit.toBytes()), CsrfFilter.class);
-		// passkeys (ADR 0032): the relying party and its JDBC repositories are the team module's beans
+		// passkeys (ADR 0032): the relying party and its JDBC repositories are the team
+		// module's beans
 		http.webAuthn(passkeys -> passkeys.disableDefaultRegistrationPage(true)
 			.withObjectPostProcessor(passkeySignIn.filterSetup()));
 		if (municipalProvider.getIfAvailable() != null) {
-			// only when SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_* are set; otherwise password sign-in alone
+			// only when SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_KOMMUNE_* are set;
+			// otherwise password sign-in alone
 			http.oauth2Login(oauth2 -> oauth2.loginPage("/login")
 				.successHandler(municipalSignIn)
 				.failureHandler(municipalSignIn));

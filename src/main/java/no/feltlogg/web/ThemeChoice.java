@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The theme chooser in the menu (issue 15, ADR 0033): light, dark, or follow the phone ({@code prefers-color-scheme},
- * the default). Remembered in a cookie on the device, not in the account: the phone at night and the office screen may
- * want different ones, and the choice holds nothing personal. The layout puts it on {@code <html data-theme>}.
+ * The theme chooser in the menu (issue 15, ADR 0033): light, dark, or follow the phone
+ * ({@code prefers-color-scheme}, the default). Remembered in a cookie on the device, not
+ * in the account: the phone at night and the office screen may want different ones, and
+ * the choice holds nothing personal. The layout puts it on {@code <html data-theme>}.
  */
 @Controller
 @ControllerAdvice

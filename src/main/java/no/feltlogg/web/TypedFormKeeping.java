@@ -25,20 +25,23 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * A value that cannot be read is reported at its field, and everything else on the form stays as typed (issue 15,
- * ADR 0033), on every form.
+ * A value that cannot be read is reported at its field, and everything else on the form
+ * stays as typed (issue 15, ADR 0033), on every form.
  * <p>
- * When one component of a form record cannot be converted (a time of 25:99, a letter where a number belongs), Spring
- * still builds the record (with that component null) and hands it to the controller, but the model gets the form
- * name bound to {@code null} and a binding result without a target. A template field written with {@code th:field}
- * still shows what was typed (the binding result recorded it), but one written from the form itself
- * ({@code th:checked="${form?.hasTheme(t)}"}, the tally's counts) showed empty: the chosen themes, areas, workers, the
- * kind and the severity were lost. This puts the record back into the model with a binding result that reads its
- * fields (with their formats) and keeps every error and rejected value, before the controller sees either.
+ * When one component of a form record cannot be converted (a time of 25:99, a letter
+ * where a number belongs), Spring still builds the record (with that component null) and
+ * hands it to the controller, but the model gets the form name bound to {@code null} and
+ * a binding result without a target. A template field written with {@code th:field} still
+ * shows what was typed (the binding result recorded it), but one written from the form
+ * itself ({@code th:checked="${form?.hasTheme(t)}"}, the tally's counts) showed empty:
+ * the chosen themes, areas, workers, the kind and the severity were lost. This puts the
+ * record back into the model with a binding result that reads its fields (with their
+ * formats) and keeps every error and rejected value, before the controller sees either.
  * <p>
- * Spring validates no record it could not build, so a mistyped date hid an empty text beside it until the date was
- * put right: the kept record is validated too (when the parameter asks for it), and each field that converted gets
- * its constraint's error, so that the worker sees every problem at once (ADR 0041).
+ * Spring validates no record it could not build, so a mistyped date hid an empty text
+ * beside it until the date was put right: the kept record is validated too (when the
+ * parameter asks for it), and each field that converted gets its constraint's error, so
+ * that the worker sees every problem at once (ADR 0041).
  */
 @Configuration(proxyBeanMethods = false)
 class TypedFormKeeping {
@@ -63,7 +66,10 @@ class TypedFormKeeping {
 		};
 	}
 
-	/** Resolves a model attribute as Spring does, then puts a record built despite a failed field back. */
+	/**
+	 * Resolves a model attribute as Spring does, then puts a record built despite a
+	 * failed field back.
+	 */
 	static final class KeepingResolver implements HandlerMethodArgumentResolver {
 
 		private final ModelAttributeMethodProcessor delegate;
@@ -102,7 +108,8 @@ class TypedFormKeeping {
 				}
 				kept.addAllErrors(result);
 				validateConverted(parameter, value, name, kept);
-				// the binding result stays the model's last entry: the controller's BindingResult argument is read from it
+				// the binding result stays the model's last entry: the controller's
+				// BindingResult argument is read from it
 				model.remove(BindingResult.MODEL_KEY_PREFIX + name);
 				model.put(name, value);
 				model.put(BindingResult.MODEL_KEY_PREFIX + name, kept);
@@ -110,7 +117,10 @@ class TypedFormKeeping {
 			return value;
 		}
 
-		/** The constraints of the fields that converted, as the parameter's {@code @Valid} asks; a failed one keeps its error. */
+		/**
+		 * The constraints of the fields that converted, as the parameter's {@code @Valid}
+		 * asks; a failed one keeps its error.
+		 */
 		private void validateConverted(MethodParameter parameter, Object value, String name, BindingResult kept) {
 			var validator = validators.getIfAvailable();
 			if (validator == null) {

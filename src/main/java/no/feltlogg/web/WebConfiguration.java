@@ -15,7 +15,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** Norwegian bokmål first, whatever the browser asks for; English on request ({@code ?lang=en}), kept in a cookie. */
+/**
+ * Norwegian bokmål first, whatever the browser asks for; English on request
+ * ({@code ?lang=en}), kept in a cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -36,10 +39,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Links are not rewritten. The resource chain is on only so that {@code /webjars/chart.js/...} is served without
-	 * a version in its path; no versioning strategy is configured, so Spring Boot's {@link ResourceUrlEncodingFilter}
-	 * would change no link, while looking each one up on the class path: a third of the time of the annual report
-	 * page (see docs/benchmarks-statistics.md). This registration takes its place, disabled.
+	 * Links are not rewritten. The resource chain is on only so that
+	 * {@code /webjars/chart.js/...} is served without a version in its path; no
+	 * versioning strategy is configured, so Spring Boot's
+	 * {@link ResourceUrlEncodingFilter} would change no link, while looking each one up
+	 * on the class path: a third of the time of the annual report page (see
+	 * docs/benchmarks-statistics.md). This registration takes its place, disabled.
 	 */
 	@Bean
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
@@ -58,7 +63,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		var change = new LocaleChangeInterceptor();
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		// not on the error page: a refused upload's error page must not read the form fields (ADR 0027)
+		// not on the error page: a refused upload's error page must not read the form
+		// fields (ADR 0027)
 		registry.addInterceptor(change).excludePathPatterns("/error");
 		// the box "Det er et problem" above a refused form (ADR 0049)
 		registry.addInterceptor(new ErrorSummary(messages));

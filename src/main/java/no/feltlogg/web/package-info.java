@@ -1,5 +1,6 @@
 /** Layout, home pages, security configuration, error pages and global web advice. */
-@ApplicationModule(allowedDependencies = { "shared", "team", "fieldwork", "referrals", "measures", "operations", "statistics" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "team", "fieldwork", "referrals", "measures", "operations", "statistics" })
 @NullMarked
 package no.feltlogg.web;
 

@@ -39,8 +39,9 @@ import no.feltlogg.team.SecurityLog;
 import no.feltlogg.team.Teams;
 
 /**
- * The leader's access-log pages: one youth's log, the whole team's log with filters and its CSV export, and the
- * reasons given to open restricted records. Every page that names youths is logged (ADR 0025).
+ * The leader's access-log pages: one youth's log, the whole team's log with filters and
+ * its CSV export, and the reasons given to open restricted records. Every page that names
+ * youths is logged (ADR 0025).
  */
 @Controller
 @RequestMapping("/youth")
@@ -114,15 +115,17 @@ class AccessLogController {
 		accessLog.listed(user, Subjects.TEAM_LOG_EXPORT.code(), named);
 		named.forEach(youthId -> securityLog.exported(user, youthId, Subjects.TEAM_LOG_EXPORT.code() + ".csv"));
 		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("tilgangslogg-" + chosen.from() + "-" + chosen.to() + ".csv")
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("tilgangslogg-" + chosen.from() + "-" + chosen.to() + ".csv")
+					.build()
+					.toString());
 		var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write('\ufeff');
 		var texts = new LogTexts(labels, locale);
-		var header = List.of("from", "to", "views", "who", "username", "role", "youth", "action", "what", "detail",
-				"reason", "result")
+		var header = List
+			.of("from", "to", "views", "who", "username", "role", "youth", "action", "what", "detail", "reason",
+					"result")
 			.stream()
 			.map(column -> messages.getMessage("audit.csv." + column, null, locale))
 			.toArray(String[]::new);
@@ -135,8 +138,8 @@ class AccessLogController {
 						CsvCells.text(row.username()), messages.getMessage("role." + row.role(), null, locale),
 						CsvCells.text(row.youthId() == null ? texts.listed(row) : log.youthName(row.youthId())),
 						texts.action(row), CsvCells.text(texts.subject(row)), CsvCells.text(texts.detail(row)),
-						CsvCells.text(row.reason()), messages.getMessage(
-								row.allowed() ? "audit.allowed" : "audit.refused", null, locale));
+						CsvCells.text(row.reason()),
+						messages.getMessage(row.allowed() ? "audit.allowed" : "audit.refused", null, locale));
 			}
 		}
 	}
@@ -144,17 +147,19 @@ class AccessLogController {
 	@GetMapping("/reasons")
 	String reasons(@AuthenticationPrincipal CurrentUser user, Model model) {
 		var rows = logs.reasonsGiven(user);
-		accessLog.listed(user, Subjects.LIST_REASONS.code(), rows.stream()
-			.filter(row -> !row.youthName().isEmpty())
-			.map(row -> Objects.requireNonNull(row.entry().youthId()))
-			.toList());
+		accessLog.listed(user, Subjects.LIST_REASONS.code(),
+				rows.stream()
+					.filter(row -> !row.youthName().isEmpty())
+					.map(row -> Objects.requireNonNull(row.entry().youthId()))
+					.toList());
 		model.addAttribute("rows", rows);
 		return "audit/reasons";
 	}
 
 	/**
-	 * The filter as chosen, or with its unreadable parts left out (their messages are at their fields); a day "to"
-	 * before "from" is refused at "to". With {@code today}, the team log's defaults fill what was not chosen.
+	 * The filter as chosen, or with its unreadable parts left out (their messages are at
+	 * their fields); a day "to" before "from" is refused at "to". With {@code today}, the
+	 * team log's defaults fill what was not chosen.
 	 */
 	private static LogFilter chosen(LogFilter filter, BindingResult result, @Nullable LocalDate today) {
 		var readable = result.getTarget() == null ? new LogFilter(null, null, null, null, null) : filter;
@@ -170,8 +175,8 @@ class AccessLogController {
 	}
 
 	/**
-	 * The filter form shows what the page shows (the team log's defaults filled in), and what could not be read as
-	 * typed, with its message.
+	 * The filter form shows what the page shows (the team log's defaults filled in), and
+	 * what could not be read as typed, with its message.
 	 */
 	private static void show(LogFilter chosen, BindingResult result, Model model) {
 		var shown = new BeanPropertyBindingResult(chosen, "filter");
@@ -196,7 +201,9 @@ class AccessLogController {
 			return labels.action(row.action(), locale);
 		}
 
-		/** "A list showing 3 youths", for a list view's row, which names no single youth. */
+		/**
+		 * "A list showing 3 youths", for a list view's row, which names no single youth.
+		 */
 		public String listed(LogRow row) {
 			return labels.listed(row.shown().size(), locale);
 		}

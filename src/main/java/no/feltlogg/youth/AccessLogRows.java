@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Repeated views grouped: rows of the log, newest first, where the same person looked at the same thing (same youth,
- * same subject and detail, same outcome) again within {@link #WINDOW} of her previous look are shown as one line with
- * the number of views and the time from first to last. Changes and refusals of something else are never folded in;
- * a view by someone else in between does not split a group.
+ * Repeated views grouped: rows of the log, newest first, where the same person looked at
+ * the same thing (same youth, same subject and detail, same outcome) again within
+ * {@link #WINDOW} of her previous look are shown as one line with the number of views and
+ * the time from first to last. Changes and refusals of something else are never folded
+ * in; a view by someone else in between does not split a group.
  */
 final class AccessLogRows {
 
@@ -18,7 +19,10 @@ final class AccessLogRows {
 	private AccessLogRows() {
 	}
 
-	/** The rows, newest first, with repeated views grouped; the order of the newest view of each group is kept. */
+	/**
+	 * The rows, newest first, with repeated views grouped; the order of the newest view
+	 * of each group is kept.
+	 */
 	static List<LogRow> grouped(List<LogRow> newestFirst) {
 		var lines = new ArrayList<LogRow>();
 		for (var row : newestFirst) {

@@ -34,7 +34,10 @@ public record Birth(@Nullable LocalDate date, int year) {
 		return new Birth(null, year);
 	}
 
-	/** Reads {@code 05.03.2010}, {@code 5.3.2010} or {@code 2010}; empty for anything else or a date in the future. */
+	/**
+	 * Reads {@code 05.03.2010}, {@code 5.3.2010} or {@code 2010}; empty for anything else
+	 * or a date in the future.
+	 */
 	public static Optional<Birth> parse(@Nullable String text, LocalDate today) {
 		if (text == null) {
 			return Optional.empty();

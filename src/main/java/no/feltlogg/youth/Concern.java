@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
-/** A criterion of worrying development, noted on a day and ended when it no longer applies. */
+/**
+ * A criterion of worrying development, noted on a day and ended when it no longer
+ * applies.
+ */
 @Entity
 class Concern {
 

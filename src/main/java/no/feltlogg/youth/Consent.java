@@ -14,7 +14,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
-/** A consent given by a youth and/or a guardian, with its scope; withdrawn, never deleted. */
+/**
+ * A consent given by a youth and/or a guardian, with its scope; withdrawn, never deleted.
+ */
 @Entity
 class Consent {
 
@@ -117,8 +119,7 @@ class Consent {
 		return recordedAt;
 	}
 
-	@Nullable
-	Instant getWithdrawalRecordedAt() {
+	@Nullable Instant getWithdrawalRecordedAt() {
 		return withdrawalRecordedAt;
 	}
 

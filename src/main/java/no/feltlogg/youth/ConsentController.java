@@ -59,8 +59,8 @@ class ConsentController {
 		if (result.hasErrors() || givenOn == null) {
 			return consentForm(user, id, model);
 		}
-		records.giveConsent(user, id, new NewConsent(form.scope(), service == null ? null : service.id(),
-				serviceName, form.givenBy(), form.howGiven(), givenOn, form.expiresOn(), form.note()));
+		records.giveConsent(user, id, new NewConsent(form.scope(), service == null ? null : service.id(), serviceName,
+				form.givenBy(), form.howGiven(), givenOn, form.expiresOn(), form.note()));
 		redirect.addFlashAttribute("message", "youth.consent.saved");
 		return "redirect:/youth/" + id;
 	}
@@ -70,11 +70,12 @@ class ConsentController {
 			@PathVariable UUID consentId, Model model) {
 		model.addAttribute("form", new DateForm(YouthFormChecks.today(clock)));
 		model.addAttribute("youth", records.forEditing(user, id));
-		model.addAttribute("consent", records.consentsToRead(user, id)
-			.stream()
-			.filter(c -> c.id().equals(consentId) && c.withdrawnOn() == null)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("Consent")));
+		model.addAttribute("consent",
+				records.consentsToRead(user, id)
+					.stream()
+					.filter(c -> c.id().equals(consentId) && c.withdrawnOn() == null)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("Consent")));
 		return "youth/withdraw";
 	}
 

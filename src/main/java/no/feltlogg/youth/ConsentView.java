@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A consent as other modules see it. Ask {@link #statusOn(LocalDate)} before relying on it: a withdrawn or expired
- * consent must be shown as such wherever it is used, and nothing may be shared under it.
+ * A consent as other modules see it. Ask {@link #statusOn(LocalDate)} before relying on
+ * it: a withdrawn or expired consent must be shown as such wherever it is used, and
+ * nothing may be shared under it.
  */
 public record ConsentView(UUID id, UUID youthId, ConsentScope scope, @Nullable UUID serviceId,
 		@Nullable String serviceName, ConsentGiver givenBy, HowGiven howGiven, LocalDate givenOn,
@@ -31,7 +32,10 @@ public record ConsentView(UUID id, UUID youthId, ConsentScope scope, @Nullable U
 		return statusOn(day) == ConsentStatus.VALID;
 	}
 
-	/** Whether this consent covers sharing with a service: a consent to share names its service. */
+	/**
+	 * Whether this consent covers sharing with a service: a consent to share names its
+	 * service.
+	 */
 	public boolean covers(ConsentScope scope, @Nullable UUID serviceId) {
 		return this.scope == scope && (serviceId == null || serviceId.equals(this.serviceId));
 	}

@@ -1,6 +1,9 @@
 package no.feltlogg.youth;
 
-/** Why a registration made by mistake was erased: the category is all the erasure record keeps. */
+/**
+ * Why a registration made by mistake was erased: the category is all the erasure record
+ * keeps.
+ */
 enum ErasureReason {
 
 	/** The record was made for the wrong person. */

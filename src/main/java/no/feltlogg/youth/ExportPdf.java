@@ -25,7 +25,10 @@ import no.feltlogg.catalog.Catalog;
 import no.feltlogg.catalog.CodeKind;
 import no.feltlogg.shared.DateFormats;
 
-/** Writes a youth's export as a PDF for the youth or guardian who asked to see what is stored. */
+/**
+ * Writes a youth's export as a PDF for the youth or guardian who asked to see what is
+ * stored.
+ */
 @Component
 class ExportPdf {
 
@@ -37,7 +40,10 @@ class ExportPdf {
 
 	private static final Font TEXT = new Font(Font.HELVETICA, 9, Font.NORMAL);
 
-	/** Where the label of a coded value is found, by field: the first prefix that has the code wins. */
+	/**
+	 * Where the label of a coded value is found, by field: the first prefix that has the
+	 * code wins.
+	 */
 	private static final Map<String, List<String>> CODED = Map.ofEntries(Map.entry("gender", List.of("youth.gender.")),
 			Map.entry("status", List.of("youth.status.", "journal.status.")),
 			Map.entry("priority", List.of("youth.priority.")), Map.entry("from", List.of("youth.priority.")),
@@ -101,7 +107,10 @@ class ExportPdf {
 		return cell;
 	}
 
-	/** A value as a reader expects it: labels for codes and themes, Norwegian dates, Oslo times. */
+	/**
+	 * A value as a reader expects it: labels for codes and themes, Norwegian dates, Oslo
+	 * times.
+	 */
 	private String text(String key, Object value, Map<String, String> themes, Locale locale) {
 		if (value instanceof Collection<?> values) {
 			return values.stream()

@@ -22,16 +22,20 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.Teams;
 
 /**
- * The access log as the team leader reads it: one youth's log (for her access request too), the whole team's log with
- * filters, and the reasons given to open restricted records. Reading a youth's log is a read of her record; the team's
- * log is a list of names, logged as one row naming the youths it shows (ADR 0025).
+ * The access log as the team leader reads it: one youth's log (for her access request
+ * too), the whole team's log with filters, and the reasons given to open restricted
+ * records. Reading a youth's log is a read of her record; the team's log is a list of
+ * names, logged as one row naming the youths it shows (ADR 0025).
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('LEADER')")
 public class LeaderLogs {
 
-	/** The most rows the team's log shows (and exports) at once; a narrower filter shows the rest. */
+	/**
+	 * The most rows the team's log shows (and exports) at once; a narrower filter shows
+	 * the rest.
+	 */
 	static final int MAX_ROWS = 2000;
 
 	private final YouthAccess access;
@@ -60,8 +64,9 @@ public class LeaderLogs {
 	}
 
 	/**
-	 * The rows of the team's log that the query asks for, newest first, with the names of the staff and youths they
-	 * are about. Not logged here: the caller logs the view once it knows which names it shows.
+	 * The rows of the team's log that the query asks for, newest first, with the names of
+	 * the staff and youths they are about. Not logged here: the caller logs the view once
+	 * it knows which names it shows.
 	 */
 	@Transactional(readOnly = true)
 	public TeamLog teamLog(CurrentUser user, AccessLogQuery query) {
@@ -76,7 +81,9 @@ public class LeaderLogs {
 		return new TeamLog(rows, entries.size() > MAX_ROWS, teams.staffNames(teamId), names);
 	}
 
-	/** The reasons the team's staff gave to open restricted records in the last 90 days. */
+	/**
+	 * The reasons the team's staff gave to open restricted records in the last 90 days.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReasonRow> reasonsGiven(CurrentUser user) {
 		var entries = accessLog.reasonsGiven(user.requireTeamId(), Instant.now(clock).minus(Duration.ofDays(90)));
@@ -88,20 +95,27 @@ public class LeaderLogs {
 			.toList();
 	}
 
-	/** One youth's log: the youth, every row about her, and the names of her team's staff by account. */
+	/**
+	 * One youth's log: the youth, every row about her, and the names of her team's staff
+	 * by account.
+	 */
 	public record AccessLogPage(YouthSummary youth, List<LogRow> rows, Map<UUID, String> staff) {
 	}
 
 	/**
-	 * A team's log: the rows (at most {@link #MAX_ROWS}, {@code more} when the filter found more), the names of the
-	 * team's staff and of the youths the rows are about.
+	 * A team's log: the rows (at most {@link #MAX_ROWS}, {@code more} when the filter
+	 * found more), the names of the team's staff and of the youths the rows are about.
 	 */
 	public record TeamLog(List<LogRow> rows, boolean more, Map<UUID, String> staff, Map<UUID, String> youths) {
 
 		/** The youths named by the rows shown: the ones a view of this log lists. */
 		List<UUID> named(List<LogRow> shown) {
-			return shown.stream().map(LogRow::youthId).filter(Objects::nonNull).filter(youths::containsKey)
-				.distinct().toList();
+			return shown.stream()
+				.map(LogRow::youthId)
+				.filter(Objects::nonNull)
+				.filter(youths::containsKey)
+				.distinct()
+				.toList();
 		}
 
 		public @Nullable String youthName(@Nullable UUID id) {

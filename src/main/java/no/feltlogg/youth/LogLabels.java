@@ -10,9 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An access-log row in words: what it is about ({@code audit.subject.<code>}) and its detail with every code named
- * ("SENT → RECEIVED" becomes "Sendt → Mottatt", a level "Gul", a consent's scope, a concern's criterion). An id is
- * never shown: a detail that is one is left out, the row's subject says what it was about.
+ * An access-log row in words: what it is about ({@code audit.subject.<code>}) and its
+ * detail with every code named ("SENT → RECEIVED" becomes "Sendt → Mottatt", a level
+ * "Gul", a consent's scope, a concern's criterion). An id is never shown: a detail that
+ * is one is left out, the row's subject says what it was about.
  */
 @Component
 class LogLabels {
@@ -26,7 +27,10 @@ class LogLabels {
 
 	private static final Pattern SEPARATOR = Pattern.compile("( → |, )");
 
-	/** Where the codes of a subject's detail are named; codes of other subjects are tried against all of these. */
+	/**
+	 * Where the codes of a subject's detail are named; codes of other subjects are tried
+	 * against all of these.
+	 */
 	private static final Map<String, String> PREFIX_BY_SUBJECT = Map.of("youth.priority", "youth.priority.",
 			"referrals.status", "referrals.status.", "referrals.created", "referrals.legalBasis.",
 			"youth.consent.given", "youth.consent.scope.", "youth.concern", "youth.concern.", "youth.erased",
@@ -41,15 +45,17 @@ class LogLabels {
 		this.messages = messages;
 	}
 
-	/** What the row is about; a subject without a message (none should be) is named by a general word. */
+	/**
+	 * What the row is about; a subject without a message (none should be) is named by a
+	 * general word.
+	 */
 	String subject(String code, Locale locale) {
 		var label = message("audit.subject." + code, locale);
 		return label != null ? label : messages.getMessage("audit.subject.unknown", null, locale);
 	}
 
 	/** The detail in words, or null when there is none (or only an id). */
-	@Nullable
-	String detail(String subject, @Nullable String detail, Locale locale) {
+	@Nullable String detail(String subject, @Nullable String detail, Locale locale) {
 		if (detail == null || detail.isBlank()) {
 			return null;
 		}

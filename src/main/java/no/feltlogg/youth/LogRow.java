@@ -11,9 +11,10 @@ import no.feltlogg.audit.AccessLogEntry;
 import no.feltlogg.shared.Role;
 
 /**
- * One line of an access log as the leader reads it: one row of the log, or repeated views of the same thing by the same
- * person close together ({@code views} of them, from {@code firstAt} to {@code at}). {@code youthId} is the youth the
- * row is about; a list view names none and says how many youths it {@code shown}.
+ * One line of an access log as the leader reads it: one row of the log, or repeated views
+ * of the same thing by the same person close together ({@code views} of them, from
+ * {@code firstAt} to {@code at}). {@code youthId} is the youth the row is about; a list
+ * view names none and says how many youths it {@code shown}.
  */
 record LogRow(Instant firstAt, Instant at, int views, UUID accountId, String username, Role role,
 		@Nullable UUID youthId, List<UUID> shown, Access action, String subject, @Nullable String detail,
@@ -24,9 +25,8 @@ record LogRow(Instant firstAt, Instant at, int views, UUID accountId, String use
 	}
 
 	static LogRow of(AccessLogEntry entry, List<UUID> shown) {
-		return new LogRow(entry.at(), entry.at(), 1, entry.accountId(), entry.username(), entry.role(),
-				entry.youthId(), shown, entry.action(), entry.subject(), entry.detail(), entry.reason(),
-				entry.allowed());
+		return new LogRow(entry.at(), entry.at(), 1, entry.accountId(), entry.username(), entry.role(), entry.youthId(),
+				shown, entry.action(), entry.subject(), entry.detail(), entry.reason(), entry.allowed());
 	}
 
 	/** Whether this line stands for more than one view. */
@@ -40,7 +40,10 @@ record LogRow(Instant firstAt, Instant at, int views, UUID accountId, String use
 				youthId, shown, action, subject, detail, reason, allowed);
 	}
 
-	/** Whether another row is a view of the same thing by the same person, with the same outcome. */
+	/**
+	 * Whether another row is a view of the same thing by the same person, with the same
+	 * outcome.
+	 */
 	boolean sameViewAs(LogRow other) {
 		return action == Access.READ && other.action == Access.READ && accountId.equals(other.accountId)
 				&& java.util.Objects.equals(youthId, other.youthId) && shown.equals(other.shown)

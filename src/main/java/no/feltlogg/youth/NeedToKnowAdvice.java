@@ -6,9 +6,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A restricted record opened without a reason, from any module's page, leads to the page that asks for one. A record
- * whose processing is restricted (ADR 0039) answers 403 with a page that says so, without the youth's name; both
- * handlers are here, so that the more specific exception always finds its own.
+ * A restricted record opened without a reason, from any module's page, leads to the page
+ * that asks for one. A record whose processing is restricted (ADR 0039) answers 403 with
+ * a page that says so, without the youth's name; both handlers are here, so that the more
+ * specific exception always finds its own.
  */
 @ControllerAdvice
 class NeedToKnowAdvice {

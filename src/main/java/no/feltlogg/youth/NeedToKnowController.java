@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
-/** The reason someone outside a restricted record's contacts gives to open it (need to know). */
+/**
+ * The reason someone outside a restricted record's contacts gives to open it (need to
+ * know).
+ */
 @Controller
 @RequestMapping("/youth/{id}/need-to-know")
 class NeedToKnowController {

@@ -3,8 +3,8 @@ package no.feltlogg.youth;
 import java.util.UUID;
 
 /**
- * A restricted record was opened by someone who is neither a contact worker nor the leader, without a reason given
- * first. The web layer asks for the reason.
+ * A restricted record was opened by someone who is neither a contact worker nor the
+ * leader, without a reason given first. The web layer asks for the reason.
  */
 public class NeedToKnowRequired extends RuntimeException {
 

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** A consent as it is recorded: scope (and service, for sharing), who gave it, how, when, until when. */
+/**
+ * A consent as it is recorded: scope (and service, for sharing), who gave it, how, when,
+ * until when.
+ */
 public record NewConsent(ConsentScope scope, @Nullable UUID serviceId, @Nullable String serviceName,
 		ConsentGiver givenBy, HowGiven howGiven, LocalDate givenOn, @Nullable LocalDate expiresOn,
 		@Nullable String note) {

@@ -12,7 +12,10 @@ import jakarta.persistence.Id;
 
 import org.jspecify.annotations.Nullable;
 
-/** One step in a youth's priority history: from which level to which, on which day, by whom and why. Never changed. */
+/**
+ * One step in a youth's priority history: from which level to which, on which day, by
+ * whom and why. Never changed.
+ */
 @Entity
 class PriorityChange {
 

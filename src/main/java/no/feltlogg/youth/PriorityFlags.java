@@ -14,14 +14,18 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.team.Teams;
 
 /**
- * The red and yellow youths of a team for the leader's overview: since when they have had their level, their contact
- * workers, and the last day someone from the team was with them (a journal entry, an encounter, a group session
- * attended), as the other modules report it through their timelines.
+ * The red and yellow youths of a team for the leader's overview: since when they have had
+ * their level, their contact workers, and the last day someone from the team was with
+ * them (a journal entry, an encounter, a group session attended), as the other modules
+ * report it through their timelines.
  */
 @Component
 class PriorityFlags {
 
-	/** The timeline kinds that are contact with the youth; of groups, only a session attended. */
+	/**
+	 * The timeline kinds that are contact with the youth; of groups, only a session
+	 * attended.
+	 */
 	private static final Set<String> CONTACT_KINDS = Set.of("journal.timeline.kind", "fieldwork.timeline.kind");
 
 	private static final String GROUP_KIND = "groups.timeline.kind";
@@ -40,7 +44,10 @@ class PriorityFlags {
 		this.teams = teams;
 	}
 
-	/** The team's active red and yellow youths, red first, then those longest without contact. */
+	/**
+	 * The team's active red and yellow youths, red first, then those longest without
+	 * contact.
+	 */
 	List<Flagged> flagged(UUID teamId, LocalDate today) {
 		var staff = teams.staffNames(teamId);
 		return youths.findActiveByPriority(teamId, List.of(PriorityLevel.RED, PriorityLevel.YELLOW))
@@ -73,7 +80,10 @@ class PriorityFlags {
 		return contactIds.stream().map(staff::get).filter(java.util.Objects::nonNull).sorted().toList();
 	}
 
-	/** A red or yellow youth: her level since a day, her contact workers' names, the last day of contact. */
+	/**
+	 * A red or yellow youth: her level since a day, her contact workers' names, the last
+	 * day of contact.
+	 */
 	record Flagged(UUID youthId, String name, PriorityLevel level, @Nullable LocalDate since, List<String> contacts,
 			@Nullable LocalDate lastContact) {
 	}

@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The restrictions of processing in force (table youth_processing_restriction, V70). No checks here: see YouthRights. */
+/**
+ * The restrictions of processing in force (table youth_processing_restriction, V70). No
+ * checks here: see YouthRights.
+ */
 @Component
 class ProcessingRestrictions {
 
@@ -31,8 +34,8 @@ class ProcessingRestrictions {
 		return jdbc.sql("""
 				select reason, restricted_at, restricted_by from youth_processing_restriction where youth_id = ?""")
 			.param(youthId)
-			.query((rs, n) -> new Restriction(rs.getString("reason"),
-					rs.getTimestamp("restricted_at").toInstant(), rs.getObject("restricted_by", UUID.class)))
+			.query((rs, n) -> new Restriction(rs.getString("reason"), rs.getTimestamp("restricted_at").toInstant(),
+					rs.getObject("restricted_by", UUID.class)))
 			.optional();
 	}
 

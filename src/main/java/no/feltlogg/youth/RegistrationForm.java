@@ -14,8 +14,9 @@ import no.feltlogg.shared.FormYear;
 import no.feltlogg.shared.Gender;
 
 /**
- * A new youth with the consent to registration, as typed by the worker. {@code duplicatesSeen} is set once the worker
- * has been shown possible duplicates and chosen to register anyway.
+ * A new youth with the consent to registration, as typed by the worker.
+ * {@code duplicatesSeen} is set once the worker has been shown possible duplicates and
+ * chosen to register anyway.
  */
 record RegistrationForm(@NotBlank @Size(max = 120) String name, @NotBlank String birth, @NotNull Gender gender,
 		@Nullable @Size(max = 30) String phone, @Nullable UUID schoolId,

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;
 
-/** Names of the team's staff by account id, for "by whom" columns; staff no longer active have no name here. */
+/**
+ * Names of the team's staff by account id, for "by whom" columns; staff no longer active
+ * have no name here.
+ */
 @Component
 class StaffNames {
 

@@ -1,6 +1,9 @@
 package no.feltlogg.youth;
 
-/** The codes of what was read or changed, as written to the access log; each has a message audit.subject.<code>. */
+/**
+ * The codes of what was read or changed, as written to the access log; each has a message
+ * audit.subject.<code>.
+ */
 enum Subjects {
 
 	RECORD("youth.record"),
@@ -25,14 +28,19 @@ enum Subjects {
 
 	EXPORT("youth.export"),
 
-	/** The youth's rights (ADR 0039): restriction of processing placed and lifted, a mistaken registration erased. */
+	/**
+	 * The youth's rights (ADR 0039): restriction of processing placed and lifted, a
+	 * mistaken registration erased.
+	 */
 	RESTRICTED("youth.restricted"),
 
 	RESTRICTION_LIFTED("youth.restrictionLifted"),
 
 	ERASED("youth.erased"),
 
-	/** List views that show names (ADR 0025): one row per view, naming the youths shown. */
+	/**
+	 * List views that show names (ADR 0025): one row per view, naming the youths shown.
+	 */
 	LIST_MINE("youth.list.mine"),
 
 	LIST_SEARCH("youth.list.search"),
@@ -41,7 +49,10 @@ enum Subjects {
 
 	LIST_REASONS("youth.list.reasons"),
 
-	/** The team's access log, read or exported by the leader: one row per view, naming the youths it shows. */
+	/**
+	 * The team's access log, read or exported by the leader: one row per view, naming the
+	 * youths it shows.
+	 */
 	LIST_TEAM_LOG("youth.list.teamLog"),
 
 	TEAM_LOG_EXPORT("youth.teamLog.export");

@@ -17,8 +17,8 @@ import no.feltlogg.team.StaffMember;
 import no.feltlogg.team.Teams;
 
 /**
- * What the youth's details may name of the team: its schools and its staff as contact workers. Offered to the
- * registration and edit forms, and checked when they come back.
+ * What the youth's details may name of the team: its schools and its staff as contact
+ * workers. Offered to the registration and edit forms, and checked when they come back.
  */
 @Component
 class TeamChoices {
@@ -40,14 +40,16 @@ class TeamChoices {
 
 	/** A school must be one of the team's own. */
 	void checkSchool(CurrentUser user, @Nullable UUID schoolId, BindingResult result) {
-		if (schoolId != null && catalog.find(user.requireTeamId(), schoolId)
-			.filter(s -> s.kind() == CodeKind.SCHOOL)
-			.isEmpty()) {
+		if (schoolId != null
+				&& catalog.find(user.requireTeamId(), schoolId).filter(s -> s.kind() == CodeKind.SCHOOL).isEmpty()) {
 			FormErrors.reject(result, "schoolId", "youth.school.unknown");
 		}
 	}
 
-	/** The contact workers chosen, limited to the team's staff; the registering worker when none is chosen. */
+	/**
+	 * The contact workers chosen, limited to the team's staff; the registering worker
+	 * when none is chosen.
+	 */
 	Set<UUID> contacts(CurrentUser user, @Nullable Set<UUID> chosen) {
 		var staff = teams.activeStaff(user.requireTeamId())
 			.stream()

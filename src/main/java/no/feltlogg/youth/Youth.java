@@ -28,8 +28,8 @@ import org.springframework.util.StringUtils;
 import no.feltlogg.shared.Gender;
 
 /**
- * A youth registered by name, which takes a consent to registration: there is no way to make one without it. Holds
- * the youth's consents, priority history and concern criteria.
+ * A youth registered by name, which takes a consent to registration: there is no way to
+ * make one without it. Holds the youth's consents, priority history and concern criteria.
  */
 @Entity
 class Youth {
@@ -95,8 +95,7 @@ class Youth {
 	protected Youth() {
 	}
 
-	Youth(UUID teamId, YouthDetails details, NewConsent registrationConsent, UUID registeredBy,
-			Instant registeredAt) {
+	Youth(UUID teamId, YouthDetails details, NewConsent registrationConsent, UUID registeredBy, Instant registeredAt) {
 		if (registrationConsent.scope() != ConsentScope.REGISTRATION) {
 			throw new IllegalArgumentException("Registering a youth takes a consent to registration");
 		}
@@ -117,7 +116,8 @@ class Youth {
 		this.gender = details.gender();
 		this.phone = StringUtils.hasText(details.phone()) ? details.phone().strip() : null;
 		this.schoolId = details.schoolId();
-		this.homeMunicipality = StringUtils.hasText(details.homeMunicipality()) ? details.homeMunicipality().strip() : null;
+		this.homeMunicipality = StringUtils.hasText(details.homeMunicipality()) ? details.homeMunicipality().strip()
+				: null;
 		this.contactIds.clear();
 		this.contactIds.addAll(details.contactIds());
 		this.restricted = details.restricted();
@@ -141,8 +141,9 @@ class Youth {
 	}
 
 	/**
-	 * Withdraws a consent. Withdrawing the last consent to registration closes the record: it takes no new entries,
-	 * and what is stored stays for the record-keeping duty.
+	 * Withdraws a consent. Withdrawing the last consent to registration closes the
+	 * record: it takes no new entries, and what is stored stays for the record-keeping
+	 * duty.
 	 */
 	Consent withdrawConsent(UUID consentId, LocalDate on, UUID by, Instant at) {
 		var consent = consents.stream()
@@ -179,7 +180,10 @@ class Youth {
 		this.closedOn = on;
 	}
 
-	/** Opens a closed record again; only while the youth's consent to registration is in force. */
+	/**
+	 * Opens a closed record again; only while the youth's consent to registration is in
+	 * force.
+	 */
 	void reopen(LocalDate today) {
 		if (!hasRegistrationConsentOn(today)) {
 			throw new IllegalStateException("A record without a consent to registration cannot be opened");
@@ -194,7 +198,9 @@ class Youth {
 			.anyMatch(c -> c.scope() == ConsentScope.REGISTRATION && c.isValidOn(day));
 	}
 
-	/** New journal entries, encounters and the like may be recorded only while this holds. */
+	/**
+	 * New journal entries, encounters and the like may be recorded only while this holds.
+	 */
 	boolean isOpenForEntries(LocalDate today) {
 		return status == YouthStatus.ACTIVE && hasRegistrationConsentOn(today);
 	}
@@ -217,8 +223,7 @@ class Youth {
 	}
 
 	YouthSummary summary() {
-		return new YouthSummary(id, teamId, name, birthDate, birthYear, gender, schoolId, status, priority,
-				restricted);
+		return new YouthSummary(id, teamId, name, birthDate, birthYear, gender, schoolId, status, priority, restricted);
 	}
 
 	YouthDetails details() {

@@ -15,15 +15,19 @@ import no.feltlogg.shared.NotFoundException;
 import no.feltlogg.team.SecurityLog;
 
 /**
- * The one gate to a youth's record: the youth must belong to the reader's team, and a restricted record opens only to
- * its contact workers and the leader, or to someone who gave a reason; a record whose processing is restricted (the
- * youth objects) opens to the leader alone. Refusals are always logged; allowed reads and
- * changes are logged when asked to.
+ * The one gate to a youth's record: the youth must belong to the reader's team, and a
+ * restricted record opens only to its contact workers and the leader, or to someone who
+ * gave a reason; a record whose processing is restricted (the youth objects) opens to the
+ * leader alone. Refusals are always logged; allowed reads and changes are logged when
+ * asked to.
  */
 @Component
 class YouthAccess {
 
-	/** How long a reason given for a restricted record keeps it open to its giver: about one shift. */
+	/**
+	 * How long a reason given for a restricted record keeps it open to its giver: about
+	 * one shift.
+	 */
 	static final Duration REASON_VALID_FOR = Duration.ofHours(12);
 
 	private final YouthRepository youths;
@@ -58,7 +62,10 @@ class YouthAccess {
 		return youth;
 	}
 
-	/** Checks access without logging an allowed look (a form that shows the youth's name); refusals are logged. */
+	/**
+	 * Checks access without logging an allowed look (a form that shows the youth's name);
+	 * refusals are logged.
+	 */
 	Youth check(CurrentUser user, UUID youthId, Access action, String subject, @Nullable String detail) {
 		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);
 		if (youth == null) {
@@ -66,7 +73,8 @@ class YouthAccess {
 			throw new NotFoundException("Youth");
 		}
 		if (!user.isLeader() && restrictions.isRestricted(youthId)) {
-			// the youth objects (GDPR art. 18): locked for all but the leader; no reason opens it
+			// the youth objects (GDPR art. 18): locked for all but the leader; no reason
+			// opens it
 			accessLog.refused(user, youthId, action, subject, "restricted");
 			throw new ProcessingRestricted(youthId);
 		}
@@ -77,7 +85,10 @@ class YouthAccess {
 		return youth;
 	}
 
-	/** Records the reason someone gave for opening a restricted record; the row itself is the permission. */
+	/**
+	 * Records the reason someone gave for opening a restricted record; the row itself is
+	 * the permission.
+	 */
 	void giveReason(CurrentUser user, UUID youthId, String reason) {
 		inTeam(user, youthId);
 		if (!ReasonForm.saysSomething(reason)) {
@@ -88,8 +99,9 @@ class YouthAccess {
 	}
 
 	/**
-	 * The youth of the user's team, read without logging (the page that asks for a reason shows nothing of her);
-	 * another team's youth or an unknown id is a logged refusal and not found, as on every page of a record.
+	 * The youth of the user's team, read without logging (the page that asks for a reason
+	 * shows nothing of her); another team's youth or an unknown id is a logged refusal
+	 * and not found, as on every page of a record.
 	 */
 	Youth inTeam(CurrentUser user, UUID youthId) {
 		var youth = user.teamId() == null ? null : youths.findByIdAndTeamId(youthId, user.teamId()).orElse(null);

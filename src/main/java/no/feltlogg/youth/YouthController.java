@@ -27,8 +27,9 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Gender;
 
 /**
- * The worker's pages for registered youths: search, my youths, registration, the record, corrections of its details,
- * closing and reopening. Consents, priority, concerns and the need-to-know reason have controllers of their own.
+ * The worker's pages for registered youths: search, my youths, registration, the record,
+ * corrections of its details, closing and reopening. Consents, priority, concerns and the
+ * need-to-know reason have controllers of their own.
  */
 @Controller
 @RequestMapping("/youth")
@@ -48,8 +49,8 @@ class YouthController {
 
 	private final Clock clock;
 
-	YouthController(YouthRecords records, TeamChoices choices, StaffNames staffNames, Catalog catalog, AccessLog accessLog,
-			YouthRights rights, Clock clock) {
+	YouthController(YouthRecords records, TeamChoices choices, StaffNames staffNames, Catalog catalog,
+			AccessLog accessLog, YouthRights rights, Clock clock) {
 		this.records = records;
 		this.choices = choices;
 		this.staffNames = staffNames;
@@ -66,8 +67,9 @@ class YouthController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable Integer year, @RequestParam(required = false) @Nullable UUID school,
-			@RequestParam(defaultValue = "false") boolean closed, Model model) {
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable UUID school, @RequestParam(defaultValue = "false") boolean closed,
+			Model model) {
 		boolean searching = q != null || year != null || school != null;
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("year", year);
@@ -79,7 +81,8 @@ class YouthController {
 		accessLog.listed(user, searching ? Subjects.LIST_SEARCH.code() : Subjects.LIST_MINE.code(),
 				youths.stream().map(YouthSummary::id).toList());
 		model.addAttribute("youths", youths);
-		model.addAttribute("processingRestricted", rights.restrictedAmong(youths.stream().map(YouthSummary::id).toList()));
+		model.addAttribute("processingRestricted",
+				rights.restrictedAmong(youths.stream().map(YouthSummary::id).toList()));
 		model.addAttribute("today", YouthFormChecks.today(clock));
 		return "youth/list";
 	}
@@ -110,7 +113,8 @@ class YouthController {
 			}
 		}
 		var details = new YouthDetails(form.name(), birth, form.gender(), form.phone(), form.schoolId(),
-				form.homeMunicipality(), choices.contacts(user, form.contactIds()), Boolean.TRUE.equals(form.restricted()));
+				form.homeMunicipality(), choices.contacts(user, form.contactIds()),
+				Boolean.TRUE.equals(form.restricted()));
 		var id = records.register(user, details,
 				NewConsent.registration(form.consentGivenBy(), form.consentHow(), consentDate));
 		redirect.addFlashAttribute("message", "youth.registered");

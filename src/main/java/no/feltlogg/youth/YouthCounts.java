@@ -22,8 +22,9 @@ import no.feltlogg.shared.ReportingPeriod;
 import no.feltlogg.shared.SchoolLevel;
 
 /**
- * Counts of registered youths for the statistics module: SQL aggregates over one or more teams, never a name or an
- * id. Small counts are not suppressed here; whoever shows them outside the team does that.
+ * Counts of registered youths for the statistics module: SQL aggregates over one or more
+ * teams, never a name or an id. Small counts are not suppressed here; whoever shows them
+ * outside the team does that.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,8 +40,8 @@ public class YouthCounts {
 	}
 
 	/**
-	 * Distinct youths registered by name some day of the period (a consent to registration in force that day), by
-	 * gender.
+	 * Distinct youths registered by name some day of the period (a consent to
+	 * registration in force that day), by gender.
 	 */
 	public Map<Gender, Long> registeredByGender(Collection<UUID> teams, ReportingPeriod period) {
 		var counts = new EnumMap<Gender, Long>(Gender.class);
@@ -60,29 +61,32 @@ public class YouthCounts {
 	}
 
 	/**
-	 * Youths per priority level at the end of each month of a period: the level of each youth's last change on or
-	 * before the month's last day, for youths whose record was not closed before the month began. Set-based: each
-	 * change holds from its day until the youth's next change, and is counted in the months whose last day falls in
-	 * that span (and before the record was closed), rather than looking up each youth's level month by month.
+	 * Youths per priority level at the end of each month of a period: the level of each
+	 * youth's last change on or before the month's last day, for youths whose record was
+	 * not closed before the month began. Set-based: each change holds from its day until
+	 * the youth's next change, and is counted in the months whose last day falls in that
+	 * span (and before the record was closed), rather than looking up each youth's level
+	 * month by month.
 	 */
 	public List<LevelCount> youthsPerLevelByMonth(Collection<UUID> teams, ReportingPeriod period) {
-		return jdbc.sql("""
-				with changes as (
-				    select p.youth_id, p.to_level, p.changed_on,
-				           lead(p.changed_on) over (partition by p.youth_id order by p.changed_on, p.recorded_at) as next_on
-				      from priority_change p join youth y on y.id = p.youth_id
-				     where y.team_id in (:teams) and p.changed_on < :afterLastMonth)
-				select m.month::date as month, c.to_level as level, count(*) as youths
-				  from changes c
-				  join youth y on y.id = c.youth_id
-				 cross join lateral generate_series(
-				       greatest(date_trunc('month', c.changed_on::timestamp), cast(:firstMonth as timestamp)),
-				       least(coalesce(date_trunc('month', c.next_on - interval '1 month'), cast(:lastMonth as timestamp)),
-				             coalesce(date_trunc('month', y.closed_on::timestamp), cast(:lastMonth as timestamp)),
-				             cast(:lastMonth as timestamp)),
-				       interval '1 month') as m(month)
-				 group by m.month, c.to_level
-				 order by m.month, case c.to_level when 'RED' then 1 when 'YELLOW' then 2 else 3 end""")
+		return jdbc
+			.sql("""
+					with changes as (
+					    select p.youth_id, p.to_level, p.changed_on,
+					           lead(p.changed_on) over (partition by p.youth_id order by p.changed_on, p.recorded_at) as next_on
+					      from priority_change p join youth y on y.id = p.youth_id
+					     where y.team_id in (:teams) and p.changed_on < :afterLastMonth)
+					select m.month::date as month, c.to_level as level, count(*) as youths
+					  from changes c
+					  join youth y on y.id = c.youth_id
+					 cross join lateral generate_series(
+					       greatest(date_trunc('month', c.changed_on::timestamp), cast(:firstMonth as timestamp)),
+					       least(coalesce(date_trunc('month', c.next_on - interval '1 month'), cast(:lastMonth as timestamp)),
+					             coalesce(date_trunc('month', y.closed_on::timestamp), cast(:lastMonth as timestamp)),
+					             cast(:lastMonth as timestamp)),
+					       interval '1 month') as m(month)
+					 group by m.month, c.to_level
+					 order by m.month, case c.to_level when 'RED' then 1 when 'YELLOW' then 2 else 3 end""")
 			.param("teams", teams)
 			.param("firstMonth", period.from().withDayOfMonth(1))
 			.param("lastMonth", period.lastDay().withDayOfMonth(1))
@@ -92,7 +96,10 @@ public class YouthCounts {
 			.list();
 	}
 
-	/** Movements between levels per month of a period (a first level set is not a movement). */
+	/**
+	 * Movements between levels per month of a period (a first level set is not a
+	 * movement).
+	 */
 	public List<Movement> movementsByMonth(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("""
 				select date_trunc('month', changed_on)::date as month, from_level, to_level, count(*) as moves
@@ -109,11 +116,12 @@ public class YouthCounts {
 	}
 
 	/**
-	 * Distinct youths by their priority level at the start of a period and at its end, however often it changed in
-	 * between (ADR 0038): {@code from} is the level of the last change before the first day, {@code null} for a youth
-	 * who came in during the period; {@code to} is the level of the last change on or before the last day, {@code null}
-	 * for a youth whose record was closed in the period (left). Youths without a level by the end, and records closed
-	 * before the period, are not counted.
+	 * Distinct youths by their priority level at the start of a period and at its end,
+	 * however often it changed in between (ADR 0038): {@code from} is the level of the
+	 * last change before the first day, {@code null} for a youth who came in during the
+	 * period; {@code to} is the level of the last change on or before the last day,
+	 * {@code null} for a youth whose record was closed in the period (left). Youths
+	 * without a level by the end, and records closed before the period, are not counted.
 	 */
 	public List<YouthMovement> movementsPerYouth(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("""
@@ -147,8 +155,9 @@ public class YouthCounts {
 	}
 
 	/**
-	 * Distinct youths with a worrying development (a concern criterion in force some day of the period), by school
-	 * level: the level of the youth's school where one is recorded, otherwise by age at the end of the period.
+	 * Distinct youths with a worrying development (a concern criterion in force some day
+	 * of the period), by school level: the level of the youth's school where one is
+	 * recorded, otherwise by age at the end of the period.
 	 */
 	public Map<SchoolLevel, Long> worryingDevelopmentBySchoolLevel(Collection<UUID> teams, ReportingPeriod period) {
 		var rows = jdbc.sql("""

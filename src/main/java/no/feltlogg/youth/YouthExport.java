@@ -22,9 +22,10 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.team.SecurityLog;
 
 /**
- * Everything stored about a youth, for an access request (innsyn) under the GDPR: the record, contact workers,
- * consents, priority history, concern criteria, what other modules hold (the journal, and more as they land) and the
- * access log. For the leader only; the export itself is logged.
+ * Everything stored about a youth, for an access request (innsyn) under the GDPR: the
+ * record, contact workers, consents, priority history, concern criteria, what other
+ * modules hold (the journal, and more as they land) and the access log. For the leader
+ * only; the export itself is logged.
  */
 @Service
 @Transactional
@@ -71,7 +72,8 @@ public class YouthExport {
 		for (var source : sources) {
 			sections.add(source.export(youth.getTeamId(), youthId));
 		}
-		sections.add(new ExportSection("accessLog", accessLog.forYouth(youthId).stream().map(YouthExport::log).toList()));
+		sections
+			.add(new ExportSection("accessLog", accessLog.forYouth(youthId).stream().map(YouthExport::log).toList()));
 		return new Export(youth.summary(), Instant.now(clock), sections);
 	}
 

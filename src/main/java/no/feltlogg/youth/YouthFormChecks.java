@@ -11,9 +11,10 @@ import no.feltlogg.shared.FormErrors;
 import no.feltlogg.shared.Oslo;
 
 /**
- * The checks of the youth forms that go beyond a field's own constraints: a date not in the future, a birth that is a
- * date or a year, a consent that expires after it is given. Each rejects the field with its message and leaves a field
- * that could not be read alone (its message is already there). No database: what a check needs is passed in.
+ * The checks of the youth forms that go beyond a field's own constraints: a date not in
+ * the future, a birth that is a date or a year, a consent that expires after it is given.
+ * Each rejects the field with its message and leaves a field that could not be read alone
+ * (its message is already there). No database: what a check needs is passed in.
  */
 final class YouthFormChecks {
 
@@ -25,7 +26,10 @@ final class YouthFormChecks {
 		return LocalDate.now(clock.withZone(Oslo.ZONE));
 	}
 
-	/** A date that must be given and cannot lie after today; null (and the field rejected) when it is not one. */
+	/**
+	 * A date that must be given and cannot lie after today; null (and the field rejected)
+	 * when it is not one.
+	 */
 	static @Nullable LocalDate pastOrToday(@Nullable LocalDate date, String field, LocalDate today,
 			BindingResult result) {
 		if (result.hasFieldErrors(field)) {
@@ -38,7 +42,10 @@ final class YouthFormChecks {
 		return date;
 	}
 
-	/** The birth as typed, a date or a year alone; null (and the field rejected) when it is neither. */
+	/**
+	 * The birth as typed, a date or a year alone; null (and the field rejected) when it
+	 * is neither.
+	 */
 	static @Nullable Birth birth(@Nullable String text, LocalDate today, BindingResult result) {
 		var birth = Birth.parse(text, today);
 		if (!result.hasFieldErrors("birth") && birth.isEmpty()) {
@@ -48,8 +55,8 @@ final class YouthFormChecks {
 	}
 
 	/**
-	 * The consent to registration must be given, and by the youth: a guardian's alone is not enough to register by
-	 * name (ADR 0038).
+	 * The consent to registration must be given, and by the youth: a guardian's alone is
+	 * not enough to register by name (ADR 0038).
 	 */
 	static void registrationConsent(@Nullable Boolean given, @Nullable ConsentGiver givenBy, BindingResult result) {
 		if (!Boolean.TRUE.equals(given)) {
@@ -69,8 +76,7 @@ final class YouthFormChecks {
 	}
 
 	/** A consent to share names the service it shares with. */
-	static void sharingNamesService(@Nullable ConsentScope scope, @Nullable String serviceName,
-			BindingResult result) {
+	static void sharingNamesService(@Nullable ConsentScope scope, @Nullable String serviceName, BindingResult result) {
 		if (scope == ConsentScope.SHARING && serviceName == null) {
 			FormErrors.reject(result, "serviceName", "youth.consent.service.required");
 		}
@@ -97,7 +103,10 @@ final class YouthFormChecks {
 		}
 	}
 
-	/** A concern ends today, or on the day it was noted when that lies ahead (a date typed for tomorrow). */
+	/**
+	 * A concern ends today, or on the day it was noted when that lies ahead (a date typed
+	 * for tomorrow).
+	 */
 	static LocalDate concernEndsOn(LocalDate notedOn, LocalDate today) {
 		return today.isBefore(notedOn) ? notedOn : today;
 	}

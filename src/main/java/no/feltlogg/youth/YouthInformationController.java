@@ -12,9 +12,10 @@ import no.feltlogg.retention.RuleKind;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * The page for the youth: what the team keeps about them, for how long, and how to ask for access, correction, erasure
- * or restriction (ADR 0039). Public: a worker shows it on the phone or prints it, before the youth consents, and the
- * youth can open it again at home. It holds nothing about any person. The periods are the municipality's confirmed
+ * The page for the youth: what the team keeps about them, for how long, and how to ask
+ * for access, correction, erasure or restriction (ADR 0039). Public: a worker shows it on
+ * the phone or prints it, before the youth consents, and the youth can open it again at
+ * home. It holds nothing about any person. The periods are the municipality's confirmed
  * retention rules (ADR 0034); where none is confirmed yet, the configured ones.
  */
 @Controller

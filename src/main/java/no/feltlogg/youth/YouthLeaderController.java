@@ -22,7 +22,10 @@ import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.Oslo;
 
-/** The leader's pages: the priority overview and the export for an access request (the access log has its own). */
+/**
+ * The leader's pages: the priority overview and the export for an access request (the
+ * access log has its own).
+ */
 @Controller
 @RequestMapping("/youth")
 class YouthLeaderController {
@@ -74,8 +77,7 @@ class YouthLeaderController {
 	}
 
 	@GetMapping(path = "/{id}/export.pdf")
-	ResponseEntity<byte[]> exportPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-			Locale locale) {
+	ResponseEntity<byte[]> exportPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Locale locale) {
 		var result = export.export(user, id, "pdf");
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(result, "pdf"))

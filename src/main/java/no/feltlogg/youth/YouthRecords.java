@@ -23,9 +23,10 @@ import no.feltlogg.audit.AccessLog;
 import no.feltlogg.shared.CurrentUser;
 
 /**
- * Registering youths and keeping their records: details, consents, priority, concern criteria. Every read of a
- * record and every change writes one access-log row. Workers and leaders of the youth's team only; the leader alone
- * sees the overview, the access log and the export.
+ * Registering youths and keeping their records: details, consents, priority, concern
+ * criteria. Every read of a record and every change writes one access-log row. Workers
+ * and leaders of the youth's team only; the leader alone sees the overview, the access
+ * log and the export.
  */
 @Service
 @Transactional
@@ -61,8 +62,8 @@ public class YouthRecords {
 	}
 
 	/**
-	 * Youths of the team who may be the one about to be registered: the same name, or a close spelling with the same
-	 * birth year.
+	 * Youths of the team who may be the one about to be registered: the same name, or a
+	 * close spelling with the same birth year.
 	 */
 	@Transactional(readOnly = true)
 	public List<YouthSummary> possibleDuplicates(CurrentUser user, String name, Birth birth) {
@@ -75,15 +76,21 @@ public class YouthRecords {
 			.toList();
 	}
 
-	/** Registers a youth together with the consent to registration, which is the condition for it. */
+	/**
+	 * Registers a youth together with the consent to registration, which is the condition
+	 * for it.
+	 */
 	public UUID register(CurrentUser user, YouthDetails details, NewConsent registrationConsent) {
-		var youth = youths.save(new Youth(user.requireTeamId(), details, registrationConsent, user.accountId(),
-				Instant.now(clock)));
+		var youth = youths
+			.save(new Youth(user.requireTeamId(), details, registrationConsent, user.accountId(), Instant.now(clock)));
 		accessLog.changed(user, youth.getId(), Subjects.REGISTERED.code(), null, null);
 		return youth.getId();
 	}
 
-	/** The youth's page: record, consents, priority history, concerns and timeline. One access-log row. */
+	/**
+	 * The youth's page: record, consents, priority history, concerns and timeline. One
+	 * access-log row.
+	 */
 	@Transactional
 	public YouthPage page(CurrentUser user, UUID youthId) {
 		var youth = access.open(user, youthId, Access.READ, Subjects.RECORD.code(), null).loaded();
@@ -110,8 +117,9 @@ public class YouthRecords {
 	}
 
 	/**
-	 * The record behind a form that shows no more than its name and current level, or before a change: checked,
-	 * refusals logged, not logged as a read. The change itself is logged.
+	 * The record behind a form that shows no more than its name and current level, or
+	 * before a change: checked, refusals logged, not logged as a read. The change itself
+	 * is logged.
 	 */
 	@Transactional
 	public Youth forEditing(CurrentUser user, UUID youthId) {
@@ -121,8 +129,7 @@ public class YouthRecords {
 	public void correct(CurrentUser user, UUID youthId, long version, YouthDetails details) {
 		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), null);
 		checkVersion(youth, version);
-		if (youth.isRestricted() && !details.restricted() && !user.isLeader()
-				&& !youth.isContact(user.accountId())) {
+		if (youth.isRestricted() && !details.restricted() && !user.isLeader() && !youth.isContact(user.accountId())) {
 			throw new IllegalArgumentException("Only contact workers and the leader lift a restriction");
 		}
 		youth.correct(details);
@@ -133,7 +140,10 @@ public class YouthRecords {
 		youth.close(YouthFormChecks.today(clock));
 	}
 
-	/** Opens a closed record again; fails when the consent to registration is no longer in force. */
+	/**
+	 * Opens a closed record again; fails when the consent to registration is no longer in
+	 * force.
+	 */
 	public void reopen(CurrentUser user, UUID youthId) {
 		var youth = access.open(user, youthId, Access.CHANGE, Subjects.DETAILS.code(), "reopened");
 		youth.reopen(YouthFormChecks.today(clock));
@@ -145,8 +155,9 @@ public class YouthRecords {
 	}
 
 	/**
-	 * A change of level made from a form opened at {@code version} of the record: when someone else changed the
-	 * record since, nothing is applied and the conflict page answers (409).
+	 * A change of level made from a form opened at {@code version} of the record: when
+	 * someone else changed the record since, nothing is applied and the conflict page
+	 * answers (409).
 	 */
 	public void changePriority(CurrentUser user, UUID youthId, long version, PriorityLevel to, LocalDate on,
 			String reason) {
@@ -159,8 +170,8 @@ public class YouthRecords {
 		var youthId = youth.getId();
 		var from = youth.getPriority();
 		youth.changePriority(to, on, reason, user.accountId(), Instant.now(clock));
-		accessLog.changed(user, youthId, Subjects.PRIORITY.code(), (from == null ? "–" : from.name()) + " → " + to.name(),
-				null);
+		accessLog.changed(user, youthId, Subjects.PRIORITY.code(),
+				(from == null ? "–" : from.name()) + " → " + to.name(), null);
 	}
 
 	public UUID giveConsent(CurrentUser user, UUID youthId, NewConsent consent) {
@@ -170,7 +181,10 @@ public class YouthRecords {
 		return given.getId();
 	}
 
-	/** Withdraws a consent and tells the other modules; withdrawing the consent to registration closes the record. */
+	/**
+	 * Withdraws a consent and tells the other modules; withdrawing the consent to
+	 * registration closes the record.
+	 */
 	public void withdrawConsent(CurrentUser user, UUID youthId, UUID consentId, LocalDate on) {
 		var youth = access.open(user, youthId, Access.CHANGE, Subjects.CONSENT_WITHDRAWN.code(), null);
 		var consent = youth.withdrawConsent(consentId, on, user.accountId(), Instant.now(clock)).view();
@@ -189,12 +203,18 @@ public class YouthRecords {
 		youth.endConcern(concernId, on);
 	}
 
-	/** Checks that the youth is one of the user's team before she is asked why she needs the record. */
+	/**
+	 * Checks that the youth is one of the user's team before she is asked why she needs
+	 * the record.
+	 */
 	public void requireInTeam(CurrentUser user, UUID youthId) {
 		access.inTeam(user, youthId);
 	}
 
-	/** Records the reason given to open a restricted record; opens it to the giver for a shift. */
+	/**
+	 * Records the reason given to open a restricted record; opens it to the giver for a
+	 * shift.
+	 */
 	public void giveReason(CurrentUser user, UUID youthId, String reason) {
 		access.giveReason(user, youthId, reason);
 	}
@@ -216,8 +236,9 @@ public class YouthRecords {
 	}
 
 	/**
-	 * The leader's priority overview: active youths per level, who moved between levels in a month, and the red and
-	 * yellow youths with their contact workers and last contact.
+	 * The leader's priority overview: active youths per level, who moved between levels
+	 * in a month, and the red and yellow youths with their contact workers and last
+	 * contact.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('LEADER')")
@@ -278,11 +299,17 @@ public class YouthRecords {
 			List<Concern> concerns, List<TimelineItem> timeline, boolean openForEntries, LocalDate today) {
 	}
 
-	/** Active youths per level (and without one), the moves of a month, and who is red or yellow now. */
+	/**
+	 * Active youths per level (and without one), the moves of a month, and who is red or
+	 * yellow now.
+	 */
 	public record PriorityOverview(YearMonth month, Map<PriorityLevel, Long> counts, long withoutLevel,
 			List<Move> moves, List<PriorityFlags.Flagged> flagged) {
 
-		/** The youths the overview names: the red and yellow ones, and those who moved in the month. */
+		/**
+		 * The youths the overview names: the red and yellow ones, and those who moved in
+		 * the month.
+		 */
 		List<UUID> named() {
 			var named = new java.util.LinkedHashSet<UUID>();
 			flagged.forEach(f -> named.add(f.youthId()));

@@ -13,7 +13,9 @@ interface YouthRepository extends JpaRepository<Youth, UUID> {
 
 	Optional<Youth> findByIdAndTeamId(UUID id, UUID teamId);
 
-	/** The same folding as the search column, done by PostgreSQL so that both sides agree. */
+	/**
+	 * The same folding as the search column, done by PostgreSQL so that both sides agree.
+	 */
 	@Query(value = "select feltlogg_fold(:text)", nativeQuery = true)
 	String fold(String text);
 
@@ -57,8 +59,7 @@ interface YouthRepository extends JpaRepository<Youth, UUID> {
 
 	interface LevelCount {
 
-		@Nullable
-		PriorityLevel getLevel();
+		@Nullable PriorityLevel getLevel();
 
 		long getYouths();
 

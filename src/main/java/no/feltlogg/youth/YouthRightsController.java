@@ -18,12 +18,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.FormErrors;
 
-/** The leader's pages for the youth's rights: erasing a registration made by mistake, restricting processing. */
+/**
+ * The leader's pages for the youth's rights: erasing a registration made by mistake,
+ * restricting processing.
+ */
 @Controller
 @RequestMapping("/youth/{id}")
 class YouthRightsController {
 
 	private final YouthRights rights;
+
 	YouthRightsController(YouthRights rights) {
 		this.rights = rights;
 	}

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 import no.feltlogg.shared.Oslo;
 
-/** The youth module's own lines in the timeline: registration, consents given and withdrawn, priority, concerns. */
+/**
+ * The youth module's own lines in the timeline: registration, consents given and
+ * withdrawn, priority, concerns.
+ */
 @Component
 class YouthTimeline implements TimelineSource {
 
@@ -43,8 +46,8 @@ class YouthTimeline implements TimelineSource {
 		}
 		for (var concern : youth.getConcerns()) {
 			items.add(new TimelineItem(concern.getNotedOn(), concern.getRecordedAt(), "youth.timeline.kind.concern",
-					"youth.timeline.concern", List.of(), concern.getNote(),
-					"youth.concern." + concern.getCriterion(), null));
+					"youth.timeline.concern", List.of(), concern.getNote(), "youth.concern." + concern.getCriterion(),
+					null));
 		}
 		return items;
 	}

@@ -15,8 +15,9 @@ import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.shared.NotFoundException;
 
 /**
- * The youth module's API for other modules (journal, fieldwork, groups, referrals). Every method is scoped to the
- * caller's team; another team's youth is not found, and the refused attempt is logged.
+ * The youth module's API for other modules (journal, fieldwork, groups, referrals). Every
+ * method is scoped to the caller's team; another team's youth is not found, and the
+ * refused attempt is logged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,12 +40,14 @@ public class Youths {
 	}
 
 	/**
-	 * Opens a youth's record for a read or a change by another module and writes one access-log row with the given
-	 * subject (a code with a message {@code audit.subject.<code>}) and detail. A change must be called inside the
+	 * Opens a youth's record for a read or a change by another module and writes one
+	 * access-log row with the given subject (a code with a message
+	 * {@code audit.subject.<code>}) and detail. A change must be called inside the
 	 * transaction that makes it.
-	 *
-	 * @throws NotFoundException if the youth does not exist or belongs to another team (the attempt is logged)
-	 * @throws NeedToKnowRequired if the record is restricted and the caller has given no reason (logged)
+	 * @throws NotFoundException if the youth does not exist or belongs to another team
+	 * (the attempt is logged)
+	 * @throws NeedToKnowRequired if the record is restricted and the caller has given no
+	 * reason (logged)
 	 */
 	@Transactional
 	public YouthSummary open(CurrentUser user, UUID youthId, Access action, String subject, @Nullable String detail) {
@@ -52,22 +55,28 @@ public class Youths {
 	}
 
 	/**
-	 * The youth's name and key facts for a form or a heading, without an access-log row; the same checks as
-	 * {@link #open}, and refusals are logged.
+	 * The youth's name and key facts for a form or a heading, without an access-log row;
+	 * the same checks as {@link #open}, and refusals are logged.
 	 */
 	@Transactional
 	public YouthSummary summary(CurrentUser user, UUID youthId) {
 		return access.check(user, youthId, Access.READ, Subjects.RECORD.code(), null).summary();
 	}
 
-	/** Whether new entries may be recorded for the youth today: the record is active and registration consented. */
+	/**
+	 * Whether new entries may be recorded for the youth today: the record is active and
+	 * registration consented.
+	 */
 	public boolean isOpenForEntries(UUID teamId, UUID youthId) {
 		return youths.findByIdAndTeamId(youthId, teamId)
 			.map(y -> y.isOpenForEntries(YouthFormChecks.today(clock)))
 			.orElse(false);
 	}
 
-	/** All consents of a youth, newest first, withdrawn and expired ones included (show their status). */
+	/**
+	 * All consents of a youth, newest first, withdrawn and expired ones included (show
+	 * their status).
+	 */
 	public List<ConsentView> consents(UUID teamId, UUID youthId) {
 		return youths.findByIdAndTeamId(youthId, teamId)
 			.orElseThrow(() -> new NotFoundException("Youth"))
@@ -75,14 +84,12 @@ public class Youths {
 	}
 
 	/**
-	 * The consents of a youth of one scope that are in force on a day; for {@link ConsentScope#SHARING} with a
-	 * service id, only those naming that service.
+	 * The consents of a youth of one scope that are in force on a day; for
+	 * {@link ConsentScope#SHARING} with a service id, only those naming that service.
 	 */
 	public List<ConsentView> consentsValidOn(UUID teamId, UUID youthId, ConsentScope scope, @Nullable UUID serviceId,
 			LocalDate day) {
-		return consents(teamId, youthId).stream()
-			.filter(c -> c.covers(scope, serviceId) && c.isValidOn(day))
-			.toList();
+		return consents(teamId, youthId).stream().filter(c -> c.covers(scope, serviceId) && c.isValidOn(day)).toList();
 	}
 
 	public boolean hasValidConsent(UUID teamId, UUID youthId, ConsentScope scope, @Nullable UUID serviceId,
@@ -91,8 +98,9 @@ public class Youths {
 	}
 
 	/**
-	 * The team's active youths, by name: for pickers (an encounter, a group's participants). A youth whose processing
-	 * is restricted (ADR 0039) is left out for everyone but the leader: nobody else may record anything about them.
+	 * The team's active youths, by name: for pickers (an encounter, a group's
+	 * participants). A youth whose processing is restricted (ADR 0039) is left out for
+	 * everyone but the leader: nobody else may record anything about them.
 	 */
 	public List<YouthSummary> active(CurrentUser user) {
 		var active = youths.search(user.requireTeamId(), "%", null, null, false).stream().map(Youth::summary).toList();

@@ -29,9 +29,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * API tokens (issue 18, ADR 0035): made by an administrator or a leader, shown once and kept hashed, read
- * {@code /api/v1/statistics/annual} and {@code /trends} and nothing else, stop at revocation, and never show a count
- * from 1 to 4 unless the token is its own team's, made by that team's leader.
+ * API tokens (issue 18, ADR 0035): made by an administrator or a leader, shown once and
+ * kept hashed, read {@code /api/v1/statistics/annual} and {@code /trends} and nothing
+ * else, stop at revocation, and never show a count from 1 to 4 unless the token is its
+ * own team's, made by that team's leader.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -150,9 +151,11 @@ class ApiTokenTest {
 			}
 		}
 		assertThat(refusedWith).as("every path but GET /api/v1/statistics/** refuses a token with 401").isEmpty();
-		// also with a session beside it: the token is refused, the session does not carry it through
-		assertThat(mvc.get().uri("/admin/accounts").with(user(admin)).header(HttpHeaders.AUTHORIZATION,
-				"Bearer " + token)).hasStatus(401);
+		// also with a session beside it: the token is refused, the session does not carry
+		// it through
+		assertThat(
+				mvc.get().uri("/admin/accounts").with(user(admin)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.hasStatus(401);
 		assertThat(mvc.post().uri("/api/v1/statistics/trends").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
 			.hasStatus(401);
 	}
@@ -167,7 +170,8 @@ class ApiTokenTest {
 		assertThat(bearer("/api/v1/statistics/trends", "flt_" + UUID.randomUUID())).hasStatus(401);
 		assertThat(bearer("/api/v1/statistics/trends", "")).hasStatus(401);
 		assertThat(mvc.get().uri("/api/v1/statistics/trends")).hasStatus(302);
-		var id = jdbc.queryForObject("select id from api_token where token_hash = ?", UUID.class, ApiTokens.hash(token));
+		var id = jdbc.queryForObject("select id from api_token where token_hash = ?", UUID.class,
+				ApiTokens.hash(token));
 		assertThat(mvc.post().uri("/admin/tokens/" + id + "/revoke").with(user(admin)).with(csrf()))
 			.hasRedirectedUrl("/admin/tokens");
 		assertThat(bearer("/api/v1/statistics/trends", token)).hasStatus(401);
@@ -179,15 +183,18 @@ class ApiTokenTest {
 		var token = make(admin, "/admin/tokens", "Power BI", null);
 		assertThat(token).startsWith("flt_").hasSizeGreaterThan(40);
 		assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class,
-				ApiTokens.hash(token))).isOne();
+				ApiTokens.hash(token)))
+			.isOne();
 		assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ? or name = ?", Integer.class,
-				token, token)).isZero();
+				token, token))
+			.isZero();
 		var before = page(admin, "/admin/tokens");
 		assertThat(before).contains("Power BI").contains("Aldri brukt").doesNotContain(token);
 		assertThat(bearer("/api/v1/statistics/trends", token)).hasStatusOk();
 		assertThat(bearer("/admin/accounts", token)).hasStatus(401);
 		assertThat(jdbc.queryForObject("select last_used_at is not null from api_token where token_hash = ?",
-				Boolean.class, ApiTokens.hash(token))).isTrue();
+				Boolean.class, ApiTokens.hash(token)))
+			.isTrue();
 		assertThat(page(admin, "/admin/tokens")).doesNotContain("Aldri brukt").doesNotContain(token);
 		assertThat(output.getAll()).doesNotContain(token).doesNotContain(token.substring(10));
 	}
@@ -211,13 +218,15 @@ class ApiTokenTest {
 		assertThat(page(otherAdmin, "/admin/tokens")).doesNotContain("Nøkkel for det andre teamet");
 		for (var role : List.of(Role.WORKER, Role.SLT)) {
 			var other = municipality.user(municipality.account(role));
-			assertThat(mvc.post().uri("/admin/tokens").param("name", "x").with(user(other)).with(csrf())).hasStatus(403);
+			assertThat(mvc.post().uri("/admin/tokens").param("name", "x").with(user(other)).with(csrf()))
+				.hasStatus(403);
 			assertThat(mvc.post().uri("/team/tokens").param("name", "x").with(user(other)).with(csrf())).hasStatus(403);
 		}
 		// a leader's token is her own team's whatever team the form names
 		var forced = make(leader, "/team/tokens", "Forsøk", municipality.teamB);
 		assertThat(jdbc.queryForObject("select team_id from api_token where token_hash = ?", UUID.class,
-				ApiTokens.hash(forced))).isEqualTo(municipality.teamA);
+				ApiTokens.hash(forced)))
+			.isEqualTo(municipality.teamA);
 		assertThat(own).isNotEqualTo(forced);
 		// a blank name is answered at the field
 		assertThat(mvc.post().uri("/admin/tokens").param("name", " ").with(user(admin)).with(csrf())).hasStatusOk()
@@ -225,7 +234,10 @@ class ApiTokenTest {
 			.contains("Dette feltet må fylles ut.");
 	}
 
-	/** Makes a token through the page, as its user would, and reads it off the page it is shown on once. */
+	/**
+	 * Makes a token through the page, as its user would, and reads it off the page it is
+	 * shown on once.
+	 */
 	private String make(CurrentUser who, String page, String name, UUID team) {
 		var request = mvc.post().uri(page).param("name", name).with(user(who)).with(csrf());
 		if (team != null) {
@@ -264,11 +276,14 @@ class ApiTokenTest {
 		}
 		List<Object> values = JsonPath.read(body, "$.tables[*].cells[*][*].value");
 		assertThat(values).isNotEmpty();
-		assertThat(values).as("no count from 1 to 4").noneMatch(v -> v instanceof Number n && n.longValue() >= 1
-				&& n.longValue() <= 4);
+		assertThat(values).as("no count from 1 to 4")
+			.noneMatch(v -> v instanceof Number n && n.longValue() >= 1 && n.longValue() <= 4);
 	}
 
-	/** Every path of the security matrix but the statistics API's, with its variables filled in with some id. */
+	/**
+	 * Every path of the security matrix but the statistics API's, with its variables
+	 * filled in with some id.
+	 */
 	private static List<String> otherPaths() {
 		var paths = new ArrayList<String>();
 		try {
@@ -290,7 +305,8 @@ class ApiTokenTest {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		paths.addAll(List.of("/", "/login", "/api/v1/openapi.json", "/css/app.css", "/actuator/health", "/no/such/page"));
+		paths.addAll(
+				List.of("/", "/login", "/api/v1/openapi.json", "/css/app.css", "/actuator/health", "/no/such/page"));
 		assertThat(paths).hasSizeGreaterThan(100);
 		return paths;
 	}

@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import no.feltlogg.support.IntegrationTest;
 
-/** The OpenAPI description (ADR 0035): served to anyone, the statistics endpoints and the bearer scheme, nothing else. */
+/**
+ * The OpenAPI description (ADR 0035): served to anyone, the statistics endpoints and the
+ * bearer scheme, nothing else.
+ */
 @IntegrationTest
 class OpenApiTest {
 
@@ -23,7 +26,8 @@ class OpenApiTest {
 		assertThat(result).hasStatusOk();
 		var json = assertThat(result).bodyJson();
 		json.extractingPath("$.openapi").asString().startsWith("3.");
-		json.extractingPath("$.paths").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+		json.extractingPath("$.paths")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsOnlyKeys("/api/v1/statistics/annual", "/api/v1/statistics/trends");
 		json.extractingPath("$.paths['/api/v1/statistics/trends'].get.parameters[*].name")
 			.asArray()

@@ -18,7 +18,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestDatabase;
 import no.feltlogg.support.TestStaff;
 
-/** The access log can be written and read by the application, never changed or emptied. */
+/**
+ * The access log can be written and read by the application, never changed or emptied.
+ */
 @IntegrationTest
 class AccessLogTest {
 
@@ -40,13 +42,15 @@ class AccessLogTest {
 		accessLog.refused(worker, youth, Access.READ, "youth.record", null);
 
 		assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo(TestDatabase.username());
-		// refused by the trigger where one role owns the table, by the missing privilege where there are two (ADR 0022)
+		// refused by the trigger where one role owns the table, by the missing privilege
+		// where there are two (ADR 0022)
 		var refusal = "append-only|permission denied";
 		assertThatThrownBy(() -> jdbc.update("update access_log set allowed = true where youth_id = ?", youth))
 			.isInstanceOf(DataAccessException.class)
 			.rootCause()
 			.hasMessageFindingMatch(refusal);
-		assertThatThrownBy(() -> jdbc.update("update access_log set username = 'someone.else' where youth_id = ?", youth))
+		assertThatThrownBy(
+				() -> jdbc.update("update access_log set username = 'someone.else' where youth_id = ?", youth))
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.update("delete from access_log where youth_id = ?", youth))
 			.isInstanceOf(DataAccessException.class)
@@ -57,7 +61,8 @@ class AccessLogTest {
 			.hasMessageFindingMatch(refusal);
 
 		assertThat(jdbc.queryForList("select allowed from access_log where youth_id = ? order by at", Boolean.class,
-				youth)).containsExactly(true, false);
+				youth))
+			.containsExactly(true, false);
 	}
 
 	@Test

@@ -22,8 +22,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The access log and the security log are sealed in a hash chain per team: a row changed behind the application's
- * back, by the database owner with the triggers switched off, is reported by its id.
+ * The access log and the security log are sealed in a hash chain per team: a row changed
+ * behind the application's back, by the database owner with the triggers switched off, is
+ * reported by its id.
  */
 @IntegrationTest
 class AuditChainTest {
@@ -46,7 +47,10 @@ class AuditChainTest {
 	@Autowired
 	Environment environment;
 
-	/** A plain connection as the owner of the tables (the Flyway user where it is a role of its own). */
+	/**
+	 * A plain connection as the owner of the tables (the Flyway user where it is a role
+	 * of its own).
+	 */
 	private Connection asOwner() throws SQLException {
 		var user = environment.getProperty("spring.flyway.user", environment.getProperty("spring.datasource.username"));
 		var password = environment.getProperty("spring.flyway.password",
@@ -54,7 +58,10 @@ class AuditChainTest {
 		return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"), user, password);
 	}
 
-	/** Changes one column of one access-log row as the owner, switching the append-only trigger off meanwhile. */
+	/**
+	 * Changes one column of one access-log row as the owner, switching the append-only
+	 * trigger off meanwhile.
+	 */
 	private void tamper(UUID rowId, String detail) throws SQLException {
 		try (var connection = asOwner()) {
 			connection.setAutoCommit(false);
@@ -94,11 +101,19 @@ class AuditChainTest {
 		assertThat(answer).hasStatusOk();
 		assertThat(answer).bodyJson().extractingPath("$.intact").asBoolean().isTrue();
 		assertThat(answer).bodyJson().extractingPath("$.firstBrokenRow").isNull();
-		assertThat(answer).bodyJson().extractingPath("$.rows").asNumber().satisfies(n -> assertThat(n.longValue())
-			.isEqualTo(jdbc.queryForObject("select (select count(*) from access_log where seal_no is not null) "
-					+ "+ (select count(*) from security_log where seal_no is not null)", Long.class)));
+		assertThat(answer).bodyJson()
+			.extractingPath("$.rows")
+			.asNumber()
+			.satisfies(
+					n -> assertThat(n.longValue())
+						.isEqualTo(jdbc.queryForObject(
+								"select (select count(*) from access_log where seal_no is not null) "
+										+ "+ (select count(*) from security_log where seal_no is not null)",
+								Long.class)));
 		assertThat(jdbc.queryForObject("select seal_no is not null and length(hash) = 32 from access_log where id = ?",
-				Boolean.class, row)).as("sealed by the check").isTrue();
+				Boolean.class, row))
+			.as("sealed by the check")
+			.isTrue();
 
 		for (var role : new Role[] { Role.WORKER, Role.LEADER, Role.SLT }) {
 			assertThat(mvc.get().uri("/api/v1/audit/verify").with(user(municipality.user(municipality.account(role)))))
@@ -151,7 +166,8 @@ class AuditChainTest {
 				insert.executeUpdate();
 			}
 			var later = newRow(worker, youth, "committed first");
-			trail.seal(); // does not wait for the open transaction, and cannot see its row
+			trail.seal(); // does not wait for the open transaction, and cannot see its
+							// row
 			page.commit();
 			assertThat(jdbc.queryForObject("select seal_no from access_log where id = ?", Long.class, later)).isOne();
 		}

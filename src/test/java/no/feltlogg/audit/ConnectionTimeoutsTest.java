@@ -19,9 +19,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Every connection, the access log's own included, has the statement, lock and idle-in-transaction timeouts, and a
- * statement that waits for a lock gives up instead of holding its connection for as long as the lock lasts (issue 12,
- * ADR 0025).
+ * Every connection, the access log's own included, has the statement, lock and
+ * idle-in-transaction timeouts, and a statement that waits for a lock gives up instead of
+ * holding its connection for as long as the lock lasts (issue 12, ADR 0025).
  */
 @IntegrationTest
 class ConnectionTimeoutsTest {
@@ -63,8 +63,9 @@ class ConnectionTimeoutsTest {
 				.update()).as("another connection waiting for the row lock")
 				.isInstanceOf(DataAccessException.class)
 				.hasStackTraceContaining("lock timeout");
-			assertThat(jdbc.queryForObject("select count(*) from account where id = ?", Integer.class,
-					worker.accountId())).isOne();
+			assertThat(
+					jdbc.queryForObject("select count(*) from account where id = ?", Integer.class, worker.accountId()))
+				.isOne();
 		});
 	}
 

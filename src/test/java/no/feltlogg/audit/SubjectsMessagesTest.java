@@ -19,10 +19,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.filter.RegexPatternTypeFilter;
 
 /**
- * Every access-log subject code a module writes has its name in both languages: for each class {@code Subjects} of a
- * module under {@code no.feltlogg}, every constant's code has a message {@code audit.subject.<code>} in
- * {@code messages.properties} and {@code messages_en.properties}, so the access log never shows a raw key. An enum's
- * codes come from {@code code()}; a class of {@code static final String} constants is read the same way.
+ * Every access-log subject code a module writes has its name in both languages: for each
+ * class {@code Subjects} of a module under {@code no.feltlogg}, every constant's code has
+ * a message {@code audit.subject.<code>} in {@code messages.properties} and
+ * {@code messages_en.properties}, so the access log never shows a raw key. An enum's
+ * codes come from {@code code()}; a class of {@code static final String} constants is
+ * read the same way.
  */
 class SubjectsMessagesTest {
 

@@ -60,10 +60,11 @@ class CatalogTest {
 
 	@Test
 	void aLeaderAddsAPlaceOnlyWithItsArea() {
-		assertThat(mvc.post().uri("/team/codes?kind=PLACE").param("label", "Ungdomsklubben").with(user(leader)).with(csrf()))
-			.hasStatusOk()
-			.bodyText()
-			.contains("Velg området stedet ligger i.");
+		assertThat(mvc.post()
+			.uri("/team/codes?kind=PLACE")
+			.param("label", "Ungdomsklubben")
+			.with(user(leader))
+			.with(csrf())).hasStatusOk().bodyText().contains("Velg området stedet ligger i.");
 		assertThat(catalog.all(municipality.teamA, CodeKind.PLACE)).extracting(CodeItem::label)
 			.doesNotContain("Ungdomsklubben");
 
@@ -74,7 +75,8 @@ class CatalogTest {
 			.param("areaId", centre.id().toString())
 			.with(user(leader))
 			.with(csrf())).hasRedirectedUrl("/team/codes?kind=PLACE");
-		assertThat(catalog.active(municipality.teamA, CodeKind.PLACE)).filteredOn(c -> c.label().equals("Ungdomsklubben"))
+		assertThat(catalog.active(municipality.teamA, CodeKind.PLACE))
+			.filteredOn(c -> c.label().equals("Ungdomsklubben"))
 			.singleElement()
 			.extracting(CodeItem::areaId)
 			.isEqualTo(centre.id());
@@ -91,9 +93,12 @@ class CatalogTest {
 			.orElseThrow();
 		assertThat(mvc.post().uri("/team/codes/{id}/retire", beach.id()).with(user(leader)).with(csrf()))
 			.hasRedirectedUrl("/team/codes?kind=PLACE");
-		assertThat(catalog.active(municipality.teamA, CodeKind.PLACE)).extracting(CodeItem::id).doesNotContain(beach.id());
+		assertThat(catalog.active(municipality.teamA, CodeKind.PLACE)).extracting(CodeItem::id)
+			.doesNotContain(beach.id());
 		assertThat(catalog.find(municipality.teamA, beach.id())).get().extracting(CodeItem::retired).isEqualTo(true);
-		assertThat(mvc.get().uri("/team/codes?kind=PLACE").with(user(leader))).bodyText().contains("Stranda").contains("Faset ut");
+		assertThat(mvc.get().uri("/team/codes?kind=PLACE").with(user(leader))).bodyText()
+			.contains("Stranda")
+			.contains("Faset ut");
 	}
 
 	@Test
@@ -126,7 +131,9 @@ class CatalogTest {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/team/codes/{id}/retire", otherTeamsPlace.id()).with(user(leader)).with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(catalog.find(municipality.teamB, otherTeamsPlace.id())).get().extracting(CodeItem::retired).isEqualTo(false);
+		assertThat(catalog.find(municipality.teamB, otherTeamsPlace.id())).get()
+			.extracting(CodeItem::retired)
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -160,7 +167,9 @@ class CatalogTest {
 		assertThat(catalog.services(municipality.teamA)).filteredOn(s -> s.name().equals("Ungdomslosen"))
 			.singleElement()
 			.satisfies(s -> assertThat(s.phone()).isEqualTo("+47 55 00 00 00"));
-		assertThat(mvc.get().uri("/team/services").with(user(leader))).hasStatusOk().bodyText().contains("Ungdomslosen");
+		assertThat(mvc.get().uri("/team/services").with(user(leader))).hasStatusOk()
+			.bodyText()
+			.contains("Ungdomslosen");
 	}
 
 	@Test

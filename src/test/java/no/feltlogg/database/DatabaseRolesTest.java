@@ -20,10 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import no.feltlogg.support.TestDatabase;
 
 /**
- * Connected as the application's database role (ADR 0022), nobody can rewrite the audit trail: the access log, the
- * security log and signed journal entries refuse UPDATE, DELETE and TRUNCATE, and their triggers cannot be switched off.
- * Runs on a database of its own in the tests' embedded PostgreSQL (where both roles exist whatever the tests' main
- * database is), migrated by Flyway as the owner, with the same migrations as the application.
+ * Connected as the application's database role (ADR 0022), nobody can rewrite the audit
+ * trail: the access log, the security log and signed journal entries refuse UPDATE,
+ * DELETE and TRUNCATE, and their triggers cannot be switched off. Runs on a database of
+ * its own in the tests' embedded PostgreSQL (where both roles exist whatever the tests'
+ * main database is), migrated by Flyway as the owner, with the same migrations as the
+ * application.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseRolesTest {
@@ -58,24 +60,32 @@ class DatabaseRolesTest {
 		owner.update("insert into team (id, municipality_id, name) values (?, ?, 'Ungdomsteamet')", team, municipality);
 		owner.update("insert into account (id, municipality_id, team_id, username, display_name, password_hash, role) "
 				+ "values (?, ?, ?, 'kari.rolle', 'Kari Rolle', 'x', 'WORKER')", account, municipality, team);
-		owner.update("insert into access_log (id, account_id, username, role, team_id, youth_id, action, subject, allowed) "
-				+ "values (?, ?, 'kari.rolle', 'WORKER', ?, ?, 'READ', 'youth.record', true)", UUID.randomUUID(), account,
-				team, UUID.randomUUID());
+		owner.update(
+				"insert into access_log (id, account_id, username, role, team_id, youth_id, action, subject, allowed) "
+						+ "values (?, ?, 'kari.rolle', 'WORKER', ?, ?, 'READ', 'youth.record', true)",
+				UUID.randomUUID(), account, team, UUID.randomUUID());
 		signedEntry = UUID.randomUUID();
 		draftEntry = UUID.randomUUID();
-		owner.update("insert into journal_entry (id, team_id, type, occurred_on, status, author_id, created_at, signed_at) "
-				+ "values (?, ?, 'FOLLOW_UP', date '2026-11-02', 'SIGNED', ?, now(), now())", signedEntry, team, account);
-		owner.update("insert into journal_entry (id, team_id, type, occurred_on, status, author_id, created_at) "
-				+ "values (?, ?, 'FOLLOW_UP', date '2026-11-02', 'DRAFT', ?, now())", draftEntry, team, account);
+		owner.update(
+				"insert into journal_entry (id, team_id, type, occurred_on, status, author_id, created_at, signed_at) "
+						+ "values (?, ?, 'FOLLOW_UP', date '2026-11-02', 'SIGNED', ?, now(), now())",
+				signedEntry, team, account);
+		owner.update(
+				"insert into journal_entry (id, team_id, type, occurred_on, status, author_id, created_at) "
+						+ "values (?, ?, 'FOLLOW_UP', date '2026-11-02', 'DRAFT', ?, now())",
+				draftEntry, team, account);
 	}
 
 	@Test
 	void theApplicationsRoleOwnsNothingAndIsNoSuperuser() {
 		var app = app();
 		assertThat(app.queryForObject("select current_user", String.class)).isEqualTo(APP);
-		assertThat(app.queryForObject("select rolsuper or rolcreaterole or rolbypassrls from pg_roles "
-				+ "where rolname = current_user", Boolean.class)).isFalse();
-		assertThat(owner.queryForObject("select count(*) from pg_class where relowner = ?::regrole", Integer.class, APP))
+		assertThat(app.queryForObject(
+				"select rolsuper or rolcreaterole or rolbypassrls from pg_roles " + "where rolname = current_user",
+				Boolean.class))
+			.isFalse();
+		assertThat(
+				owner.queryForObject("select count(*) from pg_class where relowner = ?::regrole", Integer.class, APP))
 			.isZero();
 		assertThat(owner.queryForObject("select count(*) from pg_tables where schemaname = 'public' and tableowner = ?",
 				Integer.class, OWNER))
@@ -86,8 +96,10 @@ class DatabaseRolesTest {
 	void theAccessLogCanBeReadAndAppendedToButNotChangedEmptiedOrUnguarded() throws SQLException {
 		var rowsBefore = owner.queryForObject("select count(*) from access_log", Integer.class);
 		var app = app();
-		app.update("insert into access_log (id, account_id, username, role, team_id, action, subject, allowed) "
-				+ "select ?, id, username, role, team_id, 'READ', 'youth.search', true from account", UUID.randomUUID());
+		app.update(
+				"insert into access_log (id, account_id, username, role, team_id, action, subject, allowed) "
+						+ "select ?, id, username, role, team_id, 'READ', 'youth.search', true from account",
+				UUID.randomUUID());
 		assertThat(app.queryForObject("select count(*) from access_log", Integer.class)).isEqualTo(rowsBefore + 1);
 
 		try (var connection = connectAsApp()) {
@@ -98,8 +110,10 @@ class DatabaseRolesTest {
 					"must be owner");
 			assertRefused(connection, "alter table access_log disable trigger all", "must be owner");
 			assertRefused(connection, "drop trigger access_log_no_update_or_delete on access_log", "must be owner");
-			assertRefused(connection, "create or replace function access_log_is_append_only() returns trigger "
-					+ "language plpgsql as $$ begin return new; end $$", "must be owner|permission denied for schema");
+			assertRefused(connection,
+					"create or replace function access_log_is_append_only() returns trigger "
+							+ "language plpgsql as $$ begin return new; end $$",
+					"must be owner|permission denied for schema");
 		}
 		assertThat(owner.queryForObject("select count(*) from access_log where allowed", Integer.class))
 			.isEqualTo(rowsBefore + 1);
@@ -109,8 +123,9 @@ class DatabaseRolesTest {
 	@Test
 	void aSignedJournalEntryCannotBeChangedDeletedOrUnguarded() throws SQLException {
 		try (var connection = connectAsApp()) {
-			assertRefused(connection, "update journal_entry set occurred_on = date '2026-01-01' where id = '"
-					+ signedEntry + "'", "signed and cannot be update");
+			assertRefused(connection,
+					"update journal_entry set occurred_on = date '2026-01-01' where id = '" + signedEntry + "'",
+					"signed and cannot be update");
 			assertRefused(connection, "delete from journal_entry where id = '" + signedEntry + "'",
 					"signed and cannot be delete");
 			assertRefused(connection, "truncate journal_entry", "permission denied");
@@ -119,7 +134,8 @@ class DatabaseRolesTest {
 			assertRefused(connection, "alter table journal_entry disable trigger all", "must be owner");
 			assertRefused(connection, "drop trigger journal_entry_signed_no_change on journal_entry", "must be owner");
 		}
-		// a draft is the application's to edit: the refusals above are about the signed entry, not a missing grant
+		// a draft is the application's to edit: the refusals above are about the signed
+		// entry, not a missing grant
 		assertThat(app().update("update journal_entry set occurred_on = date '2026-11-01' where id = ?", draftEntry))
 			.isOne();
 		assertThat(owner.queryForObject("select occurred_on::text from journal_entry where id = ?", String.class,
@@ -128,15 +144,19 @@ class DatabaseRolesTest {
 		assertTriggersEnabled("journal_entry");
 	}
 
-	/** The security log (V49) and the access log's list rows (V48) are held to the same rules as the access log. */
+	/**
+	 * The security log (V49) and the access log's list rows (V48) are held to the same
+	 * rules as the access log.
+	 */
 	@Test
 	void theSecurityLogAndTheListRowsCannotBeChangedEmptiedOrUnguarded() throws SQLException {
 		var tables = List.of("access_log", "access_log_youth", "security_log");
 		try (var connection = connectAsApp()) {
 			for (var table : tables) {
 				app().queryForObject("select count(*) from " + table, Integer.class);
-				var column = owner.queryForObject("select column_name from information_schema.columns "
-						+ "where table_schema = 'public' and table_name = ? order by ordinal_position limit 1",
+				var column = owner.queryForObject(
+						"select column_name from information_schema.columns "
+								+ "where table_schema = 'public' and table_name = ? order by ordinal_position limit 1",
 						String.class, table);
 				assertRefused(connection, "update " + table + " set " + column + " = " + column, "permission denied");
 				assertRefused(connection, "delete from " + table, "permission denied");
@@ -154,7 +174,10 @@ class DatabaseRolesTest {
 		}
 	}
 
-	/** The grants follow the role's name: a changed name makes Flyway apply the repeatable migration again. */
+	/**
+	 * The grants follow the role's name: a changed name makes Flyway apply the repeatable
+	 * migration again.
+	 */
 	@Test
 	void anotherApplicationRoleIsGrantedTheSameOnTheNextMigration() throws SQLException {
 		var other = "feltlogg_other_app";
@@ -171,7 +194,8 @@ class DatabaseRolesTest {
 			assertThat(applied.migrationsExecuted).isOne();
 			var asOther = new JdbcTemplate(embedded.dataSource(database, other));
 			assertThat(asOther.queryForObject("select count(*) from journal_entry where id = ?", Integer.class,
-					signedEntry)).isOne();
+					signedEntry))
+				.isOne();
 			try (var connection = embedded.dataSource(database, other).getConnection()) {
 				assertRefused(connection, "delete from access_log", "permission denied");
 			}
@@ -213,8 +237,9 @@ class DatabaseRolesTest {
 	}
 
 	private static void assertTriggersEnabled(String table) {
-		assertThat(owner.queryForList("select tgenabled::text from pg_trigger where tgrelid = ?::regclass "
-				+ "and not tgisinternal", String.class, table))
+		assertThat(owner.queryForList(
+				"select tgenabled::text from pg_trigger where tgrelid = ?::regclass " + "and not tgisinternal",
+				String.class, table))
 			.isNotEmpty()
 			.containsOnly("O");
 	}

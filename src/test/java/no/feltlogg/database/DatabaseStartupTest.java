@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import no.feltlogg.FeltloggApplication;
 
 /**
- * Starting Feltlogg as {@code ./mvnw spring-boot:run} and {@code java -jar} do, through its {@code main} (ADR 0021):
- * in production mode without a usable database it ends with one line naming SPRING_DATASOURCE_URL and a non-zero exit;
- * in a local profile without one it runs on an embedded PostgreSQL whose data outlives a stop and start.
+ * Starting Feltlogg as {@code ./mvnw spring-boot:run} and {@code java -jar} do, through
+ * its {@code main} (ADR 0021): in production mode without a usable database it ends with
+ * one line naming SPRING_DATASOURCE_URL and a non-zero exit; in a local profile without
+ * one it runs on an embedded PostgreSQL whose data outlives a stop and start.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseStartupTest {
@@ -51,7 +52,8 @@ class DatabaseStartupTest {
 
 		assertThat(run.exitCode()).isNotZero();
 		assertOneLineNamingTheVariable(run.output());
-		assertThat(run.output()).contains("Feltlogg cannot reach its database jdbc:postgresql://127.0.0.1:" + closedPort)
+		assertThat(run.output())
+			.contains("Feltlogg cannot reach its database jdbc:postgresql://127.0.0.1:" + closedPort)
 			.doesNotContain("not-for-the-log");
 	}
 
@@ -63,7 +65,8 @@ class DatabaseStartupTest {
 		int port;
 		try (var context = startDev(dataDirectory)) {
 			var jdbc = context.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("select current_user", String.class)).isEqualTo(EmbeddedDatabase.APPLICATION);
+			assertThat(jdbc.queryForObject("select current_user", String.class))
+				.isEqualTo(EmbeddedDatabase.APPLICATION);
 			assertThat(jdbc.queryForObject("select tableowner from pg_tables where tablename = 'access_log'",
 					String.class))
 				.isEqualTo(EmbeddedDatabase.OWNER);
@@ -85,8 +88,8 @@ class DatabaseStartupTest {
 	private static ConfigurableApplicationContext startDev(Path dataDirectory) {
 		return FeltloggApplication.application()
 			.run("--spring.profiles.active=dev", "--spring.datasource.url=",
-					"--feltlogg.embedded-database.directory=" + dataDirectory, "--server.port=0", "--management.server.port=0",
-					"--spring.jmx.enabled=false");
+					"--feltlogg.embedded-database.directory=" + dataDirectory, "--server.port=0",
+					"--management.server.port=0", "--spring.jmx.enabled=false");
 	}
 
 	private static boolean answers(int port) {
@@ -109,7 +112,10 @@ class DatabaseStartupTest {
 	private record Run(int exitCode, String output) {
 	}
 
-	/** {@code FeltloggApplication.main} in a JVM of its own, with no database or profile in its environment. */
+	/**
+	 * {@code FeltloggApplication.main} in a JVM of its own, with no database or profile
+	 * in its environment.
+	 */
 	private static Run runMain(String... arguments) throws IOException, InterruptedException {
 		var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp",
 				System.getProperty("java.class.path"), FeltloggApplication.class.getName(), "--server.port=0"));

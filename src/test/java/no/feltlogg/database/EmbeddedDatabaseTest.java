@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The embedded PostgreSQL itself: a kept data directory outlives a stop and a start on the same port (as the demo's
- * does between runs, and as a fault test needs under a running application), with both roles.
+ * The embedded PostgreSQL itself: a kept data directory outlives a stop and a start on
+ * the same port (as the demo's does between runs, and as a fault test needs under a
+ * running application), with both roles.
  */
 class EmbeddedDatabaseTest {
 

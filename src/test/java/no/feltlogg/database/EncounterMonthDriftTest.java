@@ -19,9 +19,11 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The drift check and the rebuild of the monthly roll-up (R__fieldwork_encounter_month.sql, docs/operations.md): a
- * roll-up row corrupted, deleted or made up directly in SQL is found by {@code encounter_month_drift}, set right by
- * {@code encounter_month_rebuild}, and the check is empty again; the other team's rows are not touched.
+ * The drift check and the rebuild of the monthly roll-up
+ * (R__fieldwork_encounter_month.sql, docs/operations.md): a roll-up row corrupted,
+ * deleted or made up directly in SQL is found by {@code encounter_month_drift}, set right
+ * by {@code encounter_month_rebuild}, and the check is empty again; the other team's rows
+ * are not touched.
  */
 @IntegrationTest
 class EncounterMonthDriftTest {
@@ -119,9 +121,10 @@ class EncounterMonthDriftTest {
 	}
 
 	private long rollUp(String dimension, String key, String month) {
-		return jdbc.queryForObject("select coalesce(sum(encounters), 0) from encounter_month where team_id = ? "
-				+ "and dimension = ? and key = ? and month = cast(? as date)", Long.class, municipality.teamA, dimension,
-				key, month);
+		return jdbc.queryForObject(
+				"select coalesce(sum(encounters), 0) from encounter_month where team_id = ? "
+						+ "and dimension = ? and key = ? and month = cast(? as date)",
+				Long.class, municipality.teamA, dimension, key, month);
 	}
 
 }

@@ -25,9 +25,9 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The references without a foreign key that must hold are kept by the database (V73–V75, ADR 0040 "Invariants"):
- * deleting what they point to is refused with an error that says what to do instead, and a row nothing refers to can
- * still be deleted.
+ * The references without a foreign key that must hold are kept by the database (V73–V75,
+ * ADR 0040 "Invariants"): deleting what they point to is refused with an error that says
+ * what to do instead, and a row nothing refers to can still be deleted.
  */
 @IntegrationTest
 class ReferencesKeptTest {
@@ -80,7 +80,8 @@ class ReferencesKeptTest {
 				"Code \"12-15\" of the list AGE_BAND", "retire it instead");
 
 		var unused = UUID.randomUUID();
-		jdbc.update("insert into code_item (id, team_id, kind, code, label) values (?, ?, 'THEME', 'typo', 'Skrivefeil')",
+		jdbc.update(
+				"insert into code_item (id, team_id, kind, code, label) values (?, ?, 'THEME', 'typo', 'Skrivefeil')",
 				unused, municipality.teamA);
 		assertThat(jdbc.update("delete from code_item where id = ?", unused)).isEqualTo(1);
 	}

@@ -12,7 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 import no.feltlogg.shared.Oslo;
 import no.feltlogg.support.IntegrationTest;
 
-/** The demo's groups: sessions outside the holidays, people who leave, anonymous youths at the gaming night. */
+/**
+ * The demo's groups: sessions outside the holidays, people who leave, anonymous youths at
+ * the gaming night.
+ */
 @IntegrationTest
 @ActiveProfiles("demo")
 class DemoGroupsDataTest {

@@ -17,8 +17,8 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.support.IntegrationTest;
 
 /**
- * The demo's information work: a year of 8th-grade lessons, parents' meetings and stands for both teams, school
- * contacts, and the report's sections showing them.
+ * The demo's information work: a year of 8th-grade lessons, parents' meetings and stands
+ * for both teams, school contacts, and the report's sections showing them.
  */
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -34,18 +34,29 @@ class DemoInformationTest {
 	void bothTeamsHaveAYearOfInformationWorkAndSchoolContactsShownInTheReport() throws Exception {
 		for (var name : new String[] { DemoData.TEAM_A, DemoData.TEAM_B }) {
 			var team = team(name);
-			assertThat(count("select count(*) from information_event where team_id = ? and kind = 'LESSON' "
-					+ "and grade = 8", team)).as(name).isGreaterThanOrEqualTo(12);
+			assertThat(count(
+					"select count(*) from information_event where team_id = ? and kind = 'LESSON' " + "and grade = 8",
+					team))
+				.as(name)
+				.isGreaterThanOrEqualTo(12);
 			assertThat(count("select count(*) from information_event where team_id = ? and kind = 'PARENTS_MEETING'",
-					team)).as(name).isGreaterThanOrEqualTo(2);
+					team))
+				.as(name)
+				.isGreaterThanOrEqualTo(2);
 			assertThat(count("select count(*) from information_event where team_id = ? and kind = 'STAND' "
-					+ "and not led_by_team", team)).as(name).isEqualTo(2);
+					+ "and not led_by_team", team))
+				.as(name)
+				.isEqualTo(2);
 			assertThat(count("select count(*) from school_contact where team_id = ?", team)).as(name)
 				.isGreaterThanOrEqualTo(2);
 			assertThat(count("select count(*) from encounter where team_id = ? and arena_code = 'school' "
-					+ "and school_id is not null", team)).as(name + ": encounters at a school name it").isPositive();
+					+ "and school_id is not null", team))
+				.as(name + ": encounters at a school name it")
+				.isPositive();
 			assertThat(count("select count(*) from information_event where team_id = ? and local_date > ?", team,
-					LocalDate.now(Oslo.ZONE))).as("nothing in the future").isZero();
+					LocalDate.now(Oslo.ZONE)))
+				.as("nothing in the future")
+				.isZero();
 		}
 
 		var session = DemoSignIn.withSecondFactor(mvc, jdbc, "leader.a");

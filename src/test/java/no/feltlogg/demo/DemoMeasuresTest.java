@@ -13,8 +13,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import no.feltlogg.support.IntegrationTest;
 
 /**
- * The demo shows help measures with plans and follow-ups, one evaluation due within the fortnight, and field
- * observations for the area meeting's extract.
+ * The demo shows help measures with plans and follow-ups, one evaluation due within the
+ * fortnight, and field observations for the area meeting's extract.
  */
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -34,9 +34,12 @@ class DemoMeasuresTest {
 		assertThat(count("select count(*) from child_welfare_measure_follow_up where team_id = ?", sentrum))
 			.isGreaterThanOrEqualTo(4);
 		assertThat(count("select count(*) from child_welfare_measure where team_id = ? and ended_on is null "
-				+ "and evaluation_on <= current_date + 14", sentrum)).isGreaterThanOrEqualTo(1);
-		assertThat(count("select count(*) from field_observation where team_id = ? "
-				+ "and local_date > current_date - 42", sentrum)).isGreaterThanOrEqualTo(1);
+				+ "and evaluation_on <= current_date + 14", sentrum))
+			.isGreaterThanOrEqualTo(1);
+		assertThat(count(
+				"select count(*) from field_observation where team_id = ? " + "and local_date > current_date - 42",
+				sentrum))
+			.isGreaterThanOrEqualTo(1);
 
 		var session = DemoSignIn.withSecondFactor(mvc, jdbc, "leader.a");
 		assertThat(mvc.get().uri("/measures").cookie(session)).hasStatusOk()

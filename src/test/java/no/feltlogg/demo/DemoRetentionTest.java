@@ -13,8 +13,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import no.feltlogg.support.IntegrationTest;
 
 /**
- * In the demo, retention has run at start-up with the demo's rules (12 months for registered youths): the status API
- * shows a run that anonymised at least one youth, a hold, and one youth due within 30 days; the leader sees them.
+ * In the demo, retention has run at start-up with the demo's rules (12 months for
+ * registered youths): the status API shows a run that anonymised at least one youth, a
+ * hold, and one youth due within 30 days; the leader sees them.
  */
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -36,8 +37,10 @@ class DemoRetentionTest {
 		status.extractingPath("$.dueWithin30Days").isEqualTo(1);
 
 		var sentrum = jdbc.queryForObject("select id from team where name = ?", UUID.class, DemoData.TEAM_A);
-		assertThat(jdbc.queryForObject("select count(*) from youth where team_id = ? and name = 'Anonymisert' "
-				+ "and birth_date is null", Long.class, sentrum)).isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from youth where team_id = ? and name = 'Anonymisert' " + "and birth_date is null",
+				Long.class, sentrum))
+			.isGreaterThanOrEqualTo(2);
 
 		var leader = DemoSignIn.withSecondFactor(mvc, jdbc, "leader.a");
 		assertThat(mvc.get().uri("/team/retention").cookie(leader)).bodyText()

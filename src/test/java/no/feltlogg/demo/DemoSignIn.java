@@ -12,15 +12,22 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.Totp;
 
-/** Signs in as a demo leader or administrator: the documented password, then a code from the published TOTP secret. */
+/**
+ * Signs in as a demo leader or administrator: the documented password, then a code from
+ * the published TOTP secret.
+ */
 final class DemoSignIn {
 
 	private DemoSignIn() {
 	}
 
-	/** The session cookie of the signed-in person (sessions live in PostgreSQL, see {@link SessionCookie}). */
+	/**
+	 * The session cookie of the signed-in person (sessions live in PostgreSQL, see
+	 * {@link SessionCookie}).
+	 */
 	static Cookie withSecondFactor(MockMvcTester mvc, JdbcTemplate jdbc, String username) {
-		// each code is accepted once; another test may have signed in as this demo person within the same 30 seconds
+		// each code is accepted once; another test may have signed in as this demo person
+		// within the same 30 seconds
 		jdbc.update("update account_totp set last_used_step = null where account_id = "
 				+ "(select id from account where username = ?)", username);
 		var login = mvc.perform(formLogin().user(username).password(DemoData.PASSWORD));

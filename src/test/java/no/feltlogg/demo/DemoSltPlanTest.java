@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import no.feltlogg.shared.CurrentUser;
 import no.feltlogg.support.IntegrationTest;
 
-/** The demo's SLT action plan (issue 18): SLT areas over both teams' areas and five measures beside the trends. */
+/**
+ * The demo's SLT action plan (issue 18): SLT areas over both teams' areas and five
+ * measures beside the trends.
+ */
 @IntegrationTest
 @ActiveProfiles("demo")
 class DemoSltPlanTest {
@@ -35,9 +38,11 @@ class DemoSltPlanTest {
 	void theCoordinatorHasAreasAndMeasuresAndCanNarrowTheTrends() throws Exception {
 		var slt = (CurrentUser) users.loadUserByUsername("slt");
 		assertThat(jdbc.queryForObject("select count(*) from slt_area where municipality_id = ?", Integer.class,
-				slt.municipalityId())).isEqualTo(3);
+				slt.municipalityId()))
+			.isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from slt_measure where municipality_id = ?", Integer.class,
-				slt.municipalityId())).isBetween(4, 6);
+				slt.municipalityId()))
+			.isBetween(4, 6);
 		var centre = jdbc.queryForObject("select id from slt_area where municipality_id = ? and name = 'Sentrum'",
 				UUID.class, slt.municipalityId());
 		var page = mvc.get().uri("/slt/trends?area=" + centre).with(user(slt)).exchange();
@@ -46,7 +51,8 @@ class DemoSltPlanTest {
 		assertThat(html.select("#slt-area-measures li")).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(html.select("#table-trendArea td.num").eachText()).isNotEmpty()
 			.allMatch(cell -> !cell.matches("[1-4]"));
-		assertThat(mvc.get().uri("/slt/plan").with(user(slt))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/slt/plan").with(user(slt))).hasStatusOk()
+			.bodyText()
 			.contains("Natteravner fredag og lørdag", "Åpen hall i Nordbyen");
 	}
 
@@ -57,7 +63,8 @@ class DemoSltPlanTest {
 				"select count(*) from api_token where municipality_id = ? and name = ? and team_id is null",
 				Integer.class, admin.municipalityId(), DemoApiTokens.NAME))
 			.isEqualTo(1);
-		assertThat(mvc.get().uri("/admin/tokens").with(user(admin))).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/admin/tokens").with(user(admin))).hasStatusOk()
+			.bodyText()
 			.contains(DemoApiTokens.NAME)
 			.doesNotContainPattern("flt_[A-Za-z0-9_-]{40,}");
 	}

@@ -28,9 +28,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The area meeting's extract: the leader gets her team's areas with counts by kind and ISO week, the notes, and the
- * encounters beside them, as page, PDF and CSV; the SLT coordinator gets any area of the municipality, counts only,
- * small counts suppressed, never a note.
+ * The area meeting's extract: the leader gets her team's areas with counts by kind and
+ * ISO week, the notes, and the encounters beside them, as page, PDF and CSV; the SLT
+ * coordinator gets any area of the municipality, counts only, small counts suppressed,
+ * never a note.
  */
 @IntegrationTest
 class AreaExtractTest {
@@ -167,8 +168,8 @@ class AreaExtractTest {
 		var at = ZonedDateTime.of(day, LocalTime.NOON, Oslo.ZONE).toOffsetDateTime();
 		jdbc.update("""
 				insert into field_observation (id, team_id, observed_at, local_date, area_id, kinds, severity, note,
-				  created_by, created_at) values (?, ?, ?, ?, ?, ?::text[], 'MEDIUM', ?, ?, now())""", UUID.randomUUID(),
-				team, at, day, area, kinds, note, leader.accountId());
+				  created_by, created_at) values (?, ?, ?, ?, ?, ?::text[], 'MEDIUM', ?, ?, now())""",
+				UUID.randomUUID(), team, at, day, area, kinds, note, leader.accountId());
 	}
 
 	private void encounter(UUID area, LocalDate day, int total, String themes) {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Issue #17: a shift's direct time is what the worker entered, never assumed. */
 class DirectTimeEnteredTest {
 
-	/** Seen failing on the code before it: the shift's direct minutes defaulted to its whole length (240). */
+	/**
+	 * Seen failing on the code before it: the shift's direct minutes defaulted to its
+	 * whole length (240).
+	 */
 	@Test
 	void aShiftEndedWithoutDirectMinutesHasNoneAssumed() {
 		var start = Instant.parse("2026-03-06T17:00:00Z");

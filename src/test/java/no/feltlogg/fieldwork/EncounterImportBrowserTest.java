@@ -21,8 +21,8 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * A leader imports a CSV file in a real headless Chromium, phone-sized: a bad file first, then a good one, checked
- * and confirmed, with an accessibility check of each page.
+ * A leader imports a CSV file in a real headless Chromium, phone-sized: a bad file first,
+ * then a good one, checked and confirmed, with an accessibility check of each page.
  */
 @IntegrationTest
 class EncounterImportBrowserTest {
@@ -73,7 +73,8 @@ class EncounterImportBrowserTest {
 		assertThat(browser.text("#import-history")).contains("14.03.2025–15.03.2025");
 		browser.assertAccessible();
 		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
-				Integer.class, municipality.teamA)).isEqualTo(5);
+				Integer.class, municipality.teamA))
+			.isEqualTo(5);
 
 		// a wrong import is undone as a whole
 		browser.click("details.import-undo summary");
@@ -84,7 +85,8 @@ class EncounterImportBrowserTest {
 		assertThat(browser.all("details.import-undo")).isEmpty();
 		browser.assertAccessible();
 		assertThat(jdbc.queryForObject("select coalesce(sum(total), 0) from counted_encounter where team_id = ?",
-				Integer.class, municipality.teamA)).isZero();
+				Integer.class, municipality.teamA))
+			.isZero();
 		browser.logout();
 	}
 

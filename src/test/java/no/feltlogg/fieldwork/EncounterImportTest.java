@@ -80,7 +80,9 @@ class EncounterImportTest {
 		assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		assertThat(result).bodyJson().extractingPath("$.imported").isEqualTo(0);
 		assertThat(result).bodyJson().extractingPath("$.errorCount").isEqualTo(9);
-		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11));
+		assertThat(result).bodyJson()
+			.extractingPath("$.errors[*].line")
+			.isEqualTo(List.of(3, 4, 5, 6, 7, 8, 9, 10, 11));
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[*].message")
 			.isEqualTo(List.of("Datoen «2025-02-30» er ugyldig: skriv den som åååå-mm-dd.",
@@ -106,9 +108,10 @@ class EncounterImportTest {
 		assertThat(result).bodyJson().extractingPath("$.errors[*].line").isEqualTo(List.of(3));
 		assertThat(result).bodyJson()
 			.extractingPath("$.errors[0].message")
-			.isEqualTo("Feltet «area» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som vanlig tekst "
-					+ "(UTF-8). Feltet «source_id» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som "
-					+ "vanlig tekst (UTF-8).");
+			.isEqualTo(
+					"Feltet «area» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som vanlig tekst "
+							+ "(UTF-8). Feltet «source_id» inneholder et kontrolltegn (for eksempel NUL). Lagre fila på nytt som "
+							+ "vanlig tekst (UTF-8).");
 		assertThat(encounters(municipality.teamA)).isZero();
 	}
 
@@ -123,7 +126,8 @@ class EncounterImportTest {
 		// line 1502: "Tåsen" as an old spreadsheet saves it, in Windows-1252
 		file.writeBytes("2025-03-14,21:30,street,Sentrum,T\u00e5sen,boy,12-15,3,,SOMA-X\n"
 			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
-		file.writeBytes("2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-Y\n".getBytes(StandardCharsets.UTF_8));
+		file.writeBytes(
+				"2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SOMA-Y\n".getBytes(StandardCharsets.UTF_8));
 		var result = mvc.post()
 			.uri("/api/v1/import/encounters?dryRun=false")
 			.contentType("text/csv")
@@ -181,11 +185,10 @@ class EncounterImportTest {
 		var result = post(csv, false);
 
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("application/json");
-		assertThat(result).bodyJson()
-			.isLenientlyEqualTo("""
-					{"imported": 1, "skipped": 0, "errors": [], "errorCount": 0,
-					 "created": {"areas": [], "places": []}, "dryRun": false}
-					""");
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				{"imported": 1, "skipped": 0, "errors": [], "errorCount": 0,
+				 "created": {"areas": [], "places": []}, "dryRun": false}
+				""");
 	}
 
 	@Test
@@ -249,8 +252,7 @@ class EncounterImportTest {
 
 	@Test
 	void anAreaNamedOnlyOnSkippedLinesIsNotCreated() {
-		assertThat(post(HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SKIP-1\n", false))
-			.hasStatusOk();
+		assertThat(post(HEADER + "2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,SKIP-1\n", false)).hasStatusOk();
 
 		var again = post(HEADER + "2025-03-14,21:30,street,Østbyen,Plassen,boy,12-15,3,,SKIP-1\n"
 				+ "2025-03-14,21:30,street,Vestbyen,,boy,12-15,3,,SKIP-2\n", false);
@@ -272,7 +274,8 @@ class EncounterImportTest {
 		assertThat(result).bodyJson().extractingPath("$.errors[0].line").isEqualTo(502);
 		assertThat(encounters(municipality.teamA)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from encounter_import where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 
 		assertThat(post(good.toString(), false)).bodyJson().extractingPath("$.imported").isEqualTo(500);
 		assertThat(encounters(municipality.teamA)).isEqualTo(500);
@@ -300,9 +303,10 @@ class EncounterImportTest {
 		assertThat(ballplassen.areaId()).isEqualTo(nordbyen.id());
 		assertThat(place(municipality.teamA, "Fontenen").areaId())
 			.isEqualTo(catalog.byCode(municipality.teamA, CodeKind.AREA, "sentrum").orElseThrow().id());
-		assertThat(jdbc.queryForList("select place_id from imported_encounter where team_id = ?"
-				+ " and source_id in ('NEW-1', 'NEW-2')",
-				UUID.class, municipality.teamA)).containsOnly(ballplassen.id());
+		assertThat(jdbc.queryForList(
+				"select place_id from imported_encounter where team_id = ?" + " and source_id in ('NEW-1', 'NEW-2')",
+				UUID.class, municipality.teamA))
+			.containsOnly(ballplassen.id());
 		assertThat(areaNames(municipality.teamB)).doesNotContain("Nordbyen");
 	}
 
@@ -319,8 +323,9 @@ class EncounterImportTest {
 	}
 
 	/**
-	 * Issue #17: the pair (area, place) names a place. Seen failing on the code before it: the first line was refused
-	 * ("Stedet «Torget» ligger i området Sentrum, ikke i Nordbyen"), the third as a place of another area.
+	 * Issue #17: the pair (area, place) names a place. Seen failing on the code before
+	 * it: the first line was refused ("Stedet «Torget» ligger i området Sentrum, ikke i
+	 * Nordbyen"), the third as a place of another area.
 	 */
 	@Test
 	void theSamePlaceNameInTwoAreasNewAndExistingIsTwoPlaces() {
@@ -345,17 +350,25 @@ class EncounterImportTest {
 			.extractingPath("$.created.places")
 			.isEqualTo(List.of("Torget (Nordbyen)", "Skateparken (Nordbyen)"));
 		var nordbyen = catalog.byCode(municipality.teamA, CodeKind.AREA, "nordbyen").orElseThrow();
-		var torgets = catalog.all(municipality.teamA, CodeKind.PLACE).stream().filter(p -> p.label().equals("Torget")).toList();
+		var torgets = catalog.all(municipality.teamA, CodeKind.PLACE)
+			.stream()
+			.filter(p -> p.label().equals("Torget"))
+			.toList();
 		assertThat(torgets).extracting(CodeItem::areaId).containsExactlyInAnyOrder(sentrum.id(), nordbyen.id());
 		var torgetNordbyen = torgets.stream().filter(p -> p.areaId().equals(nordbyen.id())).findFirst().orElseThrow();
-		assertThat(jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-1' and team_id = ?",
-				UUID.class, municipality.teamA)).isEqualTo(torgetNordbyen.id());
-		assertThat(jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-2' and team_id = ?",
-				UUID.class, municipality.teamA)).isEqualTo(torgetSentrum.id());
+		assertThat(
+				jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-1' and team_id = ?",
+						UUID.class, municipality.teamA))
+			.isEqualTo(torgetNordbyen.id());
+		assertThat(
+				jdbc.queryForObject("select place_id from imported_encounter where source_id = 'TWO-2' and team_id = ?",
+						UUID.class, municipality.teamA))
+			.isEqualTo(torgetSentrum.id());
 		assertThat(catalog.placeNames(municipality.teamA)).containsEntry(torgetNordbyen.id(), "Torget (Nordbyen)")
 			.containsEntry(torgetSentrum.id(), "Torget (Sentrum)");
 
-		// again, now that both exist: existing pairs are found, an unambiguous place needs no area
+		// again, now that both exist: existing pairs are found, an unambiguous place
+		// needs no area
 		var again = post(HEADER + """
 				2025-07-01,14:00,street,Nordbyen,Skateparken,boy,13,2,,TWO-6
 				2025-07-01,14:00,street,,Torget,boy,13,2,,TWO-7
@@ -384,8 +397,11 @@ class EncounterImportTest {
 		assertThat(instant(rows.get(1))).isEqualTo(Instant.parse("2025-07-01T21:30:00Z"));
 		assertThat(rows.get(2)).containsEntry("local_hour", 12);
 		assertThat(instant(rows.get(2))).isEqualTo(Instant.parse("2025-03-14T11:00:00Z"));
-		assertThat(jdbc.queryForObject("select count(*) from counted_encounter where team_id = ?"
-				+ " and local_date between '2025-01-01' and '2025-12-31'", Integer.class, municipality.teamA))
+		assertThat(
+				jdbc.queryForObject(
+						"select count(*) from counted_encounter where team_id = ?"
+								+ " and local_date between '2025-01-01' and '2025-12-31'",
+						Integer.class, municipality.teamA))
 			.isEqualTo(3);
 	}
 
@@ -399,8 +415,9 @@ class EncounterImportTest {
 				""";
 		assertThat(post(csv, false)).hasStatusOk();
 
-		var cells = jdbc.queryForList("select gender, age_band from imported_encounter where team_id = ?"
-				+ " order by source_id", municipality.teamA);
+		var cells = jdbc.queryForList(
+				"select gender, age_band from imported_encounter where team_id = ?" + " order by source_id",
+				municipality.teamA);
 		assertThat(cells).containsExactly(Map.of("gender", "BOY", "age_band", "<12"),
 				Map.of("gender", "GIRL", "age_band", ">18"), Map.of("gender", "OTHER", "age_band", "16-18"),
 				Map.of("gender", "UNKNOWN", "age_band", "12-15"));
@@ -414,7 +431,8 @@ class EncounterImportTest {
 		assertThat(result).bodyJson().extractingPath("$.imported").isEqualTo(0);
 		assertThat(result).bodyJson().extractingPath("$.errorCount").isEqualTo(0);
 		assertThat(jdbc.queryForObject("select count(*) from encounter_import where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 	}
 
 	@Test
@@ -471,15 +489,19 @@ class EncounterImportTest {
 		assertThat(encounters(municipality.teamA)).isZero();
 		assertThat(areaNames(municipality.teamA)).doesNotContain("Vestbyen");
 		assertThat(jdbc.queryForObject("select count(*) from encounter_import where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 	}
 
 	@Test
 	void aSourceIdImportedBeforeThisVersionAsAnEncounterIsSkippedToo() {
-		// Imports before migration V43 stored their lines as encounters, with the source id.
-		jdbc.update("insert into encounter (id, team_id, occurred_at, local_date, local_hour, arena_code, themes, total,"
-				+ " source_id, created_by, created_at) values (?, ?, '2025-03-14T20:30:00Z', '2025-03-14', 21, 'street',"
-				+ " '{}', 3, 'OLD-1', ?, now())", UUID.randomUUID(), municipality.teamA, leader.accountId());
+		// Imports before migration V43 stored their lines as encounters, with the source
+		// id.
+		jdbc.update(
+				"insert into encounter (id, team_id, occurred_at, local_date, local_hour, arena_code, themes, total,"
+						+ " source_id, created_by, created_at) values (?, ?, '2025-03-14T20:30:00Z', '2025-03-14', 21, 'street',"
+						+ " '{}', 3, 'OLD-1', ?, now())",
+				UUID.randomUUID(), municipality.teamA, leader.accountId());
 		var csv = HEADER + """
 				2025-03-14,21:30,street,Sentrum,Torget,boy,12-15,3,,OLD-1
 				2025-03-15,21:30,street,Sentrum,Torget,boy,12-15,4,,OLD-2
@@ -505,16 +527,20 @@ class EncounterImportTest {
 			.bodyText()
 			.contains("id=\"total-encounters\">2<", "id=\"total-youths\">5<", "id=\"total-boys\">3<",
 					"id=\"total-girls\">2<", "importert, LIST-1", "importert, LIST-2", "14.03.2025 21:30");
-		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&theme=alcohol")
-			.with(user(worker))).bodyText().contains("id=\"total-youths\">3<").doesNotContain("LIST-2");
-		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}",
-				leader.accountId()).with(user(worker))).bodyText().contains("id=\"total-encounters\">2<");
-		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}",
-				worker.accountId()).with(user(worker))).bodyText().contains("id=\"total-encounters\">0<");
+		assertThat(
+				mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&theme=alcohol").with(user(worker)))
+			.bodyText()
+			.contains("id=\"total-youths\">3<")
+			.doesNotContain("LIST-2");
+		assertThat(mvc.get()
+			.uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}", leader.accountId())
+			.with(user(worker))).bodyText().contains("id=\"total-encounters\">2<");
+		assertThat(mvc.get()
+			.uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31&workerId={id}", worker.accountId())
+			.with(user(worker))).bodyText().contains("id=\"total-encounters\">0<");
 
 		var other = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
-		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31").with(user(other)))
-			.bodyText()
+		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-03-01&to=2025-03-31").with(user(other))).bodyText()
 			.contains("id=\"total-encounters\">0<")
 			.doesNotContain("LIST-1");
 	}
@@ -562,13 +588,14 @@ class EncounterImportTest {
 			.containsEntry("message", "import.undo.done")
 			.containsEntry("messageArg", 2);
 		assertThat(encounters(municipality.teamA)).isZero();
-		assertThat(jdbc.queryForObject("select coalesce(sum(abs(encounters)), 0) from encounter_month where team_id = ?",
-				Long.class, municipality.teamA)).isZero();
+		assertThat(
+				jdbc.queryForObject("select coalesce(sum(abs(encounters)), 0) from encounter_month where team_id = ?",
+						Long.class, municipality.teamA))
+			.isZero();
 		assertThat(mvc.get().uri("/team/import").with(user(leader))).bodyText()
 			.contains("Angret " + DateFormats.DATE.format(LocalDate.now(Oslo.ZONE)))
 			.doesNotContain("Fjern 2 importerte treff");
-		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(leader)).with(csrf()))
-			.flash()
+		assertThat(mvc.post().uri("/team/import/{id}/undo", importId).with(user(leader)).with(csrf())).flash()
 			.containsEntry("error", "import.undo.gone");
 
 		var corrected = post(csv.replace("boy,12-15,3", "boy,12-15,4"), false);
@@ -592,7 +619,8 @@ class EncounterImportTest {
 		assertThat(encounters(municipality.teamA)).isEqualTo(1);
 		assertThat(encounters(municipality.teamB)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select place_id from imported_encounter where team_id = ?", UUID.class,
-				municipality.teamB)).isEqualTo(place(municipality.teamB, "Torget").id());
+				municipality.teamB))
+			.isEqualTo(place(municipality.teamB, "Torget").id());
 	}
 
 	@Test
@@ -632,7 +660,8 @@ class EncounterImportTest {
 		assertThat(encounters(municipality.teamA)).isZero();
 		var token = token(check);
 		assertThat(waiting()).containsExactly(token);
-		assertThat(jdbc.queryForObject("select size_bytes from pending_import where token = ?::uuid", Long.class, token))
+		assertThat(
+				jdbc.queryForObject("select size_bytes from pending_import where token = ?::uuid", Long.class, token))
 			.isEqualTo(csv.getBytes(StandardCharsets.UTF_8).length);
 
 		var confirm = mvc.post()
@@ -647,19 +676,14 @@ class EncounterImportTest {
 		assertThat(jdbc.queryForObject("select count(*) from pending_import_chunk where token = ?::uuid", Integer.class,
 				token))
 			.isZero();
-		assertThat(mvc.get().uri("/team/import").cookie(SessionCookie.of(confirm)).with(user(leader)))
-			.bodyText()
+		assertThat(mvc.get().uri("/team/import").cookie(SessionCookie.of(confirm)).with(user(leader))).bodyText()
 			.contains("Importerte 2 treff. 0 linjer ble hoppet over")
 			.contains("Nye områder: Elvebredden")
 			.contains("Tidligere importer")
 			.contains("Test leader")
 			.contains("14.03.2025–14.03.2025");
 
-		var replay = mvc.post()
-			.uri("/team/import/confirm")
-			.param("token", token)
-			.with(user(leader))
-			.with(csrf());
+		var replay = mvc.post().uri("/team/import/confirm").param("token", token).with(user(leader)).with(csrf());
 		assertThat(replay).hasRedirectedUrl("/team/import");
 		assertThat(encounters(municipality.teamA)).isEqualTo(2);
 	}
@@ -699,7 +723,8 @@ class EncounterImportTest {
 			.doesNotContain("import/confirm");
 		assertThat(waiting()).isEmpty();
 
-		assertThat(mvc.post().multipart()
+		assertThat(mvc.post()
+			.multipart()
 			.uri("/team/import")
 			.file(new MockMultipartFile("file", "", "text/csv", new byte[0]))
 			.with(user(leader))
@@ -731,11 +756,13 @@ class EncounterImportTest {
 		var removed = waitingFile(signedOut, longAgo);
 		var recent = waitingFile(signedOut, Instant.now());
 		var session = UUID.randomUUID().toString();
-		jdbc.update("insert into spring_session (primary_id, session_id, creation_time, last_access_time,"
-				+ " max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, ?)", session,
-				session, longAgo.toEpochMilli(), Instant.now().toEpochMilli(),
+		jdbc.update(
+				"insert into spring_session (primary_id, session_id, creation_time, last_access_time,"
+						+ " max_inactive_interval, expiry_time, principal_name) values (?, ?, ?, ?, 1800, ?, ?)",
+				session, session, longAgo.toEpochMilli(), Instant.now().toEpochMilli(),
 				Instant.now().plusSeconds(1800).toEpochMilli(), signedIn.getUsername());
-		// free the lock (an earlier run holds it for a minute); the row stays, as ShedLock expects once it made it
+		// free the lock (an earlier run holds it for a minute); the row stays, as
+		// ShedLock expects once it made it
 		jdbc.update("update shedlock set lock_until = locked_at - interval '1 minute' where name = ?",
 				PendingImports.CLEANUP_LOCK);
 
@@ -751,9 +778,10 @@ class EncounterImportTest {
 
 	private UUID waitingFile(CurrentUser owner, Instant createdAt) {
 		var token = UUID.randomUUID();
-		jdbc.update("insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
-				+ " created_at) values (?, ?, ?, ?, 'x.csv', 1, ?)", token, owner.requireTeamId(), owner.accountId(),
-				owner.getUsername(), Timestamp.from(createdAt));
+		jdbc.update(
+				"insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
+						+ " created_at) values (?, ?, ?, ?, 'x.csv', 1, ?)",
+				token, owner.requireTeamId(), owner.accountId(), owner.getUsername(), Timestamp.from(createdAt));
 		jdbc.update("insert into pending_import_chunk (token, seq, data) values (?, 0, ?)", token, new byte[] { 'x' });
 		return token;
 	}

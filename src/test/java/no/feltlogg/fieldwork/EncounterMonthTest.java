@@ -25,14 +25,17 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The monthly roll-up of encounters (ADR 0014) stays what the encounters themselves say, logged or imported (ADR 0016),
- * whatever is done to them, and the counts read from it are the counts of the rows, also for periods that begin and
- * end inside a month.
+ * The monthly roll-up of encounters (ADR 0014) stays what the encounters themselves say,
+ * logged or imported (ADR 0016), whatever is done to them, and the counts read from it
+ * are the counts of the rows, also for periods that begin and end inside a month.
  */
 @IntegrationTest
 class EncounterMonthTest {
 
-	/** Every roll-up row of a team that the rows do not give, and every one they give that is missing. */
+	/**
+	 * Every roll-up row of a team that the rows do not give, and every one they give that
+	 * is missing.
+	 */
 	private static final String DIFFERENCES = """
 			with expected as (
 			    select team_id, dimension, month, key, sum(encounters) as encounters, sum(registered) as registered
@@ -93,8 +96,8 @@ class EncounterMonthTest {
 
 	@Test
 	void theRollUpFollowsEveryEncounterLoggedChangedMovedAndDeleted() {
-		log("2025-01-31", "23:30", "street", List.of("alcohol", "friends"), List.of("BOY:16-18", "3", "GIRL:12-15", "2"),
-				true);
+		log("2025-01-31", "23:30", "street", List.of("alcohol", "friends"),
+				List.of("BOY:16-18", "3", "GIRL:12-15", "2"), true);
 		var moved = log("2025-02-01", "00:30", "school", List.of("school"), List.of("GIRL:12-15", "6"), false);
 		var deleted = log("2025-02-14", "20:00", "online", List.of(), List.of("UNKNOWN:>18", "1"), true);
 		log("2025-03-02", "19:00", "street", List.of("alcohol"), List.of("BOY:12-15", "4"), false);
@@ -126,23 +129,27 @@ class EncounterMonthTest {
 
 	@Test
 	void writesStraightToTheTablesKeepItExactToo() {
-		var first = log("2025-04-10", "18:00", "street", List.of("family"), List.of("BOY:12-15", "2", "GIRL:16-18", "3"),
-				true);
+		var first = log("2025-04-10", "18:00", "street", List.of("family"),
+				List.of("BOY:12-15", "2", "GIRL:16-18", "3"), true);
 		var second = log("2025-04-11", "18:00", "event", List.of("family", "love"), List.of("GIRL:16-18", "5"), true);
-		// a cell corrected in place, a cell moved to another band, an encounter moved into the next month by SQL
+		// a cell corrected in place, a cell moved to another band, an encounter moved
+		// into the next month by SQL
 		jdbc.update("update encounter_count set count = 7 where encounter_id = ? and gender = 'BOY'", first);
 		jdbc.update("update encounter_count set age_band = '12-15' where encounter_id = ? and gender = 'GIRL'", first);
 		jdbc.update("update encounter set local_date = '2025-05-01', total = total + 5 where id = ?", first);
 		jdbc.update("update encounter_youth set age_band = '16-18' where encounter_id = ?", second);
 		assertThat(differences()).isZero();
-		// deleting the encounter takes its tally and youths with it (cascade); deleting the tally first is the same
+		// deleting the encounter takes its tally and youths with it (cascade); deleting
+		// the tally first is the same
 		jdbc.update("delete from encounter where id = ?", first);
 		jdbc.update("delete from encounter_count where encounter_id = ?", second);
 		jdbc.update("delete from encounter_youth where encounter_id = ?", second);
 		jdbc.update("delete from encounter where id = ?", second);
 		assertThat(differences()).isZero();
-		assertThat(jdbc.queryForObject("select coalesce(sum(abs(encounters)) + sum(abs(registered)), 0) from encounter_month "
-				+ "where team_id = ?", Long.class, municipality.teamA)).isZero();
+		assertThat(jdbc
+			.queryForObject("select coalesce(sum(abs(encounters)) + sum(abs(registered)), 0) from encounter_month "
+					+ "where team_id = ?", Long.class, municipality.teamA))
+			.isZero();
 	}
 
 	@Test
@@ -153,7 +160,8 @@ class EncounterMonthTest {
 		log("2025-03-10", "12:00", "school", List.of("school"), List.of("BOY:16-18", "4"), true);
 		log("2025-03-11", "12:00", "school", List.of("school"), List.of("BOY:16-18", "20"), false);
 		var teams = List.of(municipality.teamA);
-		// 15 January to 10 March: half of January from the rows, February from the roll-up, ten days of March
+		// 15 January to 10 March: half of January from the rows, February from the
+		// roll-up, ten days of March
 		var custom = new ReportingPeriod(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 11));
 		assertThat(counts.totals(teams, custom)).isEqualTo(new FieldworkCounts.Totals(11, 9, 2, 8, 3));
 		assertThat(counts.byArena(teams, custom)).containsExactlyInAnyOrder(new FieldworkCounts.Count("street", 3),
@@ -210,9 +218,10 @@ class EncounterMonthTest {
 				new FieldworkCounts.BandGenderCount("12-15", no.feltlogg.shared.Gender.GIRL, 3),
 				new FieldworkCounts.BandGenderCount("16-18", no.feltlogg.shared.Gender.BOY, 4));
 
-		// imported lines are not edited; taking an import away takes it out of the roll-up
-		assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> jdbc
-			.update("update imported_encounter set count = 1 where team_id = ?", municipality.teamA)))
+		// imported lines are not edited; taking an import away takes it out of the
+		// roll-up
+		assertThat(org.assertj.core.api.Assertions.catchThrowable(
+				() -> jdbc.update("update imported_encounter set count = 1 where team_id = ?", municipality.teamA)))
 			.hasMessageContaining("imported encounters are not changed");
 		jdbc.update("delete from imported_encounter where team_id = ? and source_id in ('M-1', 'M-3')",
 				municipality.teamA);
@@ -221,7 +230,8 @@ class EncounterMonthTest {
 		assertThat(rollUp("ARENA", "online", "2025-02-01")).isZero();
 	}
 
-	private UUID log(String date, String time, String arena, List<String> themes, List<String> tally, boolean youthMet) {
+	private UUID log(String date, String time, String arena, List<String> themes, List<String> tally,
+			boolean youthMet) {
 		var request = mvc.post()
 			.uri("/fieldwork/encounters/new")
 			.param("date", date)
@@ -263,9 +273,10 @@ class EncounterMonthTest {
 	}
 
 	private long rollUp(String dimension, String key, String month) {
-		return jdbc.queryForObject("select coalesce(sum(encounters), 0) from encounter_month where team_id = ? "
-				+ "and dimension = ? and key = ? and month = cast(? as date)", Long.class, municipality.teamA, dimension,
-				key, month);
+		return jdbc.queryForObject(
+				"select coalesce(sum(encounters), 0) from encounter_month where team_id = ? "
+						+ "and dimension = ? and key = ? and month = cast(? as date)",
+				Long.class, municipality.teamA, dimension, key, month);
 	}
 
 }

@@ -104,7 +104,8 @@ class EncounterTest {
 			.contains("Skriv antallet med sifre.")
 			.contains("value=\"tre\"");
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ?", Integer.class,
-				worker.requireTeamId())).isZero();
+				worker.requireTeamId()))
+			.isZero();
 	}
 
 	@Test
@@ -120,7 +121,8 @@ class EncounterTest {
 		assertThat(encounter(worker, "2025-03-14", "21:30").param("counts[GIRL:12-15]", "2")
 			.param("note", "kari@example.no")).hasStatusOk().bodyText().contains("e-postadresse");
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ?", Integer.class,
-				worker.requireTeamId())).isZero();
+				worker.requireTeamId()))
+			.isZero();
 	}
 
 	@Test
@@ -153,8 +155,7 @@ class EncounterTest {
 
 	@Test
 	void onlineEncountersNeedAPlatform() {
-		assertThat(encounter(worker, "2025-03-14", "21:30", "online").param("counts[GIRL:12-15]", "1"))
-			.hasStatusOk()
+		assertThat(encounter(worker, "2025-03-14", "21:30", "online").param("counts[GIRL:12-15]", "1")).hasStatusOk()
 			.bodyText()
 			.contains("Velg plattform");
 		assertThat(encounter(worker, "2025-03-14", "21:30", "online").param("platform", "SNAPCHAT")
@@ -167,8 +168,10 @@ class EncounterTest {
 		var newYearsEve = logged(worker, "2024-12-31", "23:30", "BOY:16-18", "2");
 		assertThat(jdbc.queryForObject("select local_date from encounter where id = ?", LocalDate.class, newYear))
 			.isEqualTo(LocalDate.of(2025, 1, 1));
-		assertThat(jdbc.queryForObject("select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') "
-				+ "from encounter where id = ?", String.class, newYear)).isEqualTo("2024-12-31 23:30");
+		assertThat(jdbc.queryForObject(
+				"select to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') " + "from encounter where id = ?",
+				String.class, newYear))
+			.isEqualTo("2024-12-31 23:30");
 		assertThat(jdbc.queryForObject("select local_date from encounter where id = ?", LocalDate.class, newYearsEve))
 			.isEqualTo(LocalDate.of(2024, 12, 31));
 		assertThat(mvc.get().uri("/fieldwork/encounters?from=2025-01-01&to=2025-12-31").with(user(worker))).bodyText()
@@ -280,8 +283,10 @@ class EncounterTest {
 			.contains("Tre jenter ved stasjonen, spurte om HFU")
 			.contains("value=\"01:30\"")
 			.containsPattern("name=\"counts\\[GIRL:16-18\\]\" value=\"3\"");
-		assertThat(jdbc.queryForObject("select count(*) from encounter where created_by = (select id from account "
-				+ "where username = ?)", Integer.class, username)).isZero();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from encounter where created_by = (select id from account " + "where username = ?)",
+				Integer.class, username))
+			.isZero();
 	}
 
 	@Test

@@ -21,7 +21,10 @@ import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** Registered youths named in an encounter: counted, linked, logged, on the youth's timeline. */
+/**
+ * Registered youths named in an encounter: counted, linked, logged, on the youth's
+ * timeline.
+ */
 @IntegrationTest
 class EncounterWithYouthsTest {
 
@@ -65,15 +68,20 @@ class EncounterWithYouthsTest {
 		var encounter = jdbc.queryForObject("select encounter_id from encounter_youth where youth_id = ?", UUID.class,
 				youth);
 		assertThat(jdbc.queryForObject("select total || '/' || registered_count from encounter where id = ?",
-				String.class, encounter)).isEqualTo("3/1");
+				String.class, encounter))
+			.isEqualTo("3/1");
 		assertThat(jdbc.queryForObject("select gender || ' ' || age_band from encounter_youth where youth_id = ?",
-				String.class, youth)).isEqualTo("GIRL 12-15");
+				String.class, youth))
+			.isEqualTo("GIRL 12-15");
 		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and subject = ?",
-				Integer.class, youth, "fieldwork.encounter")).isOne();
+				Integer.class, youth, "fieldwork.encounter"))
+			.isOne();
 		var colleague = municipality.user(municipality.account(Role.WORKER));
 		assertThat(mvc.get().uri("/fieldwork/encounters/{id}", encounter).with(user(colleague))).hasStatusOk();
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and action = 'READ' and subject = ?", Integer.class, youth, colleague.accountId(), "fieldwork.encounter"))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from access_log where youth_id = ? and account_id = ? "
+						+ "and action = 'READ' and subject = ?",
+				Integer.class, youth, colleague.accountId(), "fieldwork.encounter"))
 			.as("opening an encounter that names a youth is a logged read")
 			.isOne();
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(worker))).hasStatusOk()

@@ -27,8 +27,9 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The new-encounter form lists the team's active youths by name to pick those met: one access-log row per view
- * naming exactly those youths, never another team's (issue 12, ADR 0025).
+ * The new-encounter form lists the team's active youths by name to pick those met: one
+ * access-log row per view naming exactly those youths, never another team's (issue 12,
+ * ADR 0025).
  */
 @IntegrationTest
 class EncounterYouthPickerAccessLogTest {
@@ -60,21 +61,24 @@ class EncounterYouthPickerAccessLogTest {
 				.bodyText()
 				.contains("Mona Mett", "Nora Kollega")
 				.doesNotContain("Olga Annet Team");
-			var rows = jdbc.queryForList("select id from access_log where account_id = ? and subject = ?"
-					+ " and youth_id is null and allowed order by at", UUID.class, worker.accountId(),
-					EncounterController.LIST_YOUTH_PICKER);
+			var rows = jdbc.queryForList(
+					"select id from access_log where account_id = ? and subject = ?"
+							+ " and youth_id is null and allowed order by at",
+					UUID.class, worker.accountId(), EncounterController.LIST_YOUTH_PICKER);
 			assertThat(rows).as("one row per view").hasSize(view);
 			assertThat(Set.copyOf(jdbc.queryForList("select youth_id from access_log_youth where access_log_id = ?",
-					UUID.class, rows.getLast()))).containsExactlyInAnyOrder(mine, colleagues);
+					UUID.class, rows.getLast())))
+				.containsExactlyInAnyOrder(mine, colleagues);
 		}
 	}
 
 	private UUID youth(CurrentUser user, String name) {
 		var today = LocalDate.now(Oslo.ZONE);
-		return AsUser.call(user, () -> records.register(user,
-				new YouthDetails(name, Birth.year(today.getYear() - 16), Gender.BOY, null, null, null,
-						Set.of(user.accountId()), false),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+		return AsUser.call(user,
+				() -> records.register(user,
+						new YouthDetails(name, Birth.year(today.getYear() - 16), Gender.BOY, null, null, null,
+								Set.of(user.accountId()), false),
+						NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 }

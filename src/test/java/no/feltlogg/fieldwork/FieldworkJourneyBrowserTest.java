@@ -13,7 +13,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** A worker's shift on a phone-sized screen, in headless Chromium, every page checked with axe. */
+/**
+ * A worker's shift on a phone-sized screen, in headless Chromium, every page checked with
+ * axe.
+ */
 @IntegrationTest
 class FieldworkJourneyBrowserTest {
 
@@ -61,7 +64,8 @@ class FieldworkJourneyBrowserTest {
 		plus("GIRL", 1, 2);
 		phone.click("button[data-target='count-GIRL-1'][data-step='-1']");
 		phone.click("input[name=themes][value=alcohol] + span");
-		phone.click("#more-themes summary"); // a theme the team has not used lately is under "more" (issue 15)
+		phone.click("#more-themes summary"); // a theme the team has not used lately is
+												// under "more" (issue 15)
 		phone.click("input[name=themes][value=school] + span");
 		phone.click("main form button[type=submit]");
 		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdom.");

@@ -23,8 +23,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The field forms take dates as {@code åååå-mm-dd} from a date picker, which a hand-made request can fill with year 1
- * or 9999: such a date is refused at its field in Norwegian and nothing is stored, as in every other form.
+ * The field forms take dates as {@code åååå-mm-dd} from a date picker, which a hand-made
+ * request can fill with year 1 or 9999: such a date is refused at its field in Norwegian
+ * and nothing is stored, as in every other form.
  */
 @IntegrationTest
 class ImplausibleDatesTest {
@@ -63,7 +64,8 @@ class ImplausibleDatesTest {
 			.with(user(worker))
 			.with(csrf())).hasStatusOk().bodyText().contains(OUT_OF_RANGE);
 		assertThat(jdbc.queryForObject("select count(*) from encounter where created_by = ?", Integer.class,
-				worker.accountId())).isZero();
+				worker.accountId()))
+			.isZero();
 	}
 
 	@Test
@@ -78,7 +80,8 @@ class ImplausibleDatesTest {
 			.with(user(worker))
 			.with(csrf())).hasStatusOk().bodyText().contains(OUT_OF_RANGE);
 		assertThat(jdbc.queryForObject("select count(*) from field_observation where created_by = ?", Integer.class,
-				worker.accountId())).isZero();
+				worker.accountId()))
+			.isZero();
 	}
 
 	@Test
@@ -101,8 +104,10 @@ class ImplausibleDatesTest {
 			.param("version", "0")
 			.with(user(worker))
 			.with(csrf())).hasStatusOk().bodyText().contains(OUT_OF_RANGE);
-		assertThat(jdbc.queryForObject("select started_at::date::text || '/' || (ended_at is null) from shift where id = ?",
-				String.class, shift)).isEqualTo("2025-03-14/true");
+		assertThat(jdbc.queryForObject(
+				"select started_at::date::text || '/' || (ended_at is null) from shift where id = ?", String.class,
+				shift))
+			.isEqualTo("2025-03-14/true");
 	}
 
 	@Test

@@ -23,7 +23,10 @@ import no.feltlogg.fieldwork.ImportOutcome.LineError;
 import no.feltlogg.fieldwork.ImportOutcome.Problem;
 import no.feltlogg.shared.Gender;
 
-/** The import file's reader line by line, with code lists in memory: no Spring, no database. */
+/**
+ * The import file's reader line by line, with code lists in memory: no Spring, no
+ * database.
+ */
 class ImportFileTest {
 
 	static final String HEADER = "date,time,arena,area,place,gender,age,count,themes,source_id\n";
@@ -68,10 +71,8 @@ class ImportFileTest {
 
 		assertThat(good).extracting(ImportLine::localDate, ImportLine::localHour, ImportLine::epochSecond)
 			.containsExactly(
-					tuple(LocalDate.of(2024, 7, 1), 12,
-							Instant.parse("2024-07-01T10:00:00Z").getEpochSecond()),
-					tuple(LocalDate.of(2024, 7, 1), 23,
-							Instant.parse("2024-07-01T21:30:00Z").getEpochSecond()));
+					tuple(LocalDate.of(2024, 7, 1), 12, Instant.parse("2024-07-01T10:00:00Z").getEpochSecond()),
+					tuple(LocalDate.of(2024, 7, 1), 23, Instant.parse("2024-07-01T21:30:00Z").getEpochSecond()));
 		assertThat(good).extracting(ImportLine::ageBand).containsExactly("16-18", "12-15");
 	}
 
@@ -177,8 +178,7 @@ class ImportFileTest {
 				""");
 
 		assertThat(good).extracting(ImportLine::sourceId, ImportLine::areaId, ImportLine::placeId)
-			.containsExactly(tuple("A", sentrum.id(), torget.id()),
-					tuple("D", nord.id(), parkenNord.id()));
+			.containsExactly(tuple("A", sentrum.id(), torget.id()), tuple("D", nord.id(), parkenNord.id()));
 		assertThat(errors()).extracting(error -> error.problems().getFirst())
 			.containsExactly(Problem.messageKey("import.error.placeAmbiguous", "Parken"),
 					Problem.messageKey("import.error.placeNeedsArea", "Elvebredden"));
@@ -197,13 +197,15 @@ class ImportFileTest {
 
 		var places = file.places();
 		assertThat(places.newAreaNames()).containsExactly("Øst", "Vest");
-		// Torget is known in Sentrum, so in Nord it is a new place named with its area; Skateparken is new in two areas
+		// Torget is known in Sentrum, so in Nord it is a new place named with its area;
+		// Skateparken is new in two areas
 		assertThat(places.newPlaceNames()).containsExactly("Skateparken (Øst)", "Torget (Nord)", "Skateparken (Vest)");
 		assertThat(good).extracting(ImportLine::sourceId).containsExactly("A", "B", "C", "D", "E");
 		assertThat(good.get(0).areaId()).isEqualTo(good.get(1).areaId()).isNotEqualTo(sentrum.id());
 		assertThat(good.get(0).placeId()).isEqualTo(good.get(1).placeId());
 		assertThat(good.get(2).areaId()).isEqualTo(nord.id());
-		// a place new in the file is found without its area while it is new in one area only
+		// a place new in the file is found without its area while it is new in one area
+		// only
 		assertThat(good.get(3).areaId()).isEqualTo(good.get(0).areaId());
 		assertThat(good.get(3).placeId()).isEqualTo(good.get(0).placeId());
 		// a bad line notes no new area
@@ -228,7 +230,8 @@ class ImportFileTest {
 	void bytesThatAreNotUtf8StopTheReadingWithTheirLine() throws IOException {
 		var bytes = new ByteArrayOutputStream();
 		bytes.writeBytes((HEADER + "2025-03-14,21:30,street,,,boy,12-15,3,,A\n").getBytes(StandardCharsets.UTF_8));
-		bytes.writeBytes("2025-03-14,21:30,street,,T\u00e5sen,boy,12-15,3,,B\n".getBytes(Charset.forName("windows-1252")));
+		bytes.writeBytes(
+				"2025-03-14,21:30,street,,T\u00e5sen,boy,12-15,3,,B\n".getBytes(Charset.forName("windows-1252")));
 		bytes.writeBytes("2025-03-14,21:30,street,,,boy,12-15,3,,C\n".getBytes(StandardCharsets.UTF_8));
 		read(bytes.toByteArray());
 
@@ -241,8 +244,8 @@ class ImportFileTest {
 				+ "2025-03-14,21:30,street,,,boy,12-15,3,,C\n".repeat(300));
 
 		assertThat(good).extracting(ImportLine::sourceId).containsExactly("A");
-		assertThat(errors()).containsExactly(new LineError(3,
-				List.of(Problem.messageKey("import.error.tooLong", ImportFile.MAX_RECORD_CHARS))));
+		assertThat(errors()).containsExactly(
+				new LineError(3, List.of(Problem.messageKey("import.error.tooLong", ImportFile.MAX_RECORD_CHARS))));
 	}
 
 	@Test
@@ -282,8 +285,8 @@ class ImportFileTest {
 	}
 
 	private static CodeItem band(String code, String label, int min, int max, boolean retired) {
-		return new CodeItem(UUID.randomUUID(), CodeKind.AGE_BAND, code, label, retired, null, null, min, max, null, null,
-				false);
+		return new CodeItem(UUID.randomUUID(), CodeKind.AGE_BAND, code, label, retired, null, null, min, max, null,
+				null, false);
 	}
 
 }

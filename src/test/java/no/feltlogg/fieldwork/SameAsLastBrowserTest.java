@@ -17,8 +17,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The encounter form on a phone (issue 15): the themes fold to the team's most used with "more", and "same as last"
- * repeats the place and the themes of the worker's own last encounter in one tap.
+ * The encounter form on a phone (issue 15): the themes fold to the team's most used with
+ * "more", and "same as last" repeats the place and the themes of the worker's own last
+ * encounter in one tap.
  */
 @IntegrationTest
 class SameAsLastBrowserTest {
@@ -72,7 +73,8 @@ class SameAsLastBrowserTest {
 		phone.click("#save-encounter");
 		assertThat(phone.text("[role=status]")).isEqualTo("Treffet er lagret: 1 ungdom.");
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ? and place_id::text = ? "
-				+ "and themes = array[?]::text[]", Integer.class, municipality.teamA, place, rare)).isEqualTo(2);
+				+ "and themes = array[?]::text[]", Integer.class, municipality.teamA, place, rare))
+			.isEqualTo(2);
 		phone.assertAccessible();
 	}
 

@@ -67,7 +67,8 @@ class ShiftAndObservationTest {
 			.with(user(worker))
 			.with(csrf())).hasRedirectedUrl("/");
 		assertThat(jdbc.queryForObject("select shift_id from encounter where created_by = ?", UUID.class,
-				worker.accountId())).isEqualTo(shift);
+				worker.accountId()))
+			.isEqualTo(shift);
 		assertThat(mvc.get().uri("/").with(user(worker))).bodyText().contains("1 treff og 3 ungdommer på denne vakten");
 	}
 
@@ -84,10 +85,13 @@ class ShiftAndObservationTest {
 			.param("version", "0")
 			.with(user(worker))
 			.with(csrf())).hasRedirectedUrl("/");
-		assertThat(jdbc.queryForObject("select count(*) from shift s join shift_worker w on w.shift_id = s.id "
-				+ "where w.account_id = ?", Integer.class, worker.accountId())).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from shift s join shift_worker w on w.shift_id = s.id " + "where w.account_id = ?",
+				Integer.class, worker.accountId()))
+			.isOne();
 		assertThat(jdbc.queryForObject("select extract(epoch from ended_at - started_at) / 60 from shift where id = ?",
-				Double.class, shift)).isEqualTo(330.0);
+				Double.class, shift))
+			.isEqualTo(330.0);
 		assertThat(jdbc.queryForObject("select direct_minutes from shift where id = ?", Integer.class, shift))
 			.isEqualTo(240);
 		assertThat(mvc.get().uri("/fieldwork/shifts").with(user(worker))).bodyText()
@@ -123,8 +127,12 @@ class ShiftAndObservationTest {
 		var shift = openShift();
 		var other = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		assertThat(mvc.get().uri("/fieldwork/shifts/{id}", shift).with(user(other))).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post().uri("/fieldwork/shifts/{id}/end", shift).param("endDate", "2030-01-01")
-			.param("endTime", "01:00").with(user(other)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/fieldwork/shifts/{id}/end", shift)
+			.param("endDate", "2030-01-01")
+			.param("endTime", "01:00")
+			.with(user(other))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -16,7 +16,8 @@ class StrictUtf8ReaderTest {
 	@Test
 	void readsNorwegianLettersWhereverTheyFallAgainstTheBuffer() throws IOException {
 		var line = "Tåsen,Ørje,Ærfuglen,✓\n";
-		var text = line.repeat(20_000); // about 540 kB: letters of two and three bytes cross every 64 kB boundary
+		var text = line.repeat(20_000); // about 540 kB: letters of two and three bytes
+										// cross every 64 kB boundary
 		assertThat(readAll(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
 	}
 

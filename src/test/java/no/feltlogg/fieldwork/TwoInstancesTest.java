@@ -39,9 +39,10 @@ import no.feltlogg.team.NewAccount;
 import no.feltlogg.team.Teams;
 
 /**
- * Two instances of the application on one database, as behind a load balancer without sticky sessions: a sign-in on
- * one holds on the other, a form from one is accepted by the other, an import checked on one is confirmed on the
- * other, a scheduled job runs on one of them, and a session outlives a restart. Real HTTP, as a browser sends it.
+ * Two instances of the application on one database, as behind a load balancer without
+ * sticky sessions: a sign-in on one holds on the other, a form from one is accepted by
+ * the other, an import checked on one is confirmed on the other, a scheduled job runs on
+ * one of them, and a session outlives a restart. Real HTTP, as a browser sends it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
@@ -130,7 +131,8 @@ class TwoInstancesTest {
 		var login = post(one, "/login", saved,
 				Map.of("username", worker, "password", PASSWORD, "_csrf", csrf(get(one, "/login", saved))));
 		assertThat(location(login)).isEqualTo("/fieldwork/encounters/new");
-		// the browser follows the sign-in's redirect, which names the kept form (ADR 0033) and Spring's "continue"
+		// the browser follows the sign-in's redirect, which names the kept form (ADR
+		// 0033) and Spring's "continue"
 		var next = URI.create(login.headers().firstValue("Location").orElseThrow());
 		assertThat(next.getRawQuery()).contains("continue");
 		var back = get(two, next.getRawPath() + "?" + next.getRawQuery(), cookie(login));
@@ -165,11 +167,11 @@ class TwoInstancesTest {
 		assertThat(location(confirm)).isEqualTo("/team/import");
 		assertThat(get(one, "/team/import", cookie).body()).as("the flash message crosses instances too")
 			.contains("Importerte 2 treff. 0 linjer ble hoppet over");
-		assertThat(jdbc.queryForObject("select count(*) from imported_encounter where team_id = ?", Integer.class,
-				team))
+		assertThat(
+				jdbc.queryForObject("select count(*) from imported_encounter where team_id = ?", Integer.class, team))
 			.isEqualTo(2);
-		assertThat(jdbc.queryForObject("select count(*) from pending_import where token = ?::uuid", Integer.class,
-				token))
+		assertThat(
+				jdbc.queryForObject("select count(*) from pending_import where token = ?::uuid", Integer.class, token))
 			.isZero();
 	}
 
@@ -177,10 +179,12 @@ class TwoInstancesTest {
 	void whenBothInstancesStartTheCleanupAtOnceOnlyOneRunsIt() throws Exception {
 		var account = jdbc.queryForObject("select id from account where username = ?", UUID.class, leader);
 		var stale = UUID.randomUUID();
-		jdbc.update("insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
-				+ " created_at) values (?, ?, ?, 'signed-out-long-ago', 'gammel.csv', 0, ?)", stale, team, account,
-				Timestamp.from(Instant.now().minusSeconds(24 * 3600)));
-		// free the lock (an earlier run holds it for a minute); the row stays, as ShedLock expects once it made it
+		jdbc.update(
+				"insert into pending_import (token, team_id, account_id, principal_name, file_name, size_bytes,"
+						+ " created_at) values (?, ?, ?, 'signed-out-long-ago', 'gammel.csv', 0, ?)",
+				stale, team, account, Timestamp.from(Instant.now().minusSeconds(24 * 3600)));
+		// free the lock (an earlier run holds it for a minute); the row stays, as
+		// ShedLock expects once it made it
 		jdbc.update("update shedlock set lock_until = locked_at - interval '1 minute' where name = ?",
 				PendingImports.CLEANUP_LOCK);
 
@@ -216,7 +220,9 @@ class TwoInstancesTest {
 		assertThat(home.body()).contains("Vera Vakt");
 	}
 
-	/** Signs in through the login form; returns the session cookie ({@code name=value}). */
+	/**
+	 * Signs in through the login form; returns the session cookie ({@code name=value}).
+	 */
 	private String signIn(AppInstance instance, String username) throws Exception {
 		var form = get(instance, "/login", null);
 		var anonymous = cookie(form);

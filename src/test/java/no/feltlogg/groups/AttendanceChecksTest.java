@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import no.feltlogg.shared.Gender;
 
-/** Attendance as tapped, checked without a database: who can be recorded and what is recorded are given. */
+/**
+ * Attendance as tapped, checked without a database: who can be recorded and what is
+ * recorded are given.
+ */
 class AttendanceChecksTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 10, 6);

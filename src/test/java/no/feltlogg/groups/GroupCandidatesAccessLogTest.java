@@ -29,8 +29,9 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The picker of youths to add to a group is a list of names, logged as one access-log row per view naming exactly
- * the youths it offers (issue 12, ADR 0025); those already in the group, and other teams' youths, are not named.
+ * The picker of youths to add to a group is a list of names, logged as one access-log row
+ * per view naming exactly the youths it offers (issue 12, ADR 0025); those already in the
+ * group, and other teams' youths, are not named.
  */
 @IntegrationTest
 class GroupCandidatesAccessLogTest {
@@ -59,9 +60,11 @@ class GroupCandidatesAccessLogTest {
 		var worker = municipality.user(municipality.account(Role.WORKER));
 		var outsider = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		var today = LocalDate.now(Oslo.ZONE);
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", null,
-				null, null, today.minusDays(7), null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
-				Set.of(worker.accountId()))));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker,
+						new GroupDetails("Jentegruppa", "girls", null, null, null, today.minusDays(7), null, 10,
+								EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+								Set.of(worker.accountId()))));
 		var member = youth(worker, "Jenny Medlem", today);
 		var free = youth(worker, "Kari Ledig", today);
 		youth(outsider, "Lise Annet Team", today);
@@ -71,19 +74,21 @@ class GroupCandidatesAccessLogTest {
 			.bodyText()
 			.contains("Kari Ledig")
 			.doesNotContain("Jenny Medlem", "Lise Annet Team");
-		var rows = jdbc.queryForList("select id from access_log where account_id = ? and subject = ?"
-				+ " and youth_id is null and allowed", UUID.class, worker.accountId(), "groups.list.candidates");
+		var rows = jdbc.queryForList(
+				"select id from access_log where account_id = ? and subject = ?" + " and youth_id is null and allowed",
+				UUID.class, worker.accountId(), "groups.list.candidates");
 		assertThat(rows).singleElement()
-			.satisfies(row -> assertThat(jdbc.queryForList(
-					"select youth_id from access_log_youth where access_log_id = ?", UUID.class, row))
+			.satisfies(row -> assertThat(
+					jdbc.queryForList("select youth_id from access_log_youth where access_log_id = ?", UUID.class, row))
 				.containsExactly(free));
 	}
 
 	private UUID youth(CurrentUser user, String name, LocalDate today) {
-		return AsUser.call(user, () -> records.register(user,
-				new YouthDetails(name, Birth.year(today.getYear() - 15), Gender.GIRL, null, null, null,
-						Set.of(user.accountId()), false),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
+		return AsUser.call(user,
+				() -> records.register(user,
+						new YouthDetails(name, Birth.year(today.getYear() - 15), Gender.GIRL, null, null, null,
+								Set.of(user.accountId()), false),
+						NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(30))));
 	}
 
 }

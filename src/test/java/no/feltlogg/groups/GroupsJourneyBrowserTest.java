@@ -26,9 +26,9 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * A worker on a phone-sized screen creates a girls' group at a school, adds eight participants, holds two sessions
- * taking attendance with one tap per youth, and reads attendance per session and per youth; every page checked with
- * axe.
+ * A worker on a phone-sized screen creates a girls' group at a school, adds eight
+ * participants, holds two sessions taking attendance with one tap per youth, and reads
+ * attendance per session and per youth; every page checked with axe.
  */
 @IntegrationTest
 class GroupsJourneyBrowserTest {
@@ -64,7 +64,8 @@ class GroupsJourneyBrowserTest {
 		catalog.addSchool(municipality.teamA, "Elvedal ungdomsskole", SchoolLevel.LOWER_SECONDARY);
 		var surname = " Gruppesen";
 		for (var girl : GIRLS) {
-			YouthFixtures.register(records, worker, girl + surname, Birth.year(LocalDate.now(Oslo.ZONE).getYear() - 14));
+			YouthFixtures.register(records, worker, girl + surname,
+					Birth.year(LocalDate.now(Oslo.ZONE).getYear() - 14));
 		}
 		var yesterday = DateFormats.DATE.format(LocalDate.now(Oslo.ZONE).minusDays(1));
 
@@ -121,7 +122,8 @@ class GroupsJourneyBrowserTest {
 		phone.click("#save-attendance");
 		assertThat(phone.text("[role=status]")).isEqualTo("Oppmøtet er lagret.");
 
-		// second session, today: Cecilie excused, Hedda absent again; first a forgotten tap is caught at the field
+		// second session, today: Cecilie excused, Hedda absent again; first a forgotten
+		// tap is caught at the field
 		phone.click("#new-session");
 		phone.type("activity", "Tur i skogen");
 		phone.click("#save-and-take");

@@ -39,8 +39,9 @@ import no.feltlogg.youth.YouthRecords;
 import no.feltlogg.youth.Youths;
 
 /**
- * Groups, participants, sessions and attendance through the pages and the service: who can join, what a withdrawal
- * of consent does, team isolation, role refusals, errors at the field, the access log, the timeline and the export.
+ * Groups, participants, sessions and attendance through the pages and the service: who
+ * can join, what a withdrawal of consent does, team isolation, role refusals, errors at
+ * the field, the access log, the timeline and the export.
  */
 @IntegrationTest
 class GroupsTest {
@@ -113,10 +114,12 @@ class GroupsTest {
 				.contains("id=\"youthIds-error\"")
 				.contains("Kan ikke legges til");
 		}
-		assertThatThrownBy(() -> AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(withdrawn),
-				today))).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(
+				() -> AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(withdrawn), today)))
+			.isInstanceOf(IllegalStateException.class);
 
-		// a youth whose consent begins after the day she would join cannot join from that day
+		// a youth whose consent begins after the day she would join cannot join from that
+		// day
 		var late = youth(worker, "Sen Samtykke", Gender.GIRL, today.getYear() - 14, today.minusDays(3));
 		assertThat(mvc.post()
 			.uri("/groups/{id}/participants/add", group)
@@ -149,12 +152,12 @@ class GroupsTest {
 
 		withdraw(worker, erik, today.minusDays(10));
 		assertThat(jdbc.queryForObject("select left_on from group_participant where group_id = ? and youth_id = ?",
-				LocalDate.class, group, erik)).as("she leaves the group on the day of the withdrawal")
+				LocalDate.class, group, erik))
+			.as("she leaves the group on the day of the withdrawal")
 			.isEqualTo(today.minusDays(10));
 
 		var after = session(worker, group, today.minusDays(5));
-		assertThat(mvc.get().uri("/groups/{id}/sessions/{s}/attendance", group, after).with(user(worker)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/groups/{id}/sessions/{s}/attendance", group, after).with(user(worker))).hasStatusOk()
 			.bodyText()
 			.contains("name=\"marks[" + finn + "]\"")
 			.doesNotContain("marks[" + erik + "]")
@@ -169,7 +172,8 @@ class GroupsTest {
 			.bodyText()
 			.contains("Oppmøte kan ikke føres for en ungdom uten gyldig samtykke");
 
-		// a session before the withdrawal whose attendance was not taken: she was in the group, but is locked now
+		// a session before the withdrawal whose attendance was not taken: she was in the
+		// group, but is locked now
 		assertThat(mvc.get().uri("/groups/{id}/sessions/{s}/attendance", group, beforeWithdrawal).with(user(worker)))
 			.hasStatusOk()
 			.bodyText()
@@ -178,8 +182,10 @@ class GroupsTest {
 			.contains("Oppmøte kan ikke føres: journalen er avsluttet");
 		assertThatThrownBy(() -> attend(worker, group, beforeWithdrawal, Map.of(erik, AttendanceStatus.PRESENT)))
 			.isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> AsUser.run(worker, () -> participants.addParticipants(worker,
-				group(worker, "Ny gruppe", today.minusDays(1), false), List.of(erik), today)))
+		assertThatThrownBy(
+				() -> AsUser.run(worker,
+						() -> participants.addParticipants(worker,
+								group(worker, "Ny gruppe", today.minusDays(1), false), List.of(erik), today)))
 			.isInstanceOf(IllegalStateException.class);
 
 		attend(worker, group, after, Map.of(finn, AttendanceStatus.ABSENT));
@@ -189,8 +195,8 @@ class GroupsTest {
 			.contains("1 av 1")
 			.contains("Med " + DateFormats.DATE.format(today.minusDays(50)) + " – "
 					+ DateFormats.DATE.format(today.minusDays(10)));
-		assertThat(jdbc.queryForObject(
-				"select status from group_attendance where session_id = ? and youth_id = ?", String.class, first, erik))
+		assertThat(jdbc.queryForObject("select status from group_attendance where session_id = ? and youth_id = ?",
+				String.class, first, erik))
 			.isEqualTo("PRESENT");
 	}
 
@@ -208,15 +214,15 @@ class GroupsTest {
 		var s4 = session(worker, group, month.plusDays(15));
 		var s5 = session(worker, group, month.plusDays(22));
 		session(worker, group, month.plusDays(26));
-		attend(worker, group, s1, Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.PRESENT, b1,
-				AttendanceStatus.ABSENT));
-		attend(worker, group, s2, Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.EXCUSED, b1,
-				AttendanceStatus.PRESENT));
+		attend(worker, group, s1,
+				Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.PRESENT, b1, AttendanceStatus.ABSENT));
+		attend(worker, group, s2,
+				Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.EXCUSED, b1, AttendanceStatus.PRESENT));
 		AsUser.run(worker, () -> attendances.takeAttendance(worker, group, s3, version(s3),
 				Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.PRESENT, b1, AttendanceStatus.PRESENT),
 				List.of(new AnonymousCount(Gender.GIRL, "12-15", 2), new AnonymousCount(Gender.BOY, "16-18", 1))));
-		attend(worker, group, s4, Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.ABSENT, b1,
-				AttendanceStatus.ABSENT));
+		attend(worker, group, s4,
+				Map.of(g1, AttendanceStatus.PRESENT, g2, AttendanceStatus.ABSENT, b1, AttendanceStatus.ABSENT));
 		AsUser.run(worker, () -> sessions.cancelSession(worker, group, s5));
 
 		var teams = List.of(municipality.teamA);
@@ -252,7 +258,8 @@ class GroupsTest {
 			.uri("/statistics/annual?kind=custom&from=" + whole.from() + "&to=" + whole.lastDay())
 			.with(user(leader))
 			.exchange();
-		var page = org.jsoup.Jsoup.parse(report.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		var page = org.jsoup.Jsoup
+			.parse(report.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(page.select("#table-groups tbody tr").eachText()).contains("Deltakelser (registrerte) 8",
 				"Unike deltakere 3", "Anonyme deltakelser 3", "Samlinger holdt 4", "Samlinger planlagt 6");
 		assertThat(page.select("#table-groupsByType tbody tr").eachText())
@@ -269,9 +276,8 @@ class GroupsTest {
 		var other = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 
 		for (var url : List.of("/groups/" + group, "/groups/" + group + "/edit",
-				"/groups/" + group + "/participants/add",
-				"/groups/" + group + "/sessions/new", "/groups/" + group + "/sessions/" + session,
-				"/groups/" + group + "/sessions/" + session + "/edit",
+				"/groups/" + group + "/participants/add", "/groups/" + group + "/sessions/new",
+				"/groups/" + group + "/sessions/" + session, "/groups/" + group + "/sessions/" + session + "/edit",
 				"/groups/" + group + "/sessions/" + session + "/attendance",
 				"/groups/" + group + "/participants/" + participant + "/leave")) {
 			assertThat(mvc.get().uri(url).with(user(other))).as(url)
@@ -285,17 +291,16 @@ class GroupsTest {
 			.param("version", "0")
 			.with(user(other))
 			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post()
-			.uri("/groups/{id}/sessions/{s}/cancel", group, session)
-			.with(user(other))
-			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/groups/{id}/sessions/{s}/cancel", group, session).with(user(other)).with(csrf()))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post()
 			.uri("/groups/{id}/participants/{p}/leave", group, participant)
 			.param("leftOn", DateFormats.DATE.format(today))
 			.with(user(other))
 			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(jdbc.queryForObject("select count(*) from group_attendance where session_id = ?", Integer.class,
-				session)).isZero();
+				session))
+			.isZero();
 		assertThat(jdbc.queryForObject("select status from group_session where id = ?", String.class, session))
 			.isEqualTo("PLANNED");
 		assertThat(mvc.get().uri("/groups").with(user(other))).hasStatusOk()
@@ -408,8 +413,7 @@ class GroupsTest {
 			.contains("Oppmøtet kunne ikke leses.")
 			.contains("Skriv antall som et tall.");
 		assertThat(mvc.get().uri("/groups/ikke-en-id").with(user(worker))).hasStatus4xxClientError();
-		assertThat(mvc.get().uri("/groups/{id}", UUID.randomUUID()).with(user(worker)))
-			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/groups/{id}", UUID.randomUUID()).with(user(worker))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(jdbc.queryForObject("select status from group_session where id = ?", String.class, session))
 			.isEqualTo("PLANNED");
 	}
@@ -496,7 +500,8 @@ class GroupsTest {
 			.doesNotContain("marks[" + hidden + "]");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from access_log where youth_id = ? and account_id = ? and not allowed", Integer.class,
-				hidden, colleague.accountId())).isEqualTo(2);
+				hidden, colleague.accountId()))
+			.isEqualTo(2);
 		assertThat(mvc.get().uri("/groups/{id}", group).with(user(worker))).bodyText().contains("Skjult Navnesen");
 	}
 
@@ -512,10 +517,11 @@ class GroupsTest {
 	}
 
 	UUID youth(CurrentUser user, String name, Gender gender, int birthYear, LocalDate consentOn, boolean restricted) {
-		return AsUser.call(user, () -> records.register(user,
-				new YouthDetails(name, Birth.year(birthYear), gender, null, null, null, Set.of(user.accountId()),
-						restricted),
-				NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
+		return AsUser.call(user,
+				() -> records.register(user,
+						new YouthDetails(name, Birth.year(birthYear), gender, null, null, null,
+								Set.of(user.accountId()), restricted),
+						NewConsent.registration(ConsentGiver.YOUTH, HowGiven.ORAL, consentOn)));
 	}
 
 	void withdraw(CurrentUser user, UUID youth, LocalDate on) {
@@ -534,9 +540,8 @@ class GroupsTest {
 	}
 
 	UUID session(CurrentUser user, UUID group, LocalDate date) {
-		return AsUser.call(user, () -> sessions.planSession(user, group,
-				new SessionDetails(date, java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 30), "friends",
-						"Samtale og pizza", null)));
+		return AsUser.call(user, () -> sessions.planSession(user, group, new SessionDetails(date,
+				java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 30), "friends", "Samtale og pizza", null)));
 	}
 
 	void attend(CurrentUser user, UUID group, UUID session, Map<UUID, AttendanceStatus> marks) {

@@ -11,7 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** Joining and leaving a group, checked without a database: candidates and consent are given. */
+/**
+ * Joining and leaving a group, checked without a database: candidates and consent are
+ * given.
+ */
 class ParticipantChecksTest {
 
 	static final LocalDate START = LocalDate.of(2026, 9, 1);

@@ -14,7 +14,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** A session as typed, checked without a database: the group, the team's themes and the day are given. */
+/**
+ * A session as typed, checked without a database: the group, the team's themes and the
+ * day are given.
+ */
 class SessionChecksTest {
 
 	static final LocalDate START = LocalDate.of(2026, 9, 1);
@@ -25,9 +28,10 @@ class SessionChecksTest {
 
 	static final Set<String> THEMES = Set.of("friends", "school");
 
-	final ActivityGroup group = new ActivityGroup(UUID.randomUUID(), new GroupDetails("Jentegruppa", "girls", null,
-			null, null, START, END, 12, EnumSet.noneOf(Recruitment.class), false, GroupStatus.RUNNING,
-			Set.of(UUID.randomUUID())), UUID.randomUUID(), Instant.EPOCH);
+	final ActivityGroup group = new ActivityGroup(UUID.randomUUID(),
+			new GroupDetails("Jentegruppa", "girls", null, null, null, START, END, 12,
+					EnumSet.noneOf(Recruitment.class), false, GroupStatus.RUNNING, Set.of(UUID.randomUUID())),
+			UUID.randomUUID(), Instant.EPOCH);
 
 	@Test
 	void aSessionWithinTheGroupBecomesItsDetailsWithEmptyTextAsNone() {
@@ -35,8 +39,8 @@ class SessionChecksTest {
 		var result = result(form);
 		var details = SessionChecks.check(form, group, null, 1, THEMES, TODAY, result);
 		assertThat(result.hasErrors()).isFalse();
-		assertThat(details).isEqualTo(new SessionDetails(TODAY, LocalTime.of(18, 0), LocalTime.of(20, 0), "friends",
-				"Samtale", null));
+		assertThat(details)
+			.isEqualTo(new SessionDetails(TODAY, LocalTime.of(18, 0), LocalTime.of(20, 0), "friends", "Samtale", null));
 	}
 
 	@Test

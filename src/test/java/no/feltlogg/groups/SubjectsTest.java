@@ -9,7 +9,10 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-/** Every code the groups module writes to the access log has its name on the audit pages, in both languages. */
+/**
+ * Every code the groups module writes to the access log has its name on the audit pages,
+ * in both languages.
+ */
 class SubjectsTest {
 
 	@Test

@@ -23,9 +23,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * A worker on a phone-sized screen logs a drug-education lesson for an 8th-grade class, is told at the field what
- * is missing, finds the lesson in the team's list, and sees on the school list that she is the school's contact and
- * that the team was there today; every page checked with axe.
+ * A worker on a phone-sized screen logs a drug-education lesson for an 8th-grade class,
+ * is told at the field what is missing, finds the lesson in the team's list, and sees on
+ * the school list that she is the school's contact and that the team was there today;
+ * every page checked with axe.
  */
 @IntegrationTest
 class InformationJourneyBrowserTest {
@@ -73,7 +74,8 @@ class InformationJourneyBrowserTest {
 		assertThat(phone.heading()).isEqualTo("Registrer informasjonsarbeid");
 		assertThat(phone.find("input[name=kind][value=LESSON]").isSelected()).as("a lesson is the default").isTrue();
 		assertThat(phone.find("input[name=workers][value='" + worker.accountId() + "']").isSelected())
-			.as("the worker herself is there").isTrue();
+			.as("the worker herself is there")
+			.isTrue();
 		phone.assertAccessible();
 
 		// the class, but not how many were there: said at the field

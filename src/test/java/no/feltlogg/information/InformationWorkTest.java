@@ -26,7 +26,9 @@ import no.feltlogg.shared.SchoolLevel;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Information work logged, listed and changed from the phone form, within the team only. */
+/**
+ * Information work logged, listed and changed from the phone form, within the team only.
+ */
 @IntegrationTest
 class InformationWorkTest {
 
@@ -101,15 +103,16 @@ class InformationWorkTest {
 			.contains(no.feltlogg.shared.FormDates.format(today.minusDays(2)))
 			.contains("Elvebakken ungdomsskole", "30", "Teamet holdt det", "Cannabis");
 		assertThat(jdbc.queryForObject("select grade from information_event where team_id = ?", Integer.class,
-				municipality.teamA)).isEqualTo(8);
+				municipality.teamA))
+			.isEqualTo(8);
 		assertThat(mvc.get().uri("/information").with(user(otherTeamWorker))).bodyText()
 			.doesNotContain("Elvebakken ungdomsskole");
 	}
 
 	@Test
 	void whatIsWrongIsSaidAtTheField() {
-		var noOne = post(worker, "/information/new", "date", today.toString(), "kind", "STAND", "place",
-				"Byfesten", "led", "false", "workers", worker.accountId().toString());
+		var noOne = post(worker, "/information/new", "date", today.toString(), "kind", "STAND", "place", "Byfesten",
+				"led", "false", "workers", worker.accountId().toString());
 		assertThat(noOne).hasStatusOk();
 		assertThat(fieldError(noOne, "pupils")).isEqualTo("Skriv hvor mange som ble nådd.");
 
@@ -130,8 +133,8 @@ class InformationWorkTest {
 				worker.accountId().toString());
 		assertThat(fieldError(foreign, "schoolId")).isEqualTo("Velg en skole fra listen.");
 
-		var garbage = post(worker, "/information/new", "date", "31.02.2026", "kind", "NOPE", "schoolId", "x",
-				"led", "maybe", "pupils", "mange", "grade", "14", "workers", otherTeamWorker.accountId().toString());
+		var garbage = post(worker, "/information/new", "date", "31.02.2026", "kind", "NOPE", "schoolId", "x", "led",
+				"maybe", "pupils", "mange", "grade", "14", "workers", otherTeamWorker.accountId().toString());
 		assertThat(garbage).hasStatusOk();
 		assertThat(fieldError(garbage, "pupils")).isEqualTo("Skriv et helt tall.");
 		assertThat(fieldError(garbage, "kind")).isEqualTo("Ugyldig verdi.");
@@ -142,7 +145,8 @@ class InformationWorkTest {
 		assertThat(fieldError(stranger, "workers")).isEqualTo("Velg fra teamets ansatte.");
 
 		assertThat(jdbc.queryForObject("select count(*) from information_event where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 	}
 
 	@Test
@@ -154,10 +158,12 @@ class InformationWorkTest {
 			.bodyText()
 			.contains("Endre informasjonsarbeid");
 		assertThat(post(worker, "/information/" + id, "date", today.minusDays(2).toString(), "kind", "STAFF_TALK",
-				"schoolId", school.toString(), "led", "false", "staff", "12", "workers",
-				worker.accountId().toString(), "version", "0")).hasRedirectedUrl("/information");
-		assertThat(jdbc.queryForMap("select kind, staff, pupils, grade, led_by_team, version from information_event "
-				+ "where id = ?", id)).containsEntry("kind", "STAFF_TALK")
+				"schoolId", school.toString(), "led", "false", "staff", "12", "workers", worker.accountId().toString(),
+				"version", "0"))
+			.hasRedirectedUrl("/information");
+		assertThat(jdbc.queryForMap(
+				"select kind, staff, pupils, grade, led_by_team, version from information_event " + "where id = ?", id))
+			.containsEntry("kind", "STAFF_TALK")
 			.containsEntry("staff", 12)
 			.containsEntry("pupils", 0)
 			.containsEntry("led_by_team", false)
@@ -169,7 +175,8 @@ class InformationWorkTest {
 		assertThat(mvc.get().uri("/information/{id}", id).with(user(otherTeamWorker))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(post(otherTeamWorker, "/information/" + id, "date", today.toString(), "kind", "STAND", "place",
 				"Torget", "led", "true", "others", "50", "workers", otherTeamWorker.accountId().toString(), "version",
-				"1")).hasStatus(HttpStatus.NOT_FOUND);
+				"1"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		var slt = municipality.user(municipality.account(Role.SLT));
 		assertThat(mvc.get().uri("/information").with(user(slt))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(jdbc.queryForObject("select others from information_event where id = ?", Integer.class, id))
@@ -198,7 +205,8 @@ class InformationWorkTest {
 
 	static String fieldError(MvcTestResult result, String field) {
 		try {
-			var page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+			var page = org.jsoup.Jsoup
+				.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 			var error = page.getElementById(field + "-error");
 			return error == null ? "(no error at " + field + ": " + page.select(".field-error").eachText() + ")"
 					: error.text();

@@ -35,7 +35,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** The school list: each school's contacts, named by the leader, and the last time the team was there. */
+/**
+ * The school list: each school's contacts, named by the leader, and the last time the
+ * team was there.
+ */
 @IntegrationTest
 class SchoolContactsTest {
 
@@ -85,22 +88,25 @@ class SchoolContactsTest {
 		AsUser.run(worker, () -> {
 			work.log(worker, new InformationDetails(today.minusDays(40), InformationKind.LESSON, lessons, null, true,
 					24, 8, 0, 0, 0, java.util.List.of("cannabis"), java.util.List.of(worker.accountId()), null));
-			work.log(worker, new InformationDetails(today.minusDays(10), InformationKind.PARENTS_MEETING, lessons,
-					null, true, 0, null, 35, 0, 0, java.util.List.of(), java.util.List.of(worker.accountId()), null));
+			work.log(worker, new InformationDetails(today.minusDays(10), InformationKind.PARENTS_MEETING, lessons, null,
+					true, 0, null, 35, 0, 0, java.util.List.of(), java.util.List.of(worker.accountId()), null));
 			// an earlier lesson at the school where a group met since
 			work.log(worker, new InformationDetails(today.minusDays(30), InformationKind.LESSON, grouped, null, true,
 					20, 6, 0, 0, 0, java.util.List.of(), java.util.List.of(worker.accountId()), null));
 		});
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Guttegruppa", "boys", grouped,
-				null, null, today.minusDays(20), null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
-				Set.of(worker.accountId()))));
-		var session = AsUser.call(worker, () -> sessions.planSession(worker, group,
-				new SessionDetails(today.minusDays(5), LocalTime.of(13, 0), LocalTime.of(14, 0), "friends", "Prat", null)));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker,
+						new GroupDetails("Guttegruppa", "boys", grouped, null, null, today.minusDays(20), null, 10,
+								EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+								Set.of(worker.accountId()))));
+		var session = AsUser.call(worker,
+				() -> sessions.planSession(worker, group, new SessionDetails(today.minusDays(5), LocalTime.of(13, 0),
+						LocalTime.of(14, 0), "friends", "Prat", null)));
 		jdbc.update("update group_session set status = 'HELD', held_at = now(), held_by = ? where id = ?",
 				worker.accountId(), session);
 		// a session planned ahead is not a visit
-		AsUser.run(worker, () -> sessions.planSession(worker, group,
-				new SessionDetails(today.plusDays(2), LocalTime.of(13, 0), LocalTime.of(14, 0), "friends", "Prat", null)));
+		AsUser.run(worker, () -> sessions.planSession(worker, group, new SessionDetails(today.plusDays(2),
+				LocalTime.of(13, 0), LocalTime.of(14, 0), "friends", "Prat", null)));
 
 		assertThat(mvc.post()
 			.uri("/information/schools/{id}", lessons)
@@ -108,10 +114,15 @@ class SchoolContactsTest {
 			.with(user(leader))
 			.with(csrf())).hasRedirectedUrl("/information/schools");
 
-		var page = Jsoup.parse(mvc.get().uri("/information/schools").with(user(worker)).exchange().getResponse()
+		var page = Jsoup.parse(mvc.get()
+			.uri("/information/schools")
+			.with(user(worker))
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(row(page, "Lia ungdomsskole").select("td").eachText()).containsExactly("Lia ungdomsskole",
-				"Ungdomsskole", "Test leader, Test worker", FormDates.format(today.minusDays(10)) + " (informasjonsarbeid)");
+				"Ungdomsskole", "Test leader, Test worker",
+				FormDates.format(today.minusDays(10)) + " (informasjonsarbeid)");
 		assertThat(row(page, "Vik skole").select("td").eachText()).containsExactly("Vik skole", "Barneskole", "Ingen",
 				FormDates.format(today.minusDays(5)) + " (gruppe)");
 		assertThat(row(page, "Ås videregående skole").select("td").eachText()).contains("Ikke registrert");
@@ -127,8 +138,12 @@ class SchoolContactsTest {
 			.param("contactIds", worker.accountId().toString())
 			.with(user(worker))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-		mvc.post().uri("/information/schools/{id}", lessons).param("contactIds", worker.accountId().toString())
-			.with(user(leader)).with(csrf()).exchange();
+		mvc.post()
+			.uri("/information/schools/{id}", lessons)
+			.param("contactIds", worker.accountId().toString())
+			.with(user(leader))
+			.with(csrf())
+			.exchange();
 		assertThat(jdbc.queryForList("select account_id from school_contact where school_id = ?", UUID.class, lessons))
 			.containsExactly(worker.accountId());
 	}
@@ -138,9 +153,14 @@ class SchoolContactsTest {
 		var team = municipality.teamA;
 		var school = catalog.addSchool(team, "Bø skole", SchoolLevel.PRIMARY).id();
 		var stranger = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
-		mvc.post().uri("/information/schools/{id}", school).param("contactIds", stranger.accountId().toString())
-			.with(user(leader)).with(csrf()).exchange();
-		assertThat(jdbc.queryForObject("select count(*) from school_contact where school_id = ?", Integer.class, school))
+		mvc.post()
+			.uri("/information/schools/{id}", school)
+			.param("contactIds", stranger.accountId().toString())
+			.with(user(leader))
+			.with(csrf())
+			.exchange();
+		assertThat(
+				jdbc.queryForObject("select count(*) from school_contact where school_id = ?", Integer.class, school))
 			.isZero();
 		var otherLeader = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
 		assertThat(mvc.get().uri("/information/schools/{id}", school).with(user(otherLeader)))

@@ -28,8 +28,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * An encounter at the school arena may name one of the team's schools (V72): the school list's last visit and the
- * report's coverage count it; another team's school is refused at the field (ADR 0036).
+ * An encounter at the school arena may name one of the team's schools (V72): the school
+ * list's last visit and the report's coverage count it; another team's school is refused
+ * at the field (ADR 0036).
  */
 @IntegrationTest
 class SchoolEncounterTest {
@@ -68,11 +69,14 @@ class SchoolEncounterTest {
 		var school = catalog.addSchool(team, "Lia ungdomsskole", SchoolLevel.LOWER_SECONDARY).id();
 		var other = catalog.addSchool(team, "Berg ungdomsskole", SchoolLevel.LOWER_SECONDARY).id();
 
-		var form = Jsoup.parse(mvc.get().uri("/fieldwork/encounters/new").with(user(worker)).exchange().getResponse()
+		var form = Jsoup.parse(mvc.get()
+			.uri("/fieldwork/encounters/new")
+			.with(user(worker))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(form.select("label[for=schoolId]").text()).isEqualTo("Skole");
-		assertThat(form.select("select#schoolId option").eachText()).contains("Lia ungdomsskole",
-				"Berg ungdomsskole");
+		assertThat(form.select("select#schoolId option").eachText()).contains("Lia ungdomsskole", "Berg ungdomsskole");
 
 		assertThat(encounter("school", school)).hasRedirectedUrl("/");
 		var id = jdbc.queryForObject("select id from encounter where team_id = ? and school_id = ?", UUID.class, team,
@@ -82,7 +86,11 @@ class SchoolEncounterTest {
 		assertThat(jdbc.queryForObject("select count(*) from encounter where school_id = ?", Integer.class, other))
 			.isZero();
 
-		var page = Jsoup.parse(mvc.get().uri("/information/schools").with(user(worker)).exchange().getResponse()
+		var page = Jsoup.parse(mvc.get()
+			.uri("/information/schools")
+			.with(user(worker))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(row(page, "Lia ungdomsskole").select("td").eachText()).containsExactly("Lia ungdomsskole",
 				"Ungdomsskole", "Ingen", FormDates.format(yesterday) + " (ungdomstreff)");
@@ -96,13 +104,16 @@ class SchoolEncounterTest {
 			assertThat(c.schools()).isEqualTo(2);
 			assertThat(c.visited()).isEqualTo(1);
 		});
-		assertThat(counts.schoolCoverage(team, new ReportingPeriod(yesterday.minusDays(10), yesterday)))
-			.singleElement()
+		assertThat(counts.schoolCoverage(team, new ReportingPeriod(yesterday.minusDays(10), yesterday))).singleElement()
 			.satisfies(c -> assertThat(c.visited()).as("the day before is not the period").isZero());
 
 		// the encounter's own page shows the school chosen
-		var edit = Jsoup.parse(mvc.get().uri("/fieldwork/encounters/{id}", id).with(user(worker)).exchange()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		var edit = Jsoup.parse(mvc.get()
+			.uri("/fieldwork/encounters/{id}", id)
+			.with(user(worker))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(edit.select("select#schoolId option[selected]").text()).isEqualTo("Lia ungdomsskole");
 	}
 

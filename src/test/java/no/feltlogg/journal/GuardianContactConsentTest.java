@@ -30,8 +30,9 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Issue #17 (ADR 0038): contact with a youth's guardians needs her consent to it or a written legal basis. Seen failing
- * on the code before it: the entry about a conversation with the guardians was saved without either.
+ * Issue #17 (ADR 0038): contact with a youth's guardians needs her consent to it or a
+ * written legal basis. Seen failing on the code before it: the entry about a conversation
+ * with the guardians was saved without either.
  */
 @IntegrationTest
 class GuardianContactConsentTest {
@@ -69,10 +70,13 @@ class GuardianContactConsentTest {
 			.contains("id=\"type-error\"");
 		assertThat(entries()).isZero();
 
-		assertThat(post("DUTY_TO_INFORM", "")).hasStatusOk().bodyText().contains("Skriv begrunnelsen for lovgrunnlaget.");
+		assertThat(post("DUTY_TO_INFORM", "")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv begrunnelsen for lovgrunnlaget.");
 		assertThat(entries()).isZero();
 
-		assertThat(post("DUTY_TO_INFORM", "Bekymring for omsorgssvikt, meldt barnevernet samme dag.")).hasStatus3xxRedirection();
+		assertThat(post("DUTY_TO_INFORM", "Bekymring for omsorgssvikt, meldt barnevernet samme dag."))
+			.hasStatus3xxRedirection();
 		assertThat(jdbc.queryForObject("select legal_basis from journal_entry where youth_id = ?", String.class, youth))
 			.isEqualTo("DUTY_TO_INFORM");
 	}

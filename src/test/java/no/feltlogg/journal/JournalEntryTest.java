@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-/** A draft belongs to its author until signed; then it is final, and only a correction can follow it. */
+/**
+ * A draft belongs to its author until signed; then it is final, and only a correction can
+ * follow it.
+ */
 class JournalEntryTest {
 
 	static final UUID TEAM = UUID.randomUUID();
@@ -56,7 +59,8 @@ class JournalEntryTest {
 		assertThat(entry.getText()).isNull();
 		assertThat(entry.getStatus()).isEqualTo(EntryStatus.SIGNED);
 		assertThatThrownBy(() -> JournalEntry.anonymousConversation(TEAM, EntryType.NOTE, DAY, null, List.of(), AUTHOR,
-				Instant.now())).isInstanceOf(IllegalArgumentException.class);
+				Instant.now()))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	static EntryContent content(String text) {

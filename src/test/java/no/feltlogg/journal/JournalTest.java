@@ -29,7 +29,10 @@ import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** Drafts, signing, corrections and anonymous conversations, and the database's refusal to change a signed entry. */
+/**
+ * Drafts, signing, corrections and anonymous conversations, and the database's refusal to
+ * change a signed entry.
+ */
 @IntegrationTest
 class JournalTest {
 
@@ -118,8 +121,9 @@ class JournalTest {
 			.contains(">Rettelse<");
 
 		var draft = write("Bare et utkast", false);
-		assertThatThrownBy(() -> AsUser.call(worker, () -> journal.correct(worker, draft,
-				new EntryContent(EntryType.NOTE, today, null, List.of(), "Rett et utkast"), true)))
+		assertThatThrownBy(() -> AsUser.call(worker,
+				() -> journal.correct(worker, draft,
+						new EntryContent(EntryType.NOTE, today, null, List.of(), "Rett et utkast"), true)))
 			.isInstanceOf(IllegalStateException.class);
 	}
 
@@ -133,10 +137,7 @@ class JournalTest {
 			.param("text", "")
 			.param("action", "draft")
 			.with(user(worker))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("id=\"occurredOn-error\"")
-			.contains("id=\"text-error\"");
+			.with(csrf())).hasStatusOk().bodyText().contains("id=\"occurredOn-error\"").contains("id=\"text-error\"");
 
 		var signed = mvc.post()
 			.uri("/journal/new")
@@ -154,7 +155,8 @@ class JournalTest {
 		var id = UUID.fromString(signed.getResponse().getRedirectedUrl().substring("/journal/".length()));
 		assertThat(status(id)).isEqualTo("SIGNED");
 		assertThat(jdbc.queryForObject("select array_to_string(themes, ',') from journal_entry where id = ?",
-				String.class, id)).isEqualTo("school,family");
+				String.class, id))
+			.isEqualTo("school,family");
 		assertThat(mvc.get().uri("/journal/{id}", id).with(user(worker))).bodyText()
 			.contains("Skole og fravær")
 			.contains("Familie");
@@ -183,15 +185,18 @@ class JournalTest {
 			.with(user(worker))
 			.with(csrf())).hasStatusOk().bodyText().contains("Bare samtaler kan registreres anonymt.");
 
-		assertThat(counts.conversations(List.of(municipality.teamA), period)).isEqualTo(new ConversationCounts(3, 1, 1));
-		assertThat(counts.conversationsByTheme(List.of(municipality.teamA), period)).containsExactly(
-				new JournalCounts.ThemeCount("school", 2), new JournalCounts.ThemeCount("love", 1));
+		assertThat(counts.conversations(List.of(municipality.teamA), period))
+			.isEqualTo(new ConversationCounts(3, 1, 1));
+		assertThat(counts.conversationsByTheme(List.of(municipality.teamA), period))
+			.containsExactly(new JournalCounts.ThemeCount("school", 2), new JournalCounts.ThemeCount("love", 1));
 		assertThat(counts.conversationsByMonth(List.of(municipality.teamA, municipality.teamB), period))
 			.extracting(JournalCounts.MonthCount::conversations)
 			.containsExactly(3L);
-		assertThat(counts.conversations(List.of(municipality.teamB), period)).isEqualTo(new ConversationCounts(0, 0, 0));
+		assertThat(counts.conversations(List.of(municipality.teamB), period))
+			.isEqualTo(new ConversationCounts(0, 0, 0));
 		assertThat(jdbc.queryForObject("select count(*) from journal_entry where team_id = ? and youth_id is null "
-				+ "and text is null and status = 'SIGNED'", Integer.class, municipality.teamA)).isOne();
+				+ "and text is null and status = 'SIGNED'", Integer.class, municipality.teamA))
+			.isOne();
 		assertThat(mvc.get().uri("/journal/anonymous").with(user(worker))).bodyText().contains("Kjærlighet");
 	}
 

@@ -15,7 +15,10 @@ import no.feltlogg.youth.ConsentScope;
 import no.feltlogg.youth.ConsentView;
 import no.feltlogg.youth.HowGiven;
 
-/** The consent a help measure rests on, and the model's own rules: hours as typed, the evaluation reminder. */
+/**
+ * The consent a help measure rests on, and the model's own rules: hours as typed, the
+ * evaluation reminder.
+ */
 class ConsentRuleTest {
 
 	static final LocalDate DAY = LocalDate.of(2026, 3, 10);
@@ -36,8 +39,8 @@ class ConsentRuleTest {
 		assertThat(key(consent(ConsentScope.REGISTRATION, ConsentGiver.YOUTH, null, null)))
 			.isEqualTo("measures.consent.wrongScope");
 		var withdrawn = consent(ConsentScope.CHILD_WELFARE, ConsentGiver.YOUTH, null, DAY.minusDays(1));
-		assertThat(ConsentRule.check(withdrawn, youth, DAY)).isEqualTo(
-				new ConsentRefusal("measures.consent.withdrawn", java.util.List.of("09.03.2026")));
+		assertThat(ConsentRule.check(withdrawn, youth, DAY))
+			.isEqualTo(new ConsentRefusal("measures.consent.withdrawn", java.util.List.of("09.03.2026")));
 		assertThat(key(consent(ConsentScope.CHILD_WELFARE, ConsentGiver.YOUTH, DAY.minusDays(1), null)))
 			.isEqualTo("measures.consent.expired");
 		var anotherYouths = new ConsentView(UUID.randomUUID(), UUID.randomUUID(), ConsentScope.CHILD_WELFARE, null,

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** The measure form's checks that need no database: a day within its bounds, and the plan's goals. */
+/**
+ * The measure form's checks that need no database: a day within its bounds, and the
+ * plan's goals.
+ */
 class MeasureChecksTest {
 
 	static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -24,7 +27,8 @@ class MeasureChecksTest {
 		assertThat(MeasureChecks.within(result, "endsOn", TO, FROM, TO, "measures.endsOn.invalid")).isEqualTo(TO);
 		assertThat(result.hasErrors()).isFalse();
 
-		assertThat(MeasureChecks.within(result, "endsOn", TO.plusDays(1), FROM, TO, "measures.endsOn.invalid")).isNull();
+		assertThat(MeasureChecks.within(result, "endsOn", TO.plusDays(1), FROM, TO, "measures.endsOn.invalid"))
+			.isNull();
 		assertThat(result.getFieldError("endsOn").getCode()).isEqualTo("measures.endsOn.invalid");
 		assertThat(MeasureChecks.within(result, "decidedOn", null, FROM, TO, "measures.decidedOn.invalid")).isNull();
 		assertThat(result.getFieldError("decidedOn").getCode()).isEqualTo("measures.decidedOn.invalid");

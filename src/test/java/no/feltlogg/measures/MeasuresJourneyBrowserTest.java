@@ -37,9 +37,10 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * On a phone-sized window (390 px), with axe on every page: a worker records a help measure for child welfare with its
- * plan, is told at the field what is missing, records a follow-up against a goal and fetches the report; a leader
- * opens the area meeting's extract and downloads its PDF.
+ * On a phone-sized window (390 px), with axe on every page: a worker records a help
+ * measure for child welfare with its plan, is told at the field what is missing, records
+ * a follow-up against a goal and fetches the report; a leader opens the area meeting's
+ * extract and downloads its PDF.
  */
 @IntegrationTest
 class MeasuresJourneyBrowserTest {
@@ -74,8 +75,8 @@ class MeasuresJourneyBrowserTest {
 		var user = municipality.user(worker);
 		var name = "Sander Lund " + UUID.randomUUID().toString().substring(0, 4);
 		var youth = YouthFixtures.register(records, user, name, Birth.of(today.minusYears(14).minusMonths(5)));
-		AsUser.run(user, () -> records.giveConsent(user, youth, new NewConsent(ConsentScope.CHILD_WELFARE, null,
-				null, ConsentGiver.YOUTH, HowGiven.WRITTEN, today.minusDays(2), null, null)));
+		AsUser.run(user, () -> records.giveConsent(user, youth, new NewConsent(ConsentScope.CHILD_WELFARE, null, null,
+				ConsentGiver.YOUTH, HowGiven.WRITTEN, today.minusDays(2), null, null)));
 
 		try (var phone = Browser.phone(port)) {
 			phone.login(worker, TestStaff.PASSWORD);
@@ -160,11 +161,17 @@ class MeasuresJourneyBrowserTest {
 		}
 	}
 
-	/** Fetches what a link points at with the browser's session, as the browser's download would. */
+	/**
+	 * Fetches what a link points at with the browser's session, as the browser's download
+	 * would.
+	 */
 	private static byte[] download(Browser browser, String css) throws Exception {
 		var href = browser.find(css).getAttribute("href");
 		var cookies = new StringBuilder();
-		browser.driver().manage().getCookies().forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
+		browser.driver()
+			.manage()
+			.getCookies()
+			.forEach(c -> cookies.append(c.getName()).append('=').append(c.getValue()).append("; "));
 		var response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies.toString()).build(),
 					HttpResponse.BodyHandlers.ofByteArray());

@@ -37,9 +37,10 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Help measures for child welfare end to end on real PostgreSQL: the plan with its goals, the consent the team
- * requires at any age, follow-ups against the goals, the evaluation reminder, the report that leaves only within the
- * consent, the access log, the counts for the annual report, and that nobody outside the youth's team sees a measure.
+ * Help measures for child welfare end to end on real PostgreSQL: the plan with its goals,
+ * the consent the team requires at any age, follow-ups against the goals, the evaluation
+ * reminder, the report that leaves only within the consent, the access log, the counts
+ * for the annual report, and that nobody outside the youth's team sees a measure.
  */
 @IntegrationTest
 class MeasuresTest {
@@ -74,7 +75,8 @@ class MeasuresTest {
 		municipality = staff.newMunicipality();
 		worker = municipality.user(municipality.account(Role.WORKER));
 		leader = municipality.user(municipality.account(Role.LEADER));
-		// 13 years old: the law does not yet ask for the youth's own consent, the team does
+		// 13 years old: the law does not yet ask for the youth's own consent, the team
+		// does
 		youth = YouthFixtures.register(records, worker, "Tiril Tiltak " + UUID.randomUUID(),
 				Birth.of(today.minusYears(13).minusMonths(2)));
 	}
@@ -87,9 +89,11 @@ class MeasuresTest {
 		assertThat(made).hasStatus(HttpStatus.FOUND);
 		var id = idOf(made);
 		assertThat(jdbc.queryForObject("select hours_per_week from child_welfare_measure where id = ?",
-				BigDecimal.class, id)).isEqualByComparingTo("2.5");
-		assertThat(jdbc.queryForList("select text from child_welfare_measure_goal where measure_id = ? order by position",
-				String.class, id)).containsExactly("Møte med kontaktperson hver uke", "Komme i gang med en fritidsaktivitet");
+				BigDecimal.class, id))
+			.isEqualByComparingTo("2.5");
+		assertThat(jdbc.queryForList(
+				"select text from child_welfare_measure_goal where measure_id = ? order by position", String.class, id))
+			.containsExactly("Møte med kontaktperson hver uke", "Komme i gang med en fritidsaktivitet");
 		assertThat(logged("measures.created", "CHANGE")).isEqualTo(1);
 
 		assertThat(mvc.get().uri("/measures/" + id).with(user(worker))).hasStatusOk()
@@ -98,8 +102,8 @@ class MeasuresTest {
 			.contains("Ingen oppfølging er registrert ennå");
 		assertThat(logged("measures.measure", "READ")).isEqualTo(1);
 
-		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ? and position = 1",
-				UUID.class, id);
+		var goal = jdbc.queryForObject(
+				"select id from child_welfare_measure_goal where measure_id = ? and position = 1", UUID.class, id);
 		assertThat(mvc.post()
 			.uri("/measures/" + id + "/follow-ups")
 			.param("goalId", goal.toString())
@@ -149,8 +153,9 @@ class MeasuresTest {
 			.contains("Skriv timer per uke som et tall over 0 og høyst 40")
 			.contains("id=\"goals-error\"")
 			.contains("Ungdommen har ikke samtykket til tiltaket");
-		assertThat(jdbc.queryForObject("select count(*) from child_welfare_measure where youth_id = ?", Long.class,
-				youth)).isZero();
+		assertThat(
+				jdbc.queryForObject("select count(*) from child_welfare_measure where youth_id = ?", Long.class, youth))
+			.isZero();
 	}
 
 	@Test
@@ -179,15 +184,17 @@ class MeasuresTest {
 
 		AsUser.run(worker, () -> records.withdrawConsent(worker, youth, consent, today));
 		var refused = mvc.get().uri("/measures/" + id + "/report.pdf").with(user(worker)).exchange();
-		assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsEntry("reportRefused", "measures.consent.withdrawn");
+		assertThat(refused).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("reportRefused", "measures.consent.withdrawn");
 		assertThat(logged("measures.report", "READ")).as("nothing left, nothing logged as read").isEqualTo(1);
-		assertThat(mvc.get().uri("/measures/" + id).with(user(worker)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/measures/" + id).with(user(worker))).hasStatusOk()
 			.bodyText()
 			.contains("id=\"consent-refusal\"")
 			.contains("Samtykket ble trukket tilbake " + DateFormats.DATE.format(today));
 		// and no follow-up can be recorded under the withdrawn consent
-		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class, id);
+		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class,
+				id);
 		assertThat(mvc.post()
 			.uri("/measures/" + id + "/follow-ups")
 			.param("goalId", goal.toString())
@@ -237,7 +244,8 @@ class MeasuresTest {
 	void theAnnualReportCountsMeasuresYouthsAndHours() {
 		var consent = consent(ConsentGiver.YOUTH);
 		var id = idOf(postMeasure(consent, "Et mål", "7", today.plusMonths(1)));
-		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class, id);
+		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class,
+				id);
 		jdbc.update("""
 				insert into child_welfare_measure_follow_up (id, team_id, measure_id, goal_id, done_on, hours, note,
 				  recorded_by, recorded_at) values (?, ?, ?, ?, ?, 2.5, 'Samtale.', ?, now())""", UUID.randomUUID(),
@@ -250,8 +258,7 @@ class MeasuresTest {
 		assertThat(counts.totals(Set.of(municipality.teamB), new ReportingPeriod(today, today.plusDays(7))).measures())
 			.isZero();
 
-		assertThat(mvc.get().uri("/api/v1/statistics/annual?year=" + today.getYear()).with(user(leader)))
-			.hasStatusOk()
+		assertThat(mvc.get().uri("/api/v1/statistics/annual?year=" + today.getYear()).with(user(leader))).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.childWelfareMeasures.measures")
 			.isEqualTo(1);
@@ -264,7 +271,8 @@ class MeasuresTest {
 	@Test
 	void aRegistrationErasedAsAMistakeTakesItsMeasuresWithIt() {
 		var id = idOf(postMeasure(consent(ConsentGiver.YOUTH), "Et mål", "2", today.plusMonths(3)));
-		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class, id);
+		var goal = jdbc.queryForObject("select id from child_welfare_measure_goal where measure_id = ?", UUID.class,
+				id);
 		assertThat(mvc.post()
 			.uri("/measures/" + id + "/follow-ups")
 			.param("goalId", goal.toString())
@@ -282,7 +290,8 @@ class MeasuresTest {
 		assertThat(jdbc.queryForObject("select count(*) from child_welfare_measure where id = ?", Long.class, id))
 			.isZero();
 		assertThat(jdbc.queryForObject("select count(*) from child_welfare_measure_follow_up where measure_id = ?",
-				Long.class, id)).isZero();
+				Long.class, id))
+			.isZero();
 	}
 
 	private UUID consent(ConsentGiver givenBy) {

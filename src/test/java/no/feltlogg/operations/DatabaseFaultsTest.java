@@ -13,7 +13,10 @@ import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Which failures are "the database is away" (503, try again) and which are not (they stay what they are). */
+/**
+ * Which failures are "the database is away" (503, try again) and which are not (they stay
+ * what they are).
+ */
 class DatabaseFaultsTest {
 
 	@Test
@@ -22,16 +25,18 @@ class DatabaseFaultsTest {
 				new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
 		assertThat(DatabaseFaults.unavailable(new ServletException("Request processing failed", noConnection)))
 			.isInstanceOf(SQLTransientConnectionException.class);
-		assertThat(DatabaseFaults.unavailable(new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT)))
+		assertThat(DatabaseFaults
+			.unavailable(new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT))).isNotNull();
+		assertThat(DatabaseFaults.unavailable(new RuntimeException(
+				new SQLException("terminating connection due to " + "administrator command", "57P01"))))
 			.isNotNull();
-		assertThat(DatabaseFaults.unavailable(new RuntimeException(new SQLException("terminating connection due to "
-				+ "administrator command", "57P01")))).isNotNull();
 	}
 
 	@Test
 	void aRefusedValueOrAnyOtherFailureIsNot() {
 		assertThat(DatabaseFaults.unavailable(new DataIntegrityViolationException("duplicate key",
-				new SQLException("duplicate key value violates unique constraint", "23505")))).isNull();
+				new SQLException("duplicate key value violates unique constraint", "23505"))))
+			.isNull();
 		assertThat(DatabaseFaults.unavailable(new IllegalStateException("a bug"))).isNull();
 		assertThat(DatabaseFaults.unavailable(new SQLException("no state"))).isNull();
 	}

@@ -12,8 +12,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
- * Issue 12: readiness said UP while every request waited for a connection. A pool that gives no connection (all
- * taken, or the database not answering) makes the database's health DOWN, and a probe never waits for the pool.
+ * Issue 12: readiness said UP while every request waited for a connection. A pool that
+ * gives no connection (all taken, or the database not answering) makes the database's
+ * health DOWN, and a probe never waits for the pool.
  */
 class DatabaseHealthTest {
 

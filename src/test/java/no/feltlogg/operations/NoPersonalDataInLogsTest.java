@@ -29,10 +29,12 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * A worker's evening, through the web as she does it, with the log captured: a youth registered by name and looked
- * up, a signed journal entry, an encounter and an observation with notes, and a name typed where a year belongs. None
- * of what she typed may appear in the log, with the application's logging at DEBUG and Hibernate's SQL logged, as an
- * operator might turn them on to find a fault. The same journey moves Feltlogg's counters.
+ * A worker's evening, through the web as she does it, with the log captured: a youth
+ * registered by name and looked up, a signed journal entry, an encounter and an
+ * observation with notes, and a name typed where a year belongs. None of what she typed
+ * may appear in the log, with the application's logging at DEBUG and Hibernate's SQL
+ * logged, as an operator might turn them on to find a fault. The same journey moves
+ * Feltlogg's counters.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -112,7 +114,8 @@ class NoPersonalDataInLogsTest {
 		}
 
 		assertThat(jdbc.queryForObject("select count(*) from journal_entry where text = ?", Integer.class, journalText))
-			.as("the journey stored what was typed").isOne();
+			.as("the journey stored what was typed")
+			.isOne();
 		assertThat(output.getAll()).as("the log was captured, SQL included").containsIgnoringCase("insert into");
 		assertThat(output.getAll()).doesNotContain(marker)
 			.doesNotContain("Ingeborg")
@@ -146,7 +149,10 @@ class NoPersonalDataInLogsTest {
 		return meters.get(counter).counter().count();
 	}
 
-	/** Letters only, so that no log line can contain it by chance (ids and times are hexadecimal and digits). */
+	/**
+	 * Letters only, so that no log line can contain it by chance (ids and times are
+	 * hexadecimal and digits).
+	 */
 	private static String marker() {
 		var letters = new StringBuilder();
 		for (int i = 0; i < 8; i++) {

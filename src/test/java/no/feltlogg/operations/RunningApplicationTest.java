@@ -46,13 +46,16 @@ import no.feltlogg.team.NewAccount;
 import no.feltlogg.team.Teams;
 
 /**
- * The application as an operator runs it: on a PostgreSQL of its own (embedded, started and stopped by the test),
- * with the management port apart from the public one. Not the shared test context: this one loses its database.
+ * The application as an operator runs it: on a PostgreSQL of its own (embedded, started
+ * and stopped by the test), with the management port apart from the public one. Not the
+ * shared test context: this one loses its database.
  * <ul>
- * <li>the Prometheus metrics answer on the management port only, with Feltlogg's counters;</li>
+ * <li>the Prometheus metrics answer on the management port only, with Feltlogg's
+ * counters;</li>
  * <li>every answer carries a request id;</li>
- * <li>when PostgreSQL stops, readiness goes DOWN and pages answer 503 with the Norwegian "try again" text; when it
- * comes back on the same data, readiness is UP again by itself, nothing saved before is lost, and saving works.</li>
+ * <li>when PostgreSQL stops, readiness goes DOWN and pages answer 503 with the Norwegian
+ * "try again" text; when it comes back on the same data, readiness is UP again by itself,
+ * nothing saved before is lost, and saving works.</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,8 +98,10 @@ class RunningApplicationTest {
 	void start() throws IOException {
 		postgres = startPostgres(0);
 		postgresPort = postgres.getPort();
-		// the logging system is the JVM's: one left initialized by a test context still open (the shared one) would
-		// keep its plain format; clearing its mark lets this application set it up with the ECS format it asks for
+		// the logging system is the JVM's: one left initialized by a test context still
+		// open (the shared one) would
+		// keep its plain format; clearing its mark lets this application set it up with
+		// the ECS format it asks for
 		LoggingSystem.get(getClass().getClassLoader()).cleanUp();
 		app = new SpringApplicationBuilder(FeltloggApplication.class)
 			.initializers(context -> context.getBeanFactory()
@@ -105,7 +110,8 @@ class RunningApplicationTest {
 					"--spring.datasource.username=postgres", "--spring.datasource.password=", "--server.port=0",
 					"--management.server.port=0", "--spring.main.banner-mode=off",
 					"--logging.structured.format.console=ecs",
-					// the second factor has tests of its own; this one signs in with the password alone
+					// the second factor has tests of its own; this one signs in with the
+					// password alone
 					"--feltlogg.mfa.required-roles=");
 		var server = ((WebServerApplicationContext) app).getWebServer().getPort();
 		site = "http://localhost:" + server;
@@ -159,14 +165,15 @@ class RunningApplicationTest {
 	void everyAnswerCarriesARequestIdTakenFromASaneHeaderOrMadeUp() throws Exception {
 		var made = get(site + "/login");
 		assertThat(made.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
-		var given = http.send(HttpRequest.newBuilder(URI.create(site + "/login")).header("X-Request-Id", "lb-4711.a_b")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		var given = http.send(
+				HttpRequest.newBuilder(URI.create(site + "/login")).header("X-Request-Id", "lb-4711.a_b").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(given.headers().firstValue("X-Request-Id")).hasValue("lb-4711.a_b");
 		var insane = http.send(HttpRequest.newBuilder(URI.create(site + "/login"))
 			.header("X-Request-Id", "<script>alert(1)</script>")
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(insane.headers().firstValue("X-Request-Id")).hasValueSatisfying(
-				id -> assertThat(id).doesNotContain("<").hasSize(36));
+		assertThat(insane.headers().firstValue("X-Request-Id"))
+			.hasValueSatisfying(id -> assertThat(id).doesNotContain("<").hasSize(36));
 	}
 
 	@Test
@@ -206,8 +213,8 @@ class RunningApplicationTest {
 			.header("Accept", "application/json")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(api.statusCode()).isEqualTo(503);
-		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(api.body()).doesNotContain("Exception");
 
 		postgres = startPostgres(postgresPort);
@@ -246,7 +253,8 @@ class RunningApplicationTest {
 		return port;
 	}
 
-	// --- HTTP as a browser does it: a cookie, the CSRF token from the page's form, no redirects followed ---
+	// --- HTTP as a browser does it: a cookie, the CSRF token from the page's form, no
+	// redirects followed ---
 
 	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
@@ -288,8 +296,11 @@ class RunningApplicationTest {
 	private String signIn(String password) throws IOException, InterruptedException {
 		get(site + "/login");
 		var answer = post(site + "/login", Map.of("username", username, "password", password, "_csrf", csrfOfLastPage));
-		return answer.headers().firstValue("Location").map(location -> URI.create(location).getPath()
-				+ (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery())).orElse("");
+		return answer.headers()
+			.firstValue("Location")
+			.map(location -> URI.create(location).getPath()
+					+ (URI.create(location).getQuery() == null ? "" : "?" + URI.create(location).getQuery()))
+			.orElse("");
 	}
 
 	private HttpResponse<String> signInFromAnotherBrowser() throws IOException, InterruptedException {
@@ -297,11 +308,14 @@ class RunningApplicationTest {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		var page = other.send(HttpRequest.newBuilder(URI.create(site + "/login")).header("Accept", BROWSER_ACCEPT).build(),
+		var page = other.send(
+				HttpRequest.newBuilder(URI.create(site + "/login")).header("Accept", BROWSER_ACCEPT).build(),
 				HttpResponse.BodyHandlers.ofString());
 		if (page.statusCode() == 503) {
-			// the login form's CSRF token lives in the session, in PostgreSQL: while it is away, the form itself
-			// cannot be given out, and the person gets the try-again page one step earlier
+			// the login form's CSRF token lives in the session, in PostgreSQL: while it
+			// is away, the form itself
+			// cannot be given out, and the person gets the try-again page one step
+			// earlier
 			return page;
 		}
 		var csrf = Jsoup.parse(page.body()).selectFirst("input[name=_csrf]");
@@ -335,7 +349,10 @@ class RunningApplicationTest {
 		return form;
 	}
 
-	/** The number of encounters the team's list shows for March 2025, read as a user reads it. */
+	/**
+	 * The number of encounters the team's list shows for March 2025, read as a user reads
+	 * it.
+	 */
 	private int encounterCount() throws IOException, InterruptedException {
 		var page = get(site + "/fieldwork/encounters?from=2025-03-01&to=2025-03-31");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -351,7 +368,10 @@ class RunningApplicationTest {
 		return Double.parseDouble(line.group(2));
 	}
 
-	/** The shared tests' own beans ({@code @TestComponent}, {@code @TestConfiguration}) stay out of this application. */
+	/**
+	 * The shared tests' own beans ({@code @TestComponent}, {@code @TestConfiguration})
+	 * stay out of this application.
+	 */
 	static final class SkipTestComponents extends TypeExcludeFilter {
 
 		@Override

@@ -24,9 +24,10 @@ import no.feltlogg.youth.YouthStatus;
 import no.feltlogg.youth.YouthSummary;
 
 /**
- * The consent gate as a table: ages 13, 15, 16 and 17, a health service (the youth health clinic), child welfare and
- * NAV, and a consent given by the youth, a guardian, both, none at all, expired, withdrawn, or for another service.
- * Each row says allowed or refused, and a refusal says what is missing in the words the worker reads at the field.
+ * The consent gate as a table: ages 13, 15, 16 and 17, a health service (the youth health
+ * clinic), child welfare and NAV, and a consent given by the youth, a guardian, both,
+ * none at all, expired, withdrawn, or for another service. Each row says allowed or
+ * refused, and a refusal says what is missing in the words the worker reads at the field.
  */
 class ConsentGateTest {
 
@@ -55,92 +56,93 @@ class ConsentGateTest {
 	}
 
 	@ParameterizedTest(name = "{0} år, {1}, samtykke {2}: {3}")
-	@CsvSource(textBlock = """
-			13, HEALTH, YOUTH, refused, referrals.gate.consent.guardianMissing, 'Samtykke fra foresatt mangler. Ungdommen er 13 år'
-			13, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			13, HEALTH, BOTH, allowed, , 
-			13, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
-			13, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			13, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			13, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
-			15, HEALTH, YOUTH, refused, referrals.gate.consent.guardianMissing, 'Samtykke fra foresatt mangler. Ungdommen er 15 år'
-			15, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			15, HEALTH, BOTH, allowed, , 
-			15, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
-			15, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			15, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			15, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
-			16, HEALTH, YOUTH, allowed, , 
-			16, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			16, HEALTH, BOTH, allowed, , 
-			16, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
-			16, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			16, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			16, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
-			17, HEALTH, YOUTH, allowed, , 
-			17, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			17, HEALTH, BOTH, allowed, , 
-			17, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
-			17, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			17, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			17, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
-			13, CHILD_WELFARE, YOUTH, allowed, , 
-			13, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.teamRule, 'Teamet krever ungdommens samtykke'
-			13, CHILD_WELFARE, BOTH, allowed, , 
-			13, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
-			13, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			13, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			13, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
-			15, CHILD_WELFARE, YOUTH, allowed, , 
-			15, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
-			15, CHILD_WELFARE, BOTH, allowed, , 
-			15, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
-			15, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			15, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			15, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
-			16, CHILD_WELFARE, YOUTH, allowed, , 
-			16, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
-			16, CHILD_WELFARE, BOTH, allowed, , 
-			16, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
-			16, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			16, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			16, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
-			17, CHILD_WELFARE, YOUTH, allowed, , 
-			17, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
-			17, CHILD_WELFARE, BOTH, allowed, , 
-			17, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
-			17, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			17, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			17, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
-			13, NAV, YOUTH, allowed, , 
-			13, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			13, NAV, BOTH, allowed, , 
-			13, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
-			13, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			13, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			13, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
-			15, NAV, YOUTH, allowed, , 
-			15, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			15, NAV, BOTH, allowed, , 
-			15, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
-			15, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			15, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			15, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
-			16, NAV, YOUTH, allowed, , 
-			16, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			16, NAV, BOTH, allowed, , 
-			16, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
-			16, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			16, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			16, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
-			17, NAV, YOUTH, allowed, , 
-			17, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
-			17, NAV, BOTH, allowed, , 
-			17, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
-			17, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
-			17, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
-			17, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
-			""")
+	@CsvSource(
+			textBlock = """
+					13, HEALTH, YOUTH, refused, referrals.gate.consent.guardianMissing, 'Samtykke fra foresatt mangler. Ungdommen er 13 år'
+					13, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					13, HEALTH, BOTH, allowed, ,
+					13, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
+					13, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					13, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					13, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
+					15, HEALTH, YOUTH, refused, referrals.gate.consent.guardianMissing, 'Samtykke fra foresatt mangler. Ungdommen er 15 år'
+					15, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					15, HEALTH, BOTH, allowed, ,
+					15, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
+					15, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					15, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					15, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
+					16, HEALTH, YOUTH, allowed, ,
+					16, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					16, HEALTH, BOTH, allowed, ,
+					16, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
+					16, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					16, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					16, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
+					17, HEALTH, YOUTH, allowed, ,
+					17, HEALTH, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					17, HEALTH, BOTH, allowed, ,
+					17, HEALTH, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Helsestasjon for ungdom'
+					17, HEALTH, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					17, HEALTH, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					17, HEALTH, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Helsestasjon for ungdom'
+					13, CHILD_WELFARE, YOUTH, allowed, ,
+					13, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.teamRule, 'Teamet krever ungdommens samtykke'
+					13, CHILD_WELFARE, BOTH, allowed, ,
+					13, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
+					13, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					13, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					13, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
+					15, CHILD_WELFARE, YOUTH, allowed, ,
+					15, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
+					15, CHILD_WELFARE, BOTH, allowed, ,
+					15, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
+					15, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					15, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					15, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
+					16, CHILD_WELFARE, YOUTH, allowed, ,
+					16, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
+					16, CHILD_WELFARE, BOTH, allowed, ,
+					16, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
+					16, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					16, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					16, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
+					17, CHILD_WELFARE, YOUTH, allowed, ,
+					17, CHILD_WELFARE, GUARDIAN, refused, referrals.gate.consent.childWelfare.law, 'Ungdom over 15 år må selv samtykke'
+					17, CHILD_WELFARE, BOTH, allowed, ,
+					17, CHILD_WELFARE, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med Barnevernstjenesten'
+					17, CHILD_WELFARE, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					17, CHILD_WELFARE, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					17, CHILD_WELFARE, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder NAV ungdom, ikke Barnevernstjenesten'
+					13, NAV, YOUTH, allowed, ,
+					13, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					13, NAV, BOTH, allowed, ,
+					13, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
+					13, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					13, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					13, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
+					15, NAV, YOUTH, allowed, ,
+					15, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					15, NAV, BOTH, allowed, ,
+					15, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
+					15, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					15, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					15, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
+					16, NAV, YOUTH, allowed, ,
+					16, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					16, NAV, BOTH, allowed, ,
+					16, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
+					16, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					16, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					16, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
+					17, NAV, YOUTH, allowed, ,
+					17, NAV, GUARDIAN, refused, referrals.gate.consent.youthMissing, 'Ungdommens eget samtykke mangler'
+					17, NAV, BOTH, allowed, ,
+					17, NAV, NONE, refused, referrals.gate.consent.missing, 'kan ingenting deles med NAV ungdom'
+					17, NAV, EXPIRED, refused, referrals.gate.consent.expired, 'Samtykket utløp 30.06.2026'
+					17, NAV, WITHDRAWN, refused, referrals.gate.consent.withdrawn, 'Samtykket ble trukket tilbake 01.09.2026'
+					17, NAV, OTHER_SERVICE, refused, referrals.gate.consent.otherService, 'Samtykket gjelder Helsestasjon for ungdom, ikke NAV ungdom'
+					""")
 	void theGateDecidesByAgeServiceAndConsent(int age, String serviceName, Variant variant, String outcome,
 			@Nullable String key, @Nullable String message) {
 		var service = switch (serviceName) {
@@ -217,8 +219,8 @@ class ConsentGateTest {
 				"Planlegger å knivstikke en medelev i morgen, ifølge flere."));
 		assertThat(avert.allowed()).isTrue();
 
-		var unjustified = ConsentGate.check(new ConsentGate.Request(LegalBasis.DUTY_TO_AVERT, NAV, youth, DAY, null,
-				"  "));
+		var unjustified = ConsentGate
+			.check(new ConsentGate.Request(LegalBasis.DUTY_TO_AVERT, NAV, youth, DAY, null, "  "));
 		assertThat(unjustified.refusals()).singleElement().satisfies(r -> {
 			assertThat(r.field()).isEqualTo("justification");
 			assertThat(text(r)).contains("Skriv hvorfor avvergeplikten gjelder");
@@ -256,8 +258,7 @@ class ConsentGateTest {
 
 		var namedInOwnWords = new ConsentView(UUID.randomUUID(), youth.id(), ConsentScope.SHARING, null, "Helsesøster",
 				ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN, null, null, UUID.randomUUID(), null, null);
-		assertThat(refusal(youth, HEALTH, namedInOwnWords))
-			.contains("Samtykket nevner «Helsesøster» med egne ord")
+		assertThat(refusal(youth, HEALTH, namedInOwnWords)).contains("Samtykket nevner «Helsesøster» med egne ord")
 			.contains("Registrer samtykket med Helsestasjon for ungdom valgt fra tjenestekatalogen");
 
 		var later = new ConsentView(UUID.randomUUID(), youth.id(), ConsentScope.SHARING, HEALTH.id(), HEALTH.name(),
@@ -265,8 +266,10 @@ class ConsentGateTest {
 		assertThat(refusal(youth, HEALTH, later)).contains("Samtykket ble gitt 16.10.2026 og gjelder ikke 15.10.2026");
 
 		var sharingWithChildWelfare = sharing(youth, CHILD_WELFARE, ConsentGiver.YOUTH);
-		assertThat(ConsentGate.check(new ConsentGate.Request(LegalBasis.CONSENT, CHILD_WELFARE, youth, DAY,
-				sharingWithChildWelfare, null)).allowed()).as("a consent to share naming child welfare").isTrue();
+		assertThat(ConsentGate
+			.check(new ConsentGate.Request(LegalBasis.CONSENT, CHILD_WELFARE, youth, DAY, sharingWithChildWelfare,
+					null))
+			.allowed()).as("a consent to share naming child welfare").isTrue();
 	}
 
 	@Test
@@ -290,8 +293,8 @@ class ConsentGateTest {
 	}
 
 	private static String refusal(YouthSummary youth, ServiceInfo service, ConsentView consent) {
-		var decision = ConsentGate.check(new ConsentGate.Request(LegalBasis.CONSENT, service, youth, DAY, consent,
-				null));
+		var decision = ConsentGate
+			.check(new ConsentGate.Request(LegalBasis.CONSENT, service, youth, DAY, consent, null));
 		assertThat(decision.refusals()).hasSize(1);
 		return text(decision.refusals().get(0));
 	}
@@ -312,13 +315,17 @@ class ConsentGateTest {
 		};
 	}
 
-	/** The consent that covers the service: a consent to a child-welfare measure for child welfare, else to share. */
+	/**
+	 * The consent that covers the service: a consent to a child-welfare measure for child
+	 * welfare, else to share.
+	 */
 	static ConsentView covering(YouthSummary youth, ServiceInfo service, ConsentGiver givenBy,
 			@Nullable LocalDate expiresOn, @Nullable LocalDate withdrawnOn) {
 		var childWelfare = service.kind() == ServiceKind.CHILD_WELFARE;
-		return new ConsentView(UUID.randomUUID(), youth.id(), childWelfare ? ConsentScope.CHILD_WELFARE : ConsentScope.SHARING,
-				childWelfare ? null : service.id(), childWelfare ? null : service.name(), givenBy, HowGiven.ORAL, GIVEN,
-				expiresOn, null, UUID.randomUUID(), withdrawnOn, withdrawnOn == null ? null : UUID.randomUUID());
+		return new ConsentView(UUID.randomUUID(), youth.id(),
+				childWelfare ? ConsentScope.CHILD_WELFARE : ConsentScope.SHARING, childWelfare ? null : service.id(),
+				childWelfare ? null : service.name(), givenBy, HowGiven.ORAL, GIVEN, expiresOn, null, UUID.randomUUID(),
+				withdrawnOn, withdrawnOn == null ? null : UUID.randomUUID());
 	}
 
 	static ConsentView sharing(YouthSummary youth, ServiceInfo service, ConsentGiver givenBy) {
@@ -326,7 +333,10 @@ class ConsentGateTest {
 				givenBy, HowGiven.ORAL, GIVEN, null, null, UUID.randomUUID(), null, null);
 	}
 
-	/** A youth with a known birth date who is exactly this old on the day (the birthday two months back). */
+	/**
+	 * A youth with a known birth date who is exactly this old on the day (the birthday
+	 * two months back).
+	 */
 	static YouthSummary youthAged(int age) {
 		var born = DAY.minusYears(age).minusMonths(2);
 		return new YouthSummary(UUID.randomUUID(), UUID.randomUUID(), "Ungdom " + age, born, born.getYear(),

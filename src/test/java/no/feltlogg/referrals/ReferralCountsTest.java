@@ -37,9 +37,10 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The counts the statistics module reads: referrals and unique youths by service, kind, form and status, accompanied
- * referrals, anonymous guidance and guidance to parents, per team or over several; and the guidance forms that feed
- * them, which refuse anything that identifies someone.
+ * The counts the statistics module reads: referrals and unique youths by service, kind,
+ * form and status, accompanied referrals, anonymous guidance and guidance to parents, per
+ * team or over several; and the guidance forms that feed them, which refuse anything that
+ * identifies someone.
  */
 @IntegrationTest
 class ReferralCountsTest {
@@ -99,9 +100,11 @@ class ReferralCountsTest {
 		referrals(worker, declined, ReferralStatus.SENT, ReferralStatus.DECLINED);
 		var cancelled = refer(worker, ola, nav, ReferralKind.FORMAL_REFERRAL, olaNav, DAY);
 		referrals(worker, cancelled, ReferralStatus.CANCELLED);
-		AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(ola, childWelfare.id(),
-				ReferralKind.COOPERATION_MEETING, DAY.plusMonths(2), "Bekymring", List.of(), "Bekymringen",
-				LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, null, "Forteller om vold hjemme.", null)));
+		AsUser.call(worker,
+				() -> referrals.refer(worker,
+						new NewReferral(ola, childWelfare.id(), ReferralKind.COOPERATION_MEETING, DAY.plusMonths(2),
+								"Bekymring", List.of(), "Bekymringen", LegalBasis.DUTY_TO_INFORM_CHILD_WELFARE, null,
+								"Forteller om vold hjemme.", null)));
 		refer(worker, emma, clinic, ReferralKind.FORMAL_REFERRAL, emmaClinic, LocalDate.of(2026, 1, 2));
 
 		var teamA = List.of(municipality.teamA);
@@ -131,7 +134,8 @@ class ReferralCountsTest {
 		var otherNav = service(municipality.teamB, ServiceKind.NAV);
 		var kari = youth(otherWorker, "Kari");
 		refer(otherWorker, kari, otherNav, ReferralKind.FORMAL_REFERRAL, consent(otherWorker, kari, otherNav), DAY);
-		assertThat(counts.totals(List.of(municipality.teamB), YEAR)).isEqualTo(new ReferralCounts.Totals(1, 1, 0, 0, 0));
+		assertThat(counts.totals(List.of(municipality.teamB), YEAR))
+			.isEqualTo(new ReferralCounts.Totals(1, 1, 0, 0, 0));
 		assertThat(counts.byServiceKind(List.of(municipality.teamA, municipality.teamB), YEAR))
 			.as("the SLT view over several teams")
 			.containsExactly(new ReferralCounts.KindCount(ServiceKind.NAV, 2, 2),
@@ -153,10 +157,7 @@ class ReferralCountsTest {
 			.param("guidedOn", DateFormats.DATE.format(today))
 			.param("note", "Ring henne på 912 34 567")
 			.with(user(worker))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("id=\"note-error\"")
-			.contains("telefonnummer");
+			.with(csrf())).hasStatusOk().bodyText().contains("id=\"note-error\"").contains("telefonnummer");
 		assertThat(mvc.post()
 			.uri("/referrals/guidance/new")
 			.param("serviceId", clinic.id().toString())
@@ -181,9 +182,7 @@ class ReferralCountsTest {
 			.param("guidedOn", DateFormats.DATE.format(today))
 			.param("note", "mor@example.no")
 			.with(user(worker))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("e-postadresse");
+			.with(csrf())).hasStatusOk().bodyText().contains("e-postadresse");
 		for (var channel : List.of("PHONE", "IN_PERSON", "PHONE")) {
 			assertThat(mvc.post()
 				.uri("/referrals/parents/new")
@@ -200,14 +199,19 @@ class ReferralCountsTest {
 		assertThat(counts.parentGuidanceByChannel(teamA, period)).containsExactly(
 				new ReferralCounts.ChannelCount(ParentChannel.IN_PERSON, 1),
 				new ReferralCounts.ChannelCount(ParentChannel.PHONE, 2));
-		assertThat(counts.totals(List.of(municipality.teamB), period)).isEqualTo(new ReferralCounts.Totals(0, 0, 0, 0, 0));
-		assertThat(jdbc.queryForObject("select array_to_string(themes, ',') || '|' || note from anonymous_guidance "
-				+ "where team_id = ?", String.class, municipality.teamA)).isEqualTo("sexuality|Spurte om prevensjon");
+		assertThat(counts.totals(List.of(municipality.teamB), period))
+			.isEqualTo(new ReferralCounts.Totals(0, 0, 0, 0, 0));
+		assertThat(jdbc.queryForObject(
+				"select array_to_string(themes, ',') || '|' || note from anonymous_guidance " + "where team_id = ?",
+				String.class, municipality.teamA))
+			.isEqualTo("sexuality|Spurte om prevensjon");
 
 		assertThat(mvc.get().uri("/referrals/guidance").with(user(worker))).bodyText()
 			.contains("Helsestasjon for ungdom")
 			.contains("Seksualitet og grenser");
-		assertThat(mvc.get().uri("/referrals/parents").with(user(worker))).bodyText().contains("Telefon").contains("Cannabis");
+		assertThat(mvc.get().uri("/referrals/parents").with(user(worker))).bodyText()
+			.contains("Telefon")
+			.contains("Cannabis");
 		var outsider = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		assertThat(mvc.get().uri("/referrals/guidance").with(user(outsider))).bodyText()
 			.doesNotContain("Spurte om prevensjon");

@@ -26,10 +26,11 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The referral journey in a real browser, with axe on every page: a worker records a youth's oral consent to share
- * with the youth health clinic, refers the youth there under that consent, marks the referral sent and completed;
- * then refers the youth to child welfare under the duty to inform, is stopped until the justification is written, and
- * the leader sees the notification on the home page and marks it seen.
+ * The referral journey in a real browser, with axe on every page: a worker records a
+ * youth's oral consent to share with the youth health clinic, refers the youth there
+ * under that consent, marks the referral sent and completed; then refers the youth to
+ * child welfare under the duty to inform, is stopped until the justification is written,
+ * and the leader sees the notification on the home page and marks it seen.
  */
 @IntegrationTest
 class ReferralJourneyBrowserTest {

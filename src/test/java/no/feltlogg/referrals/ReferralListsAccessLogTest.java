@@ -35,9 +35,10 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The referral lists are logged reads (issue 12, ADR 0025): the worker's list, the home page's reminders, the
- * leader's overview and the choice of a youth for a new referral each write exactly one access-log row per view,
- * naming exactly the youths shown (never another team's), and the youth's access log finds it.
+ * The referral lists are logged reads (issue 12, ADR 0025): the worker's list, the home
+ * page's reminders, the leader's overview and the choice of a youth for a new referral
+ * each write exactly one access-log row per view, naming exactly the youths shown (never
+ * another team's), and the youth's access log finds it.
  */
 @IntegrationTest
 class ReferralListsAccessLogTest {
@@ -124,8 +125,9 @@ class ReferralListsAccessLogTest {
 
 	/** The youths named by each row of one kind that an account wrote, oldest first. */
 	private List<Set<UUID>> shownBy(CurrentUser by, String subject) {
-		return jdbc.queryForList("select id from access_log where account_id = ? and subject = ? and youth_id is null"
-				+ " and allowed order by at", UUID.class, by.accountId(), subject)
+		return jdbc
+			.queryForList("select id from access_log where account_id = ? and subject = ? and youth_id is null"
+					+ " and allowed order by at", UUID.class, by.accountId(), subject)
 			.stream()
 			.map(row -> Set.copyOf(jdbc.queryForList("select youth_id from access_log_youth where access_log_id = ?",
 					UUID.class, row)))
@@ -139,9 +141,11 @@ class ReferralListsAccessLogTest {
 	private void refer(UUID youth, ServiceInfo service, CurrentUser by, LocalDate followUp) {
 		var consent = AsUser.call(by, () -> records.giveConsent(by, youth, new NewConsent(ConsentScope.SHARING,
 				service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(25), null, null)));
-		AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), ReferralKind.FORMAL_REFERRAL,
-				today.minusDays(20), "Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"),
-				"Navn og alder.", LegalBasis.CONSENT, consent, null, followUp)));
+		AsUser.call(by,
+				() -> referrals.refer(by,
+						new NewReferral(youth, service.id(), ReferralKind.FORMAL_REFERRAL, today.minusDays(20),
+								"Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"), "Navn og alder.",
+								LegalBasis.CONSENT, consent, null, followUp)));
 	}
 
 	private UUID youth(CurrentUser by, String name) {

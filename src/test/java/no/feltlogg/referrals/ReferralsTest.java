@@ -40,9 +40,10 @@ import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Referrals end to end on real PostgreSQL: the gate refuses at the field and lets through what the law allows, the
- * status history keeps who and when and the database keeps what was shared, a withdrawn consent flags open referrals
- * and stops sending, follow-ups past their date remind the worker and the leader, duty referrals notify the leader.
+ * Referrals end to end on real PostgreSQL: the gate refuses at the field and lets through
+ * what the law allows, the status history keeps who and when and the database keeps what
+ * was shared, a withdrawn consent flags open referrals and stops sending, follow-ups past
+ * their date remind the worker and the leader, duty referrals notify the leader.
  */
 @IntegrationTest
 class ReferralsTest {
@@ -189,20 +190,23 @@ class ReferralsTest {
 		var consent = consent(youth, ConsentScope.SHARING, clinic, ConsentGiver.YOUTH);
 		var planned = refer(worker, youth, clinic, ReferralKind.FORMAL_REFERRAL, LegalBasis.CONSENT, consent, null,
 				today.minusDays(5), null);
-		var completed = refer(worker, youth, clinic, ReferralKind.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent,
-				null, today.minusDays(5), null);
+		var completed = refer(worker, youth, clinic, ReferralKind.PASSING_ON_CONTACT, LegalBasis.CONSENT, consent, null,
+				today.minusDays(5), null);
 		postStatus(completed, worker, "SENT", today.minusDays(4), null);
 		postStatus(completed, worker, "COMPLETED", today.minusDays(3), null);
 		var otherWorker = municipality.user(municipality.account(Role.WORKER));
 
 		AsUser.run(otherWorker, () -> records.withdrawConsent(otherWorker, youth, consent, today));
 
+		assertThat(
+				jdbc.queryForObject("select consent_withdrawn_on from referral where id = ?", LocalDate.class, planned))
+			.isEqualTo(today);
 		assertThat(jdbc.queryForObject("select consent_withdrawn_on from referral where id = ?", LocalDate.class,
-				planned)).isEqualTo(today);
-		assertThat(jdbc.queryForObject("select consent_withdrawn_on from referral where id = ?", LocalDate.class,
-				completed)).as("closed referrals stay as they were").isNull();
-		assertThat(jdbc.queryForObject("select shared_information from referral where id = ?", String.class,
-				completed)).isEqualTo("Navn, alder og at hun ønsker en samtale om prevensjon.");
+				completed))
+			.as("closed referrals stay as they were")
+			.isNull();
+		assertThat(jdbc.queryForObject("select shared_information from referral where id = ?", String.class, completed))
+			.isEqualTo("Navn, alder og at hun ønsker en samtale om prevensjon.");
 
 		assertThat(mvc.get().uri("/").with(user(worker))).bodyText()
 			.contains("id=\"flagged-referrals\"")
@@ -222,8 +226,8 @@ class ReferralsTest {
 			.bodyText()
 			.contains("Samtykket ble trukket tilbake");
 
-		assertThat(postStatus(planned, worker, "CANCELLED", today, "Samtykket trukket.")).hasRedirectedUrl(
-				"/referrals/" + planned);
+		assertThat(postStatus(planned, worker, "CANCELLED", today, "Samtykket trukket."))
+			.hasRedirectedUrl("/referrals/" + planned);
 		assertThat(mvc.get().uri("/").with(user(worker))).bodyText().doesNotContain("flagged-referrals");
 	}
 
@@ -273,8 +277,9 @@ class ReferralsTest {
 				"Nora forteller at stefaren slår henne når han drikker.");
 		assertThat(made).hasStatus(HttpStatus.FOUND);
 		var id = idOf(made);
-		assertThat(jdbc.queryForObject("select consent_id is null and leader_seen_at is null from referral where id = ?",
-				Boolean.class, id)).isTrue();
+		assertThat(jdbc.queryForObject(
+				"select consent_id is null and leader_seen_at is null from referral where id = ?", Boolean.class, id))
+			.isTrue();
 
 		assertThat(mvc.get().uri("/").with(user(leader))).bodyText()
 			.contains("id=\"duty-notifications\"")
@@ -335,14 +340,19 @@ class ReferralsTest {
 		assertThat(mvc.get().uri("/referrals/overview").with(user(outsideLeader))).bodyText()
 			.doesNotContain("Ida Solheim");
 
-		assertThat(jdbc.queryForObject("select status = 'PLANNED' and leader_seen_at is null from referral where id = ?",
-				Boolean.class, id)).isTrue();
+		assertThat(jdbc.queryForObject(
+				"select status = 'PLANNED' and leader_seen_at is null from referral where id = ?", Boolean.class, id))
+			.isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from referral where youth_id = ?", Integer.class, youth))
 			.isOne();
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and not allowed", Integer.class, youth, outsider.accountId())).isEqualTo(4);
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and not allowed", Integer.class, youth, outsideLeader.accountId())).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from access_log where youth_id = ? and account_id = ? " + "and not allowed",
+				Integer.class, youth, outsider.accountId()))
+			.isEqualTo(4);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from access_log where youth_id = ? and account_id = ? " + "and not allowed",
+				Integer.class, youth, outsideLeader.accountId()))
+			.isOne();
 	}
 
 	@Test
@@ -355,8 +365,7 @@ class ReferralsTest {
 			var other = municipality.user(municipality.account(role));
 			for (var path : List.of("/referrals", "/referrals/" + id, "/referrals/new", "/referrals/overview",
 					"/referrals/guidance", "/referrals/guidance/new", "/referrals/parents", "/referrals/parents/new")) {
-				assertThat(mvc.get().uri(path).with(user(other))).as(role + " " + path)
-					.hasStatus(HttpStatus.FORBIDDEN);
+				assertThat(mvc.get().uri(path).with(user(other))).as(role + " " + path).hasStatus(HttpStatus.FORBIDDEN);
 			}
 			assertThat(postStatus(id, other, "SENT", today, null)).as(role.name()).hasStatus(HttpStatus.FORBIDDEN);
 			assertThatThrownBy(() -> AsUser.call(other, () -> referrals.page(other, id))).as(role.name())
@@ -424,9 +433,11 @@ class ReferralsTest {
 
 	private UUID refer(CurrentUser by, UUID youth, ServiceInfo service, ReferralKind form, LegalBasis basis,
 			@Nullable UUID consent, @Nullable String justification, LocalDate on, @Nullable LocalDate followUp) {
-		return AsUser.call(by, () -> referrals.refer(by, new NewReferral(youth, service.id(), form, on,
-				"Ønsker hjelp og har bedt oss ta kontakt.", List.of("mental_health"),
-				"Navn, alder og at hun ønsker en samtale om prevensjon.", basis, consent, justification, followUp)));
+		return AsUser.call(by,
+				() -> referrals.refer(by,
+						new NewReferral(youth, service.id(), form, on, "Ønsker hjelp og har bedt oss ta kontakt.",
+								List.of("mental_health"), "Navn, alder og at hun ønsker en samtale om prevensjon.",
+								basis, consent, justification, followUp)));
 	}
 
 	private UUID youth(String name, LocalDate born) {

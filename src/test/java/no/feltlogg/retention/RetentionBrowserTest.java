@@ -25,7 +25,10 @@ import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** The leader's and the administrator's retention pages in a phone-sized browser, keyboard-free checks and axe. */
+/**
+ * The leader's and the administrator's retention pages in a phone-sized browser,
+ * keyboard-free checks and axe.
+ */
 @IntegrationTest
 class RetentionBrowserTest {
 
@@ -68,7 +71,9 @@ class RetentionBrowserTest {
 				Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.ACCESS_LOG, 120), Map.of());
 		var youth = YouthFixtures.register(records, worker, "Vilde Venter", Birth.of(LocalDate.of(2008, 3, 3)));
 		AsUser.run(worker, () -> records.close(worker, youth));
-		jdbc.sql("update youth set closed_on = ? where id = ?").params(today.minusMonths(12).plusDays(5), youth).update();
+		jdbc.sql("update youth set closed_on = ? where id = ?")
+			.params(today.minusMonths(12).plusDays(5), youth)
+			.update();
 
 		browser.login(leader, TestStaff.PASSWORD);
 		browser.click("a[href='/team/retention']");

@@ -39,7 +39,10 @@ import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** The hold, the deposit-or-refuse rule, the rules a new municipality starts with, the pages and the status API. */
+/**
+ * The hold, the deposit-or-refuse rule, the rules a new municipality starts with, the
+ * pages and the status API.
+ */
 @IntegrationTest
 class RetentionTest {
 
@@ -95,27 +98,54 @@ class RetentionTest {
 		assertThat(outcome.anonymised() + outcome.blanked() + outcome.deleted()).isZero();
 		assertThat(name(youth)).isEqualTo("Nils Nyby");
 
-		var page = Jsoup.parse(mvc.get().uri("/admin/retention").with(user(admin)).exchange().getResponse()
+		var page = Jsoup.parse(mvc.get()
+			.uri("/admin/retention")
+			.with(user(admin))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.select("#rule-YOUTH_RECORD .hint").text()).contains("Forslag 60 måneder")
 			.contains("ikke bekreftet");
 		assertThat(page.select("#rule-ACCESS_LOG .hint").text()).contains("hvem som har sett");
 
-		// the administrator confirms through the page; a period too short for the access log is refused at its field
-		var refused = mvc.post().uri("/admin/retention/rules").with(user(admin)).with(csrf())
-			.param("youthRecord", "12").param("fieldNotes", "12").param("guidanceNotes", "12")
-			.param("accessLog", "6").param("referralText", "12").exchange();
+		// the administrator confirms through the page; a period too short for the access
+		// log is refused at its field
+		var refused = mvc.post()
+			.uri("/admin/retention/rules")
+			.with(user(admin))
+			.with(csrf())
+			.param("youthRecord", "12")
+			.param("fieldNotes", "12")
+			.param("guidanceNotes", "12")
+			.param("accessLog", "6")
+			.param("referralText", "12")
+			.exchange();
 		assertThat(refused).hasStatusOk();
 		assertThat(Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
-			.select("#accessLog-error").text()).contains("minst 12");
-		assertThat(mvc.post().uri("/admin/retention/rules").with(user(admin)).with(csrf())
-			.param("youthRecord", "12").param("fieldNotes", "12").param("guidanceNotes", "12")
-			.param("accessLog", "120").param("referralText", "12").param("archive", "true").param("archiveFolder", "")
+			.select("#accessLog-error")
+			.text()).contains("minst 12");
+		assertThat(mvc.post()
+			.uri("/admin/retention/rules")
+			.with(user(admin))
+			.with(csrf())
+			.param("youthRecord", "12")
+			.param("fieldNotes", "12")
+			.param("guidanceNotes", "12")
+			.param("accessLog", "120")
+			.param("referralText", "12")
+			.param("archive", "true")
+			.param("archiveFolder", "")
 			.exchange()).hasStatusOk();
 		assertThat(rules.confirmed(municipality.id)).isEmpty();
-		assertThat(mvc.post().uri("/admin/retention/rules").with(user(admin)).with(csrf())
-			.param("youthRecord", "12").param("fieldNotes", "12").param("guidanceNotes", "12")
-			.param("accessLog", "120").param("referralText", "12")
+		assertThat(mvc.post()
+			.uri("/admin/retention/rules")
+			.with(user(admin))
+			.with(csrf())
+			.param("youthRecord", "12")
+			.param("fieldNotes", "12")
+			.param("guidanceNotes", "12")
+			.param("accessLog", "120")
+			.param("referralText", "12")
 			.exchange()).hasRedirectedUrl("/admin/retention");
 		assertThat(rules.confirmed(municipality.id)).hasSize(RuleKind.values().length);
 
@@ -138,14 +168,23 @@ class RetentionTest {
 		assertThat(due).extracting(Retention.DueYouth::name).contains("Hanne Holdt", "Siri Snart");
 
 		// a hold without a reason is refused at its field
-		var empty = mvc.post().uri("/team/retention/hold").with(user(leader)).with(csrf())
-			.param("youthId", held.toString()).param("reason", " ").exchange();
+		var empty = mvc.post()
+			.uri("/team/retention/hold")
+			.with(user(leader))
+			.with(csrf())
+			.param("youthId", held.toString())
+			.param("reason", " ")
+			.exchange();
 		assertThat(empty).hasStatusOk();
-		assertThat(Jsoup.parse(empty.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("#reason-error")
+		assertThat(Jsoup.parse(empty.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.select("#reason-error")
 			.text()).isNotBlank();
-		assertThat(mvc.post().uri("/team/retention/hold").with(user(leader)).with(csrf())
-			.param("youthId", held.toString()).param("reason", "Anmodning fra politiet, sak 123")).hasRedirectedUrl(
-					"/team/retention");
+		assertThat(mvc.post()
+			.uri("/team/retention/hold")
+			.with(user(leader))
+			.with(csrf())
+			.param("youthId", held.toString())
+			.param("reason", "Anmodning fra politiet, sak 123")).hasRedirectedUrl("/team/retention");
 
 		var status = assertThat(mvc.get().uri("/api/v1/retention/status").with(user(admin))).bodyJson();
 		status.extractingPath("$.held").isEqualTo(1);
@@ -158,7 +197,11 @@ class RetentionTest {
 		assertThat(name(soon)).as("not yet due").isEqualTo("Siri Snart");
 		assertThat(accessLogSubjects(held)).contains(Retention.SUBJECT_HOLD);
 
-		var page = Jsoup.parse(mvc.get().uri("/team/retention").with(user(leader)).exchange().getResponse()
+		var page = Jsoup.parse(mvc.get()
+			.uri("/team/retention")
+			.with(user(leader))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page.select("#youth-" + held).text()).contains("Anmodning fra politiet");
 		assertThat(page.select("#youth-" + soon).text()).contains("Siri Snart");
@@ -169,16 +212,24 @@ class RetentionTest {
 			.rootCause()
 			.hasMessageContaining("legal hold");
 
-		assertThat(mvc.post().uri("/team/retention/lift").with(user(leader)).with(csrf())
-			.param("youthId", held.toString()).param("reason", "Saken er avsluttet")).hasRedirectedUrl("/team/retention");
+		assertThat(mvc.post()
+			.uri("/team/retention/lift")
+			.with(user(leader))
+			.with(csrf())
+			.param("youthId", held.toString())
+			.param("reason", "Saken er avsluttet")).hasRedirectedUrl("/team/retention");
 		assertThat(accessLogSubjects(held)).contains(Retention.SUBJECT_HOLD_LIFTED);
 		assertThat(retention.run(municipality.id, Retention.StartedBy.SCHEDULE).anonymised()).isEqualTo(1);
 		assertThat(name(held)).isEqualTo("Anonymisert");
 
 		// another team's leader can neither see nor hold her
 		var other = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
-		assertThat(mvc.post().uri("/team/retention/hold").with(user(other)).with(csrf())
-			.param("youthId", soon.toString()).param("reason", "Ingen grunn")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/team/retention/hold")
+			.with(user(other))
+			.with(csrf())
+			.param("youthId", soon.toString())
+			.param("reason", "Ingen grunn")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -209,7 +260,9 @@ class RetentionTest {
 		assertThat(unwritable.anonymised()).isZero();
 		assertThat(name(youth)).isEqualTo("Arne Arkiv");
 		assertThat(jdbc.sql("select outcome || ' ' || failure from retention_run where id = ?")
-			.param(unwritable.runId()).query(String.class).single()).isEqualTo("FAILED archiveNotWritten");
+			.param(unwritable.runId())
+			.query(String.class)
+			.single()).isEqualTo("FAILED archiveNotWritten");
 		var runs = AsUser.call(admin, () -> retention.runs(admin));
 		assertThat(runs.get(0).failure()).isEqualTo("archiveNotWritten");
 
@@ -225,7 +278,8 @@ class RetentionTest {
 		assertThat(json).contains("\"format\" : \"PDF/A-1b\"").contains("Arne Arkiv").contains("\"sha256\"");
 		try (var doc = Loader.loadPDF(pdf.toFile())) {
 			var xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-			assertThat(xmp).contains("<pdfaid:part>1</pdfaid:part>").contains("<pdfaid:conformance>B</pdfaid:conformance>");
+			assertThat(xmp).contains("<pdfaid:part>1</pdfaid:part>")
+				.contains("<pdfaid:conformance>B</pdfaid:conformance>");
 			assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
 			for (var page : doc.getPages()) {
 				for (var name : page.getResources().getFontNames()) {
@@ -256,14 +310,19 @@ class RetentionTest {
 		var youth = closedYouth("Nils Nyby", 30);
 		var team = worker.requireTeamId();
 		var now = java.sql.Timestamp.from(clock.instant());
-		jdbc.sql("""
-				insert into journal_entry (id, team_id, youth_id, type, occurred_on, text, status, author_id, created_at,
-				                           signed_at, legal_basis, legal_basis_note)
-				values (?, ?, ?, 'GUARDIANS', ?, 'Ringte moren til Nils Nyby', 'SIGNED', ?, ?, ?, 'AVERT_HARM',
-				        'Nils Nyby var i fare den kvelden')""")
+		jdbc.sql(
+				"""
+						insert into journal_entry (id, team_id, youth_id, type, occurred_on, text, status, author_id, created_at,
+						                           signed_at, legal_basis, legal_basis_note)
+						values (?, ?, ?, 'GUARDIANS', ?, 'Ringte moren til Nils Nyby', 'SIGNED', ?, ?, ?, 'AVERT_HARM',
+						        'Nils Nyby var i fare den kvelden')""")
 			.params(UUID.randomUUID(), team, youth, today.minusMonths(31), worker.accountId(), now, now)
 			.update();
-		var consent = jdbc.sql("select id from consent where youth_id = ?").param(youth).query(UUID.class).list().get(0);
+		var consent = jdbc.sql("select id from consent where youth_id = ?")
+			.param(youth)
+			.query(UUID.class)
+			.list()
+			.get(0);
 		var measure = UUID.randomUUID();
 		var goal = UUID.randomUUID();
 		jdbc.sql("""
@@ -284,9 +343,7 @@ class RetentionTest {
 			.update();
 		jdbc.sql("""
 				insert into youth_processing_restriction (youth_id, team_id, reason, restricted_at, restricted_by)
-				values (?, ?, 'Nils Nyby protesterer', ?, ?)""")
-			.params(youth, team, now, leader.accountId())
-			.update();
+				values (?, ?, 'Nils Nyby protesterer', ?, ?)""").params(youth, team, now, leader.accountId()).update();
 		confirm(false);
 
 		retention.run(municipality.id, Retention.StartedBy.SCHEDULE);
@@ -310,13 +367,9 @@ class RetentionTest {
 
 	@Test
 	void theYouthsPageTellsTheMunicipalitysOwnConfirmedPeriods() {
-		assertThat(mvc.get().uri("/rights").with(user(worker))).bodyText()
-			.contains("i 12 måneder")
-			.contains("i 10 år");
-		rules.confirm(municipality.id, admin.accountId(),
-				Map.of(RuleKind.YOUTH_RECORD, 18, RuleKind.FIELD_NOTES, 12, RuleKind.GUIDANCE_NOTES, 12,
-						RuleKind.ACCESS_LOG, 30, RuleKind.REFERRAL_TEXT, 12),
-				Map.of());
+		assertThat(mvc.get().uri("/rights").with(user(worker))).bodyText().contains("i 12 måneder").contains("i 10 år");
+		rules.confirm(municipality.id, admin.accountId(), Map.of(RuleKind.YOUTH_RECORD, 18, RuleKind.FIELD_NOTES, 12,
+				RuleKind.GUIDANCE_NOTES, 12, RuleKind.ACCESS_LOG, 30, RuleKind.REFERRAL_TEXT, 12), Map.of());
 		assertThat(mvc.get().uri("/rights").with(user(worker))).bodyText()
 			.contains("tar vi vare på opplysningene i 18 måneder")
 			.contains("hvem som har sett opplysningene dine, tar vi vare på i 30 måneder")
@@ -324,9 +377,9 @@ class RetentionTest {
 	}
 
 	private void confirm(boolean archive) {
-		rules.confirm(municipality.id, admin.accountId(),
-				Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.FIELD_NOTES, 12, RuleKind.GUIDANCE_NOTES, 12,
-						RuleKind.ACCESS_LOG, 120, RuleKind.REFERRAL_TEXT, 12),
+		rules.confirm(
+				municipality.id, admin.accountId(), Map.of(RuleKind.YOUTH_RECORD, 12, RuleKind.FIELD_NOTES, 12,
+						RuleKind.GUIDANCE_NOTES, 12, RuleKind.ACCESS_LOG, 120, RuleKind.REFERRAL_TEXT, 12),
 				Map.of(RuleKind.YOUTH_RECORD, archive));
 	}
 

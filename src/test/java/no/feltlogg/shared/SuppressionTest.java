@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import no.feltlogg.shared.Suppression.Hidden;
 
 /**
- * Small-number suppression, checked as properties over thousands of random tables (a fixed seed, so a failure can be
- * replayed) and on a few worked examples.
+ * Small-number suppression, checked as properties over thousands of random tables (a
+ * fixed seed, so a failure can be replayed) and on a few worked examples.
  */
 class SuppressionTest {
 
@@ -149,7 +149,10 @@ class SuppressionTest {
 		return hidden == 1;
 	}
 
-	/** 3 000 random tables of 1-7 × 1-7 cells, with zeros, small counts and large ones mixed. */
+	/**
+	 * 3 000 random tables of 1-7 × 1-7 cells, with zeros, small counts and large ones
+	 * mixed.
+	 */
 	static Stream<long[][]> tables() {
 		var random = new Random(20261121);
 		return Stream.generate(() -> {

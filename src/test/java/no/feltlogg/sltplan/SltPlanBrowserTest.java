@@ -15,9 +15,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * On a phone (issue 18): the SLT coordinator makes an SLT area and a measure of the action plan, then narrows the
- * trends to that area and finds the measure beside the curves; an administrator makes an API token and sees it once.
- * Every page passes axe.
+ * On a phone (issue 18): the SLT coordinator makes an SLT area and a measure of the
+ * action plan, then narrows the trends to that area and finds the measure beside the
+ * curves; an administrator makes an API token and sees it once. Every page passes axe.
  */
 @IntegrationTest
 class SltPlanBrowserTest {
@@ -57,7 +57,8 @@ class SltPlanBrowserTest {
 		assertThat(phone.text("[role=status]")).isEqualTo("SLT-området er lagret.");
 
 		phone.click("a[href='/slt/plan/measures/new']");
-		phone.click("form button[type=submit].primary"); // nothing typed: the errors at the fields
+		phone.click("form button[type=submit].primary"); // nothing typed: the errors at
+															// the fields
 		assertThat(phone.text("#name-error")).isEqualTo("Dette feltet må fylles ut.");
 		phone.assertAccessible();
 		phone.type("name", "Natteravner i sentrum");

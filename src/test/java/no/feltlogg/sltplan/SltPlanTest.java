@@ -23,9 +23,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The SLT action plan by area (issue 18): SLT areas group the teams' areas, measures name their SLT areas, only the
- * SLT coordinator keeps the plan and only her municipality's, and the trends narrow to one SLT area with its measures
- * beside the curves, small numbers hidden on the narrowed figures.
+ * The SLT action plan by area (issue 18): SLT areas group the teams' areas, measures name
+ * their SLT areas, only the SLT coordinator keeps the plan and only her municipality's,
+ * and the trends narrow to one SLT area with its measures beside the curves, small
+ * numbers hidden on the narrowed figures.
  */
 @IntegrationTest
 class SltPlanTest {
@@ -60,7 +61,8 @@ class SltPlanTest {
 		centreB = area(municipality.teamB, "sentrum");
 		// an area only team A of this municipality has
 		north = UUID.randomUUID();
-		jdbc.update("insert into code_item (id, team_id, kind, code, label, sort_order) values (?, ?, 'AREA', ?, ?, 20)",
+		jdbc.update(
+				"insert into code_item (id, team_id, kind, code, label, sort_order) values (?, ?, 'AREA', ?, ?, 20)",
 				north, municipality.teamA, "nord-" + north, "Nord " + north);
 	}
 
@@ -83,9 +85,16 @@ class SltPlanTest {
 		assertThat(page.select("#measures [data-measure=" + measure + "]").text()).contains("Natteravner i sentrum",
 				"Sentrum og Torget", "Frivilligsentralen", "01.01.2025 – 31.12.2025", "Pågår");
 
-		assertThat(mvc.post().uri("/slt/plan/measures/" + measure).with(user(slt)).with(csrf())
-			.param("name", "Natteravner").param("targetGroup", "Ungdom").param("responsibleUnit", "Frivilligsentralen")
-			.param("startsOn", "1.2.2025").param("endsOn", "").param("status", "COMPLETED")).hasRedirectedUrl("/slt/plan");
+		assertThat(mvc.post()
+			.uri("/slt/plan/measures/" + measure)
+			.with(user(slt))
+			.with(csrf())
+			.param("name", "Natteravner")
+			.param("targetGroup", "Ungdom")
+			.param("responsibleUnit", "Frivilligsentralen")
+			.param("startsOn", "1.2.2025")
+			.param("endsOn", "")
+			.param("status", "COMPLETED")).hasRedirectedUrl("/slt/plan");
 		saved = AsUser.call(slt, () -> plan.measure(slt, measure)).orElseThrow();
 		assertThat(saved.endsOn()).isNull();
 		assertThat(saved.status()).isEqualTo(MeasureStatus.COMPLETED);
@@ -101,25 +110,48 @@ class SltPlanTest {
 
 	@Test
 	void whatCannotBeSavedIsAnsweredAtTheField() {
-		var result = mvc.post().uri("/slt/plan/measures/new").with(user(slt)).with(csrf()).param("name", " ")
-			.param("targetGroup", "Ungdom").param("responsibleUnit", "Enhet").param("startsOn", "31.02.2025")
-			.param("endsOn", "x").exchange();
+		var result = mvc.post()
+			.uri("/slt/plan/measures/new")
+			.with(user(slt))
+			.with(csrf())
+			.param("name", " ")
+			.param("targetGroup", "Ungdom")
+			.param("responsibleUnit", "Enhet")
+			.param("startsOn", "31.02.2025")
+			.param("endsOn", "x")
+			.exchange();
 		assertThat(result).hasStatusOk();
 		var page = Jsoup.parse(body(result));
 		assertThat(page.select("#name-error").text()).isEqualTo("Dette feltet må fylles ut.");
 		assertThat(page.select("#startsOn-error").text()).isEqualTo("Skriv en dato som dd.mm.åååå.");
 		assertThat(page.select("#endsOn-error").text()).isEqualTo("Skriv en dato som dd.mm.åååå.");
 		assertThat(page.select("#status-error").text()).isEqualTo("Velg en verdi.");
-		result = mvc.post().uri("/slt/plan/measures/new").with(user(slt)).with(csrf()).param("name", "Tiltak")
-			.param("targetGroup", "Ungdom").param("responsibleUnit", "Enhet").param("startsOn", "01.03.2025")
-			.param("status", "NOT_A_STATUS").exchange();
+		result = mvc.post()
+			.uri("/slt/plan/measures/new")
+			.with(user(slt))
+			.with(csrf())
+			.param("name", "Tiltak")
+			.param("targetGroup", "Ungdom")
+			.param("responsibleUnit", "Enhet")
+			.param("startsOn", "01.03.2025")
+			.param("status", "NOT_A_STATUS")
+			.exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(Jsoup.parse(body(result)).select("#status-error").text()).isNotEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from slt_measure where municipality_id = ?", Integer.class,
-				municipality.id)).isZero();
-		result = mvc.post().uri("/slt/plan/measures/new").with(user(slt)).with(csrf()).param("name", "Tiltak")
-			.param("targetGroup", "Ungdom").param("responsibleUnit", "Enhet").param("startsOn", "01.03.2025")
-			.param("endsOn", "01.02.2025").param("status", "PLANNED").exchange();
+				municipality.id))
+			.isZero();
+		result = mvc.post()
+			.uri("/slt/plan/measures/new")
+			.with(user(slt))
+			.with(csrf())
+			.param("name", "Tiltak")
+			.param("targetGroup", "Ungdom")
+			.param("responsibleUnit", "Enhet")
+			.param("startsOn", "01.03.2025")
+			.param("endsOn", "01.02.2025")
+			.param("status", "PLANNED")
+			.exchange();
 		assertThat(Jsoup.parse(body(result)).select("#endsOn-error").text())
 			.isEqualTo("Til-datoen kan ikke være før fra-datoen.");
 		makeArea("Nord", "Sentrum");
@@ -150,14 +182,26 @@ class SltPlanTest {
 		assertThat(mvc.get().uri("/slt/plan/areas/" + area).with(user(otherSlt))).hasStatus(404);
 		assertThat(AsUser.call(otherSlt, () -> plan.measures(otherSlt, null))).isEmpty();
 		// another municipality's team areas and SLT areas are not taken into its plan
-		assertThat(mvc.post().uri("/slt/plan/areas/new").with(user(otherSlt)).with(csrf()).param("name", "Lånt")
+		assertThat(mvc.post()
+			.uri("/slt/plan/areas/new")
+			.with(user(otherSlt))
+			.with(csrf())
+			.param("name", "Lånt")
 			.param("areaNames", northName())).hasRedirectedUrl("/slt/plan");
 		assertThat(AsUser.call(otherSlt, () -> plan.areas(otherSlt)).getFirst().areaNames()).isEmpty();
-		assertThat(mvc.post().uri("/slt/plan/measures/new").with(user(otherSlt)).with(csrf()).param("name", "Lånt")
-			.param("targetGroup", "Ungdom").param("responsibleUnit", "Enhet").param("startsOn", "01.03.2025")
-			.param("status", "PLANNED").param("areaIds", area.toString())).hasRedirectedUrl("/slt/plan");
+		assertThat(mvc.post()
+			.uri("/slt/plan/measures/new")
+			.with(user(otherSlt))
+			.with(csrf())
+			.param("name", "Lånt")
+			.param("targetGroup", "Ungdom")
+			.param("responsibleUnit", "Enhet")
+			.param("startsOn", "01.03.2025")
+			.param("status", "PLANNED")
+			.param("areaIds", area.toString())).hasRedirectedUrl("/slt/plan");
 		assertThat(AsUser.call(otherSlt, () -> plan.measures(otherSlt, null)).getFirst().areaIds()).isEmpty();
-		// and the trends of an area of another municipality are the own municipality's whole trends
+		// and the trends of an area of another municipality are the own municipality's
+		// whole trends
 		assertThat(mvc.get().uri("/slt/trends?area=" + area).with(user(otherSlt))).hasStatusOk()
 			.bodyText()
 			.doesNotContain("Tiltak i Sentrum");
@@ -180,7 +224,8 @@ class SltPlanTest {
 		assertThat(page.select("#area option[selected]").text()).isEqualTo("Sentrum A");
 		assertThat(page.select("#slt-area-measures").text()).contains("Tiltak i Sentrum A", "Natteravner i sentrum")
 			.doesNotContain("Fritidsklubb");
-		// both teams' Sentrum, as the whole municipality's view shows it: 21 in March, April's 2 hidden
+		// both teams' Sentrum, as the whole municipality's view shows it: 21 in March,
+		// April's 2 hidden
 		var table = page.select("#table-trendArea");
 		assertThat(table.select("thead th").eachText()).contains("Sentrum").doesNotContain(northName());
 		assertThat(table.select("td").eachText()).contains("21", "<5").doesNotContain("12", "30", "51", "2");
@@ -214,9 +259,16 @@ class SltPlanTest {
 	}
 
 	private UUID makeMeasure(String name, UUID area) {
-		assertThat(mvc.post().uri("/slt/plan/measures/new").with(user(slt)).with(csrf()).param("name", name)
-			.param("targetGroup", "Ungdom 13–18 år").param("responsibleUnit", "Frivilligsentralen")
-			.param("startsOn", "01.01.2025").param("endsOn", "31.12.2025").param("status", "ACTIVE")
+		assertThat(mvc.post()
+			.uri("/slt/plan/measures/new")
+			.with(user(slt))
+			.with(csrf())
+			.param("name", name)
+			.param("targetGroup", "Ungdom 13–18 år")
+			.param("responsibleUnit", "Frivilligsentralen")
+			.param("startsOn", "01.01.2025")
+			.param("endsOn", "31.12.2025")
+			.param("status", "ACTIVE")
 			.param("areaIds", area.toString())).hasRedirectedUrl("/slt/plan");
 		return jdbc.queryForObject("select id from slt_measure where municipality_id = ? and name = ?", UUID.class,
 				municipality.id, name);

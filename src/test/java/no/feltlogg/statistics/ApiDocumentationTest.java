@@ -26,9 +26,10 @@ import no.feltlogg.shared.Oslo;
 import no.feltlogg.support.IntegrationTest;
 
 /**
- * docs/api.md is the contract of {@code GET /api/v1/statistics/annual} for a leader (ADR 0045): every field its JSON
- * examples show is in a real answer for the demo's team, and every field of that answer is in the examples. Arrays
- * are compared by their first element; maps keyed by school level by the documented placeholder.
+ * docs/api.md is the contract of {@code GET /api/v1/statistics/annual} for a leader (ADR
+ * 0045): every field its JSON examples show is in a real answer for the demo's team, and
+ * every field of that answer is in the examples. Arrays are compared by their first
+ * element; maps keyed by school level by the documented placeholder.
  */
 @IntegrationTest
 @ActiveProfiles("demo")
@@ -54,7 +55,9 @@ class ApiDocumentationTest {
 		int year = LocalDate.now(clock.withZone(Oslo.ZONE)).getYear();
 		var answer = mvc.get().uri("/api/v1/statistics/annual?year=" + year).with(user(leader)).exchange();
 		assertThat(answer).hasStatusOk();
-		var json = JsonMapper.builder().build().readTree(answer.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		var json = JsonMapper.builder()
+			.build()
+			.readTree(answer.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		var answered = new TreeSet<String>();
 		paths(json, "", answered);
 
@@ -67,7 +70,10 @@ class ApiDocumentationTest {
 			.isSubsetOf(answered);
 	}
 
-	/** The JSON examples of the annual section of docs/api.md, a fragment ({@code "name": {...}}) as an object. */
+	/**
+	 * The JSON examples of the annual section of docs/api.md, a fragment ({@code "name":
+	 * {...}}) as an object.
+	 */
 	private static java.util.List<String> annualExamples() throws Exception {
 		var text = Files.readString(Path.of("docs/api.md"));
 		var start = text.indexOf("## `GET /api/v1/statistics/annual");

@@ -28,9 +28,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Issue #17, counted the way the teams count (ADR 0038). Each test was seen failing on the code before it: the
- * Discord arena counted as street, the December months of three years were one row, a shift without direct minutes
- * counted as all direct (75 % instead of 23 %), and the shares and the target did not exist.
+ * Issue #17, counted the way the teams count (ADR 0038). Each test was seen failing on
+ * the code before it: the Discord arena counted as street, the December months of three
+ * years were one row, a shift without direct minutes counted as all direct (75 % instead
+ * of 23 %), and the shares and the target did not exist.
  */
 @IntegrationTest
 class CountedTheWayTeamsCountTest {
@@ -77,17 +78,19 @@ class CountedTheWayTeamsCountTest {
 	}
 
 	/**
-	 * On the code before it the code list refused a second "Skateparken" (its label check was team-wide), although it
-	 * lies in another area.
+	 * On the code before it the code list refused a second "Skateparken" (its label check
+	 * was team-wide), although it lies in another area.
 	 */
 	@Test
 	void theSamePlaceNameMayBeInTwoAreasAndTheReportKeepsThemApart() {
 		assertThat(mvc.post().uri("/team/codes?kind=AREA").param("label", "Nord").with(user(leader)).with(csrf()))
 			.hasRedirectedUrl("/team/codes?kind=AREA");
-		var nord = jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'AREA' and label = 'Nord'",
-				UUID.class, municipality.teamA);
-		var sentrum = jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'AREA' and label = 'Sentrum'",
-				UUID.class, municipality.teamA);
+		var nord = jdbc.queryForObject(
+				"select id from code_item where team_id = ? and kind = 'AREA' and label = 'Nord'", UUID.class,
+				municipality.teamA);
+		var sentrum = jdbc.queryForObject(
+				"select id from code_item where team_id = ? and kind = 'AREA' and label = 'Sentrum'", UUID.class,
+				municipality.teamA);
 		assertThat(mvc.post()
 			.uri("/team/codes?kind=PLACE")
 			.param("label", "Skateparken")
@@ -116,8 +119,9 @@ class CountedTheWayTeamsCountTest {
 	}
 
 	private UUID place(UUID area, String label) {
-		return jdbc.queryForObject("select id from code_item where team_id = ? and kind = 'PLACE' and area_id = ?"
-				+ " and label = ?", UUID.class, municipality.teamA, area, label);
+		return jdbc.queryForObject(
+				"select id from code_item where team_id = ? and kind = 'PLACE' and area_id = ?" + " and label = ?",
+				UUID.class, municipality.teamA, area, label);
 	}
 
 	private void logAt(String date, UUID area, UUID place, String cell, String count) {
@@ -143,7 +147,8 @@ class CountedTheWayTeamsCountTest {
 		log("2026-01-10", "20:00", "street", "BOY:16-18", "6");
 		log("2026-02-10", "20:00", "street", "BOY:16-18", "7");
 
-		// 1 December 2023 to the end of February 2026, across the New Years of 2024, 2025 and 2026
+		// 1 December 2023 to the end of February 2026, across the New Years of 2024, 2025
+		// and 2026
 		var page = page("/statistics/annual?kind=custom&from=2023-12-01&to=2026-02-28");
 		assertThat(row(page, "byMonth", "desember 2023").getLast()).isEqualTo("1");
 		assertThat(row(page, "byMonth", "januar 2024").getLast()).isEqualTo("4");
@@ -161,10 +166,12 @@ class CountedTheWayTeamsCountTest {
 
 	@Test
 	void directTimeIsAShareOfWorkingTimeAgainstTheLeadersTarget() {
-		// two four-hour shifts: one without direct minutes entered (none assumed), one with two hours
+		// two four-hour shifts: one without direct minutes entered (none assumed), one
+		// with two hours
 		shift("2025-03-10T16:00:00Z", null);
 		shift("2025-03-12T16:00:00Z", 120);
-		// the week sheet: four hours in the office, an hour going with a youth to a service
+		// the week sheet: four hours in the office, an hour going with a youth to a
+		// service
 		assertThat(mvc.post()
 			.uri("/fieldwork/time?week=2025-03-10")
 			.param("m_2025-03-10_OFFICE", "240")
@@ -176,7 +183,9 @@ class CountedTheWayTeamsCountTest {
 			.param("m_2025-03-17_MEETINGS", "to timer")
 			.with(user(worker))
 			.with(csrf());
-		assertThat(typo).hasStatusOk().bodyText().contains("id=\"m_2025-03-17_MEETINGS-error\"")
+		assertThat(typo).hasStatusOk()
+			.bodyText()
+			.contains("id=\"m_2025-03-17_MEETINGS-error\"")
 			.contains("Skriv minutter som et helt tall.");
 
 		var api = mvc.get().uri("/api/v1/statistics/annual?year=2025").with(user(leader));
@@ -192,7 +201,9 @@ class CountedTheWayTeamsCountTest {
 		assertThat(mvc.post().uri("/fieldwork/time/target").param("percent", "65").with(user(worker)).with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/fieldwork/time/target").param("percent", "0").with(user(leader)).with(csrf()))
-			.hasStatusOk().bodyText().contains("Skriv et helt tall mellom 1 og 100.");
+			.hasStatusOk()
+			.bodyText()
+			.contains("Skriv et helt tall mellom 1 og 100.");
 		assertThat(mvc.post().uri("/fieldwork/time/target").param("percent", "65").with(user(leader)).with(csrf()))
 			.hasRedirectedUrl("/fieldwork/time");
 
@@ -213,10 +224,11 @@ class CountedTheWayTeamsCountTest {
 		rows.put("UPPER_SECONDARY", "Videregående");
 		rows.put("OVER_18", "Over 18");
 		// the published report's 10/26/38/26 %, with the first level a small count
-		var published = Table.of("worryingShares", "t", "h", rows, List.of("Ungdommer", "Andel (%)"),
-				List.of(Map.of("PRIMARY", 3L, "LOWER_SECONDARY", 8L, "UPPER_SECONDARY", 11L, "OVER_18", 8L),
-						Map.of("PRIMARY", 10L, "LOWER_SECONDARY", 26L, "UPPER_SECONDARY", 38L, "OVER_18", 26L)),
-				Unit.SHARE, Chart.NONE)
+		var published = Table
+			.of("worryingShares", "t", "h", rows, List.of("Ungdommer", "Andel (%)"),
+					List.of(Map.of("PRIMARY", 3L, "LOWER_SECONDARY", 8L, "UPPER_SECONDARY", 11L, "OVER_18", 8L),
+							Map.of("PRIMARY", 10L, "LOWER_SECONDARY", 26L, "UPPER_SECONDARY", 38L, "OVER_18", 26L)),
+					Unit.SHARE, Chart.NONE)
 			.published();
 		assertThat(published.cell(0, 0)).isEqualTo("<5");
 		assertThat(published.cell(0, 1)).isEqualTo("×");
@@ -247,9 +259,11 @@ class CountedTheWayTeamsCountTest {
 	private void shift(String start, Integer direct) {
 		var id = UUID.randomUUID();
 		var started = Instant.parse(start);
-		jdbc.update("insert into shift (id, team_id, started_at, ended_at, arena_code, direct_minutes, created_by,"
-				+ " created_at) values (?, ?, ?, ?, 'street', ?, ?, now())", id, municipality.teamA,
-				Timestamp.from(started), Timestamp.from(started.plusSeconds(4 * 3600)), direct, worker.accountId());
+		jdbc.update(
+				"insert into shift (id, team_id, started_at, ended_at, arena_code, direct_minutes, created_by,"
+						+ " created_at) values (?, ?, ?, ?, 'street', ?, ?, now())",
+				id, municipality.teamA, Timestamp.from(started), Timestamp.from(started.plusSeconds(4 * 3600)), direct,
+				worker.accountId());
 		jdbc.update("insert into shift_worker (shift_id, account_id) values (?, ?)", id, worker.accountId());
 	}
 

@@ -30,7 +30,10 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** The report's follow-up, registered-youth and priority tables against data with known answers. */
+/**
+ * The report's follow-up, registered-youth and priority tables against data with known
+ * answers.
+ */
 @IntegrationTest
 class FollowUpReportTest {
 
@@ -58,7 +61,8 @@ class FollowUpReportTest {
 		UUID ada = YouthFixtures.register(records, worker, "Ada Åse", Birth.of(LocalDate.of(2011, 3, 1)));
 		UUID ida = YouthFixtures.register(records, worker, "Ida Berg", Birth.of(LocalDate.of(2007, 3, 1)));
 		AsUser.run(worker, () -> {
-			// three follow-up conversations with two youths, a note that is not a conversation, one anonymous inquiry
+			// three follow-up conversations with two youths, a note that is not a
+			// conversation, one anonymous inquiry
 			journal.write(worker, ada, content(EntryType.FOLLOW_UP, "2025-02-03"), true);
 			journal.write(worker, ada, content(EntryType.PHONE_DIGITAL, "2025-02-10"), true);
 			journal.write(worker, ida, content(EntryType.FOLLOW_UP, "2025-03-05"), true);
@@ -82,7 +86,8 @@ class FollowUpReportTest {
 		assertThat(row(page, "followUp", "Oppfølgingssamtaler i alt")).containsExactly("4");
 		assertThat(row(page, "followUp", "Herav anonyme henvendelser")).containsExactly("1");
 		assertThat(row(page, "followUp", "Unike ungdommer i samtaler")).containsExactly("2");
-		// both were registered (consent given) yesterday, so they count as registered youths this year only
+		// both were registered (consent given) yesterday, so they count as registered
+		// youths this year only
 		assertThat(row(page, "registeredYouths", "Jenter")).containsExactly("0");
 		var thisYear = page("/statistics/annual?kind=year&year=" + LocalDate.now(Oslo.ZONE).minusDays(1).getYear());
 		assertThat(row(thisYear, "registeredYouths", "Jenter")).endsWith("2");
@@ -99,9 +104,11 @@ class FollowUpReportTest {
 		json.extractingPath("$.followUpConversations.total").isEqualTo(4);
 		json.extractingPath("$.followUpConversations.uniqueYouths").isEqualTo(2);
 		json.extractingPath("$.followUpConversations.anonymous").isEqualTo(1);
-		json.extractingPath("$.priority.transitions[?(@.from == 'yellow' && @.to == 'red')].count").asArray()
+		json.extractingPath("$.priority.transitions[?(@.from == 'yellow' && @.to == 'red')].count")
+			.asArray()
 			.containsExactly(1);
-		json.extractingPath("$.priority.byMonth[?(@.month == '2025-03' && @.level == 'red')].count").asArray()
+		json.extractingPath("$.priority.byMonth[?(@.month == '2025-03' && @.level == 'red')].count")
+			.asArray()
 			.containsExactly(2);
 	}
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-/** Any template to a tagged PDF: title and language from the HTML, the font embedded, Norwegian letters kept. */
+/**
+ * Any template to a tagged PDF: title and language from the HTML, the font embedded,
+ * Norwegian letters kept.
+ */
 class HtmlPdfTest {
 
 	@Test

@@ -34,8 +34,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Information work and school coverage in the annual report, its CSV, the statistics API ({@code informationWork})
- * and the SLT trends, counted exactly on known events, with the Oslo days at the year's edges (ADR 0036).
+ * Information work and school coverage in the annual report, its CSV, the statistics API
+ * ({@code informationWork}) and the SLT trends, counted exactly on known events, with the
+ * Oslo days at the year's edges (ADR 0036).
  */
 @IntegrationTest
 class InformationReportTest {
@@ -88,8 +89,7 @@ class InformationReportTest {
 		// the last day before the year and the first after it are not counted
 		event(team, LocalDate.of(year - 1, 12, 31), "LESSON", schoolA, null, true, 30, 8, 0, 0, 0, "{alcohol}");
 		event(team, LocalDate.of(year, 1, 1), "LESSON", schoolA, null, true, 25, 8, 0, 2, 0, "{cannabis,alcohol}");
-		event(team, LocalDate.of(year, 3, 15), "PARENTS_MEETING", schoolB, null, true, 0, null, 60, 0, 0,
-				"{cannabis}");
+		event(team, LocalDate.of(year, 3, 15), "PARENTS_MEETING", schoolB, null, true, 0, null, 60, 0, 0, "{cannabis}");
 		event(team, LocalDate.of(year, 5, 17), "STAND", null, "Byfesten", false, 0, null, 0, 0, 200, "{}");
 		event(team, LocalDate.of(year, 12, 31), "LESSON", schoolA, null, false, 28, 9, 0, 0, 0, "{mental_health}");
 		event(team, LocalDate.of(year + 1, 1, 1), "LESSON", schoolA, null, true, 22, 8, 0, 0, 0, "{}");
@@ -99,11 +99,14 @@ class InformationReportTest {
 					"{}");
 		}
 		// a girls' group at the primary school held a session in the year
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", schoolD,
-				null, null, LocalDate.of(year, 9, 1), null, 10, EnumSet.of(Recruitment.SCHOOL), false,
-				GroupStatus.RUNNING, Set.of(worker.accountId()))));
-		var session = AsUser.call(worker, () -> sessions.planSession(worker, group, new SessionDetails(
-				LocalDate.of(year, 9, 8), LocalTime.of(14, 0), LocalTime.of(15, 0), "friends", "Samtale", null)));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker,
+						new GroupDetails("Jentegruppa", "girls", schoolD, null, null, LocalDate.of(year, 9, 1), null,
+								10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+								Set.of(worker.accountId()))));
+		var session = AsUser.call(worker,
+				() -> sessions.planSession(worker, group, new SessionDetails(LocalDate.of(year, 9, 8),
+						LocalTime.of(14, 0), LocalTime.of(15, 0), "friends", "Samtale", null)));
 		jdbc.update("update group_session set status = 'HELD', held_at = now(), held_by = ? where id = ?",
 				worker.accountId(), session);
 		// the leader names the worker contact for the school the team never visited
@@ -114,20 +117,19 @@ class InformationReportTest {
 			.with(csrf())).hasRedirectedUrl("/information/schools");
 	}
 
-	void event(UUID team, LocalDate day, String kind, UUID school, String place, boolean led, int pupils,
-			Integer grade, int parents, int staffCount, int others, String themes) {
+	void event(UUID team, LocalDate day, String kind, UUID school, String place, boolean led, int pupils, Integer grade,
+			int parents, int staffCount, int others, String themes) {
 		jdbc.update("""
 				insert into information_event (id, team_id, local_date, kind, school_id, place, led_by_team, pupils,
 				                               grade, parents, staff, others, themes, workers, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], array[?]::uuid[], ?, now())""", UUID.randomUUID(),
-				team, day, kind, school, place, led, pupils, grade, parents, staffCount, others, themes,
-				worker.accountId(), worker.accountId());
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], array[?]::uuid[], ?, now())""",
+				UUID.randomUUID(), team, day, kind, school, place, led, pupils, grade, parents, staffCount, others,
+				themes, worker.accountId(), worker.accountId());
 	}
 
 	@Test
 	void theApiCountsTheYearsEventsAndPeopleByAudienceThemeGradeMonthAndSchoolLevel() {
-		var json = assertThat(mvc.get().uri("/api/v1/statistics/annual?year=" + year).with(user(leader)))
-			.hasStatusOk()
+		var json = assertThat(mvc.get().uri("/api/v1/statistics/annual?year=" + year).with(user(leader))).hasStatusOk()
 			.bodyJson();
 		json.extractingPath("$.informationWork.events").isEqualTo(4);
 		json.extractingPath("$.informationWork.reached").isEqualTo(315);
@@ -135,22 +137,26 @@ class InformationReportTest {
 		json.extractingPath("$.informationWork.led.reached").isEqualTo(87);
 		json.extractingPath("$.informationWork.tookPart.events").isEqualTo(2);
 		json.extractingPath("$.informationWork.tookPart.reached").isEqualTo(228);
-		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'pupils')].reached").asArray()
+		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'pupils')].reached")
+			.asArray()
 			.containsExactly(53);
-		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'pupils')].events").asArray()
+		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'pupils')].events")
+			.asArray()
 			.containsExactly(2);
-		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'parents')].reached").asArray()
+		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'parents')].reached")
+			.asArray()
 			.containsExactly(60);
-		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'staff')].reached").asArray()
+		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'staff')].reached")
+			.asArray()
 			.containsExactly(2);
-		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'other')].reached").asArray()
+		json.extractingPath("$.informationWork.byAudience[?(@.audience == 'other')].reached")
+			.asArray()
 			.containsExactly(200);
-		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'cannabis')].events").asArray()
-			.containsExactly(2);
-		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'cannabis')].reached").asArray()
+		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'cannabis')].events").asArray().containsExactly(2);
+		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'cannabis')].reached")
+			.asArray()
 			.containsExactly(87);
-		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'alcohol')].reached").asArray()
-			.containsExactly(27);
+		json.extractingPath("$.informationWork.byTheme[?(@.theme == 'alcohol')].reached").asArray().containsExactly(27);
 		json.extractingPath("$.informationWork.pupilsByGrade[?(@.grade == 8)].pupils").asArray().containsExactly(25);
 		json.extractingPath("$.informationWork.pupilsByGrade[?(@.grade == 9)].pupils").asArray().containsExactly(28);
 		json.extractingPath("$.informationWork.byMonth.length()").isEqualTo(12);
@@ -166,7 +172,8 @@ class InformationReportTest {
 		json.extractingPath("$.informationWork.schoolCoverage[?(@.schoolLevel == 'lower_secondary')].withContact")
 			.asArray()
 			.containsExactly(1);
-		json.extractingPath("$.informationWork.schoolCoverage[?(@.schoolLevel == 'primary')].visited").asArray()
+		json.extractingPath("$.informationWork.schoolCoverage[?(@.schoolLevel == 'primary')].visited")
+			.asArray()
 			.containsExactly(1);
 	}
 
@@ -215,11 +222,12 @@ class InformationReportTest {
 			.with(user(slt))
 			.exchange();
 		var json = assertThat(result).hasStatusOk().bodyJson();
-		// October: the other team's six lessons, 150 pupils, shown; January's single lesson hidden
+		// October: the other team's six lessons, 150 pupils, shown; January's single
+		// lesson hidden
 		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[9][0].value").asArray().containsExactly(6);
-		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[9][1].value").asArray()
-			.containsExactly(150);
-		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[0][0].suppressed").asArray()
+		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[9][1].value").asArray().containsExactly(150);
+		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[0][0].suppressed")
+			.asArray()
 			.containsExactly(true);
 		json.extractingPath("$.tables[?(@.id == 'trendInformation')].cells[*][*][?(@.suppressed == false)].value")
 			.asArray()

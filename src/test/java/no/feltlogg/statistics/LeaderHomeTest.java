@@ -40,7 +40,10 @@ import no.feltlogg.youth.PriorityLevel;
 import no.feltlogg.youth.YouthDetails;
 import no.feltlogg.youth.YouthRecords;
 
-/** The leader's home page, "Teamets måned": the team's figures for the month so far, from known data, and no names. */
+/**
+ * The leader's home page, "Teamets måned": the team's figures for the month so far, from
+ * known data, and no names.
+ */
 @IntegrationTest
 class LeaderHomeTest {
 
@@ -96,7 +99,11 @@ class LeaderHomeTest {
 		refer(jonas, nav, today.minusDays(10), today); // due this week
 		refer(ida, nav, today.minusDays(10), today.plusDays(30)); // not yet
 
-		var html = mvc.get().uri("/").with(user(leader)).exchange().getResponse()
+		var html = mvc.get()
+			.uri("/")
+			.with(user(leader))
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		var month = Jsoup.parse(html).selectFirst("#team-month");
 		assertThat(month).isNotNull();
@@ -146,12 +153,13 @@ class LeaderHomeTest {
 	}
 
 	private void refer(UUID youth, ServiceInfo service, LocalDate on, LocalDate followUp) {
-		var consent = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(
-				ConsentScope.SHARING, service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL,
-				today.minusDays(50), null, null)));
-		AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, service.id(),
-				ReferralKind.FORMAL_REFERRAL, on, "Ønsker hjelp.", List.of("mental_health"), "Navn og alder.",
-				LegalBasis.CONSENT, consent, null, followUp)));
+		var consent = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(ConsentScope.SHARING,
+				service.id(), service.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today.minusDays(50), null, null)));
+		AsUser.call(worker,
+				() -> referrals.refer(worker,
+						new NewReferral(youth, service.id(), ReferralKind.FORMAL_REFERRAL, on, "Ønsker hjelp.",
+								List.of("mental_health"), "Navn og alder.", LegalBasis.CONSENT, consent, null,
+								followUp)));
 	}
 
 	private ServiceInfo service(ServiceKind kind) {

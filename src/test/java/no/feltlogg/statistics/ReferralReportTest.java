@@ -34,7 +34,10 @@ import no.feltlogg.youth.HowGiven;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** The report's referral tables and the API's referral figures against data with known answers. */
+/**
+ * The report's referral tables and the API's referral figures against data with known
+ * answers.
+ */
 @IntegrationTest
 class ReferralReportTest {
 
@@ -62,7 +65,11 @@ class ReferralReportTest {
 		var worker = municipality.user(municipality.account(Role.WORKER));
 		var leader = municipality.user(municipality.account(Role.LEADER));
 		var team = worker.requireTeamId();
-		var nav = catalog.activeServices(team).stream().filter(s -> s.kind() == ServiceKind.NAV).findFirst().orElseThrow();
+		var nav = catalog.activeServices(team)
+			.stream()
+			.filter(s -> s.kind() == ServiceKind.NAV)
+			.findFirst()
+			.orElseThrow();
 		var day = LocalDate.now(Oslo.ZONE).minusDays(1);
 		var youth = YouthFixtures.register(records, worker, "Jonas Ås", Birth.of(LocalDate.of(2006, 2, 2)));
 		AsUser.run(worker, () -> {

@@ -26,9 +26,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The report's files as issue 16 asks: the XLSX opens on a contents sheet that names and links every table's sheet,
- * whose short numbered names fit Excel's 31 characters without a cut word; the CSV has Norwegian headers and the
- * codes of each row and column beside their words.
+ * The report's files as issue 16 asks: the XLSX opens on a contents sheet that names and
+ * links every table's sheet, whose short numbered names fit Excel's 31 characters without
+ * a cut word; the CSV has Norwegian headers and the codes of each row and column beside
+ * their words.
  */
 @IntegrationTest
 class ReportFilesTest {
@@ -64,8 +65,9 @@ class ReportFilesTest {
 			assertThat(sheets.getFirst().getName()).isEqualTo("Innhold");
 			var contents = sheets.getFirst().read();
 			assertThat(contents.getFirst().getCellText(0)).startsWith("Årsrapport 2025").contains("–");
-			var listed = contents.stream().filter(r -> r.getRowNum() > 3 && r.getCellCount() > 1
-					&& r.getCellText(0).matches("\\d+ .*")).toList();
+			var listed = contents.stream()
+				.filter(r -> r.getRowNum() > 3 && r.getCellCount() > 1 && r.getCellText(0).matches("\\d+ .*"))
+				.toList();
 			assertThat(listed).as("every table's sheet is listed in order").hasSize(sheets.size() - 1);
 			listedSheets = listed.size();
 
@@ -79,7 +81,8 @@ class ReportFilesTest {
 				// the full title in the contents and in cell A1 of the sheet
 				var title = listed.get(i - 1).getCellText(1);
 				assertThat(firstCell(sheets.get(i))).isEqualTo(title);
-				// no cut word: the name is the table's short name, or whole words of its title
+				// no cut word: the name is the table's short name, or whole words of its
+				// title
 				var words = List.of(name.substring(name.indexOf(' ') + 1).split(" "));
 				var titleWords = List.of(title.split(" "));
 				assertThat(isShortName(name) || titleWords.containsAll(words)).as(name).isTrue();
@@ -87,7 +90,8 @@ class ReportFilesTest {
 			assertThat(sheets.stream().map(Sheet::getName)).contains("1 Treff i alt", "3 Alder og kjønn",
 					"16 Henvisninger etter tjeneste");
 		}
-		// the contents link to cell A1 of each table's sheet (quotes and letters escaped in the sheet's XML)
+		// the contents link to cell A1 of each table's sheet (quotes and letters escaped
+		// in the sheet's XML)
 		var contentsXml = entry(xlsx, "xl/worksheets/sheet1.xml");
 		assertThat(contentsXml.split("<hyperlink ", -1)).hasSize(listedSheets + 1);
 		assertThat(contentsXml).contains("ref=\"A4\" location=\"&apos;1 Treff i alt&apos;!A1\"")
@@ -100,8 +104,8 @@ class ReportFilesTest {
 		assertThat(records.getFirst().getParser().getHeaderNames()).containsExactly("Radkode", "Kolonnekode", "Tabell",
 				"Rad", "Kolonne", "Verdi");
 		var all = find(records, "encounters", "all", YEAR_2025);
-		assertThat(List.of(all.get("Rad"), all.get("Kolonne"), all.get("Verdi")))
-			.containsExactly("Alle ungdomstreff", "2025", "76");
+		assertThat(List.of(all.get("Rad"), all.get("Kolonne"), all.get("Verdi"))).containsExactly("Alle ungdomstreff",
+				"2025", "76");
 		assertThat(find(records, "ageBandGender", "12-15", "BOY").get("Kolonne")).isEqualTo("Gutter");
 		assertThat(find(records, "ageBandGender", "12-15", "BOY").get("Verdi")).isEqualTo("40");
 		// published: the one adult is hidden, under the same codes
@@ -110,7 +114,8 @@ class ReportFilesTest {
 		assertThat(find(records, "priorityByMonth", "2025-06", "RED").get("Rad")).isEqualTo("juni");
 		// the internal file shows the count; headers stay Norwegian in English too
 		assertThat(find(csv(export("csv", false)), "ageBandGender", ">18", "OTHER").get("Verdi")).isEqualTo("1");
-		var english = mvc.get().uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
+		var english = mvc.get()
+			.uri("/statistics/annual/export.csv?kind=year&year=2025&published=false")
 			.cookie(new jakarta.servlet.http.Cookie("feltlogg-lang", "en"))
 			.with(user(leader))
 			.exchange();
@@ -119,7 +124,10 @@ class ReportFilesTest {
 		assertThat(find(englishRecords, "encounters", "all", YEAR_2025).get("Rad")).isEqualTo("All youth encounters");
 	}
 
-	/** Whether the name after its number is one of the short sheet names of the bokmål messages. */
+	/**
+	 * Whether the name after its number is one of the short sheet names of the bokmål
+	 * messages.
+	 */
 	private static boolean isShortName(String name) throws Exception {
 		var properties = new java.util.Properties();
 		try (var in = ReportFilesTest.class.getResourceAsStream("/messages.properties")) {
@@ -132,7 +140,12 @@ class ReportFilesTest {
 	}
 
 	private static String firstCell(Sheet sheet) throws Exception {
-		return sheet.read().stream().filter(r -> r.getRowNum() == 1).findFirst().map(r -> r.getCellText(0)).orElseThrow();
+		return sheet.read()
+			.stream()
+			.filter(r -> r.getRowNum() == 1)
+			.findFirst()
+			.map(r -> r.getCellText(0))
+			.orElseThrow();
 	}
 
 	private static CSVRecord find(List<CSVRecord> records, String table, String rowCode, String columnCode) {

@@ -30,9 +30,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The council's PDF as a screen reader and a reader of paper meet it (issue #16, item 1): tagged PDF/UA with title,
- * language, headings and a text alternative for every chart; every chart label printed in full; the key to hidden
- * figures on every page that shows one; the fonts embedded.
+ * The council's PDF as a screen reader and a reader of paper meet it (issue #16, item 1):
+ * tagged PDF/UA with title, language, headings and a text alternative for every chart;
+ * every chart label printed in full; the key to hidden figures on every page that shows
+ * one; the fonts embedded.
  */
 @IntegrationTest
 class ReportPdfTest {
@@ -78,7 +79,8 @@ class ReportPdfTest {
 			assertThat(catalog.getLanguage()).isEqualTo("nb");
 			assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Årsrapport 2025");
 			assertThat(catalog.getViewerPreferences()).isNotNull();
-			assertThat(catalog.getViewerPreferences().displayDocTitle()).as("the title shown, not the file name").isTrue();
+			assertThat(catalog.getViewerPreferences().displayDocTitle()).as("the title shown, not the file name")
+				.isTrue();
 			assertThat(catalog.getMetadata()).as("XMP metadata with the PDF/UA identification").isNotNull();
 			var xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
 			assertThat(xmp).contains("pdfuaid");
@@ -115,7 +117,8 @@ class ReportPdfTest {
 		labels.addAll(page.select("figure.chart .chart-label").eachText());
 		labels.addAll(page.select("figure.chart .chart-key-item").eachText());
 		assertThat(labels).contains("Gate og sentrum", "Skole og fravær", "Nett og sosiale medier");
-		// the chart leaves out the row that is the sum of the others (all encounters beside its own parts)
+		// the chart leaves out the row that is the sum of the others (all encounters
+		// beside its own parts)
 		assertThat(page.select("#chart-encounters .chart-label").eachText()).isNotEmpty()
 			.doesNotContain("Alle ungdomstreff");
 		try (var pdf = Loader.loadPDF(export(true))) {
@@ -126,7 +129,8 @@ class ReportPdfTest {
 					.anySatisfy(text -> assertThat(text).contains(label));
 			}
 			assertThat(all).doesNotContain("…").doesNotContain("E-9");
-			// no heading is left at the foot of a page with its table on the next: the first row is under it
+			// no heading is left at the foot of a page with its table on the next: the
+			// first row is under it
 			for (var fold : page.select("details.report-fold")) {
 				var heading = fold.select("summary h2").text();
 				var firstRow = fold.select("table.report-table tbody tr").first().text();
@@ -154,13 +158,15 @@ class ReportPdfTest {
 				var text = pages.get(i);
 				if (text.contains("×") || text.contains("<5")) {
 					any = true;
-					assertThat(text).as("page " + (i + 1)).contains("<5: et tall fra 1 til 4")
+					assertThat(text).as("page " + (i + 1))
+						.contains("<5: et tall fra 1 til 4")
 						.contains("×: skjult fordi det sammen med summene");
 				}
 			}
 			assertThat(any).as("the published report hides figures").isTrue();
 		}
-		// with pdfinfo (poppler-utils) where installed: a PDF it reads, tagged, with the title
+		// with pdfinfo (poppler-utils) where installed: a PDF it reads, tagged, with the
+		// title
 		var pdfinfo = Path.of("/usr/bin/pdfinfo");
 		if (Files.isExecutable(pdfinfo)) {
 			var file = Files.createTempFile("report", ".pdf");
@@ -182,7 +188,10 @@ class ReportPdfTest {
 		return out;
 	}
 
-	/** Each page's text with line breaks as spaces: a label may wrap, but not lose a letter. */
+	/**
+	 * Each page's text with line breaks as spaces: a label may wrap, but not lose a
+	 * letter.
+	 */
 	private static List<String> pageTexts(PDDocument pdf) throws IOException {
 		var pages = new ArrayList<String>();
 		var stripper = new PDFTextStripper();
@@ -209,7 +218,10 @@ class ReportPdfTest {
 		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
-	/** The PDF; internal (not published) when the page's charts are to be compared with it one to one. */
+	/**
+	 * The PDF; internal (not published) when the page's charts are to be compared with it
+	 * one to one.
+	 */
 	private byte[] export(boolean internal) {
 		var result = mvc.get()
 			.uri("/statistics/annual/export.pdf?kind=year&year=2025" + (internal ? "&published=false" : ""))

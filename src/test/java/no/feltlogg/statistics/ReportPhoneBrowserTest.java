@@ -21,9 +21,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The report page on a phone (issue #16, item 2): the five key figures with last year's beside them at the top,
- * sections folded to their titles (each title once) and opened from the keyboard, the period form showing only the
- * fields of the chosen kind of period, and nothing axe finds.
+ * The report page on a phone (issue #16, item 2): the five key figures with last year's
+ * beside them at the top, sections folded to their titles (each title once) and opened
+ * from the keyboard, the period form showing only the fields of the chosen kind of
+ * period, and nothing axe finds.
  */
 @IntegrationTest
 class ReportPhoneBrowserTest {
@@ -77,7 +78,8 @@ class ReportPhoneBrowserTest {
 		var title = browser.text("#fold-encounters > summary");
 		assertThat(title).isEqualTo("Ungdomstreff i alt og etter kanal");
 		assertThat(js("return document.querySelector('#table-encounters caption').getBoundingClientRect().width"))
-			.as("the table's caption is for screen readers only: the title shows once").isLessThanOrEqualTo(1.0);
+			.as("the table's caption is for screen readers only: the title shows once")
+			.isLessThanOrEqualTo(1.0);
 		assertThat(element("#table-encounters").isDisplayed()).isFalse();
 		// opened from the keyboard
 		browser.find("#fold-encounters > summary").sendKeys(Keys.ENTER);

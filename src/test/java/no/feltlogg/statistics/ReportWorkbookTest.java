@@ -6,7 +6,10 @@ import java.util.HashSet;
 
 import org.junit.jupiter.api.Test;
 
-/** Sheet names that Excel takes and a reader can read: numbered, at most 31 characters, whole words, unique. */
+/**
+ * Sheet names that Excel takes and a reader can read: numbered, at most 31 characters,
+ * whole words, unique.
+ */
 class ReportWorkbookTest {
 
 	@Test

@@ -33,7 +33,10 @@ import no.feltlogg.youth.Birth;
 import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
-/** The leader's report and the coordinator's trends in headless Chromium, with the downloaded files opened. */
+/**
+ * The leader's report and the coordinator's trends in headless Chromium, with the
+ * downloaded files opened.
+ */
 @IntegrationTest
 class StatisticsBrowserTest {
 
@@ -80,7 +83,8 @@ class StatisticsBrowserTest {
 		assertThat(browser.text("#table-encounters tbody tr:first-child")).isEqualTo("Alle ungdomstreff 39");
 		browser.waitFor(d -> !d.findElements(By.cssSelector("#section-encounters .chart .chart-bar")).isEmpty());
 		assertThat(browser.all(".chart .chart-bar")).hasSizeGreaterThan(5);
-		// issue #17: the share of working time directly with youths against the target (none entered: none assumed)
+		// issue #17: the share of working time directly with youths against the target
+		// (none entered: none assumed)
 		assertThat(browser.text("#table-directTime tbody tr:last-child")).isEqualTo("Hele perioden 0 0 0 70");
 		browser.assertAccessible();
 
@@ -93,7 +97,8 @@ class StatisticsBrowserTest {
 		var pdf = download("#downloads a[href*='export.pdf']");
 		try (var document = Loader.loadPDF(pdf)) {
 			var text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("Årsrapport " + year).contains("Alle ungdomstreff 39")
+			assertThat(text).contains("Årsrapport " + year)
+				.contains("Alle ungdomstreff 39")
 				.contains("Sommeren var travlest, særlig ved stranda.")
 				.contains("Side 1");
 		}
@@ -101,7 +106,10 @@ class StatisticsBrowserTest {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			// issue 16: the contents sheet comes first, then the first table
 			var first = workbook.getSheets().skip(1).findFirst().orElseThrow().read();
-			var all = first.stream().filter(r -> r.getCellText(0).equals("Alle ungdomstreff")).findFirst().orElseThrow();
+			var all = first.stream()
+				.filter(r -> r.getCellText(0).equals("Alle ungdomstreff"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(all.getCellAsNumber(1).orElseThrow().intValue()).isEqualTo(39);
 		}
 		var csv = new String(download("#downloads a[href*='export.csv']"), StandardCharsets.UTF_8);

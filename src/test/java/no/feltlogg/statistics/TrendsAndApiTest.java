@@ -71,7 +71,9 @@ class TrendsAndApiTest {
 		for (var cell : page.select("table td.num").eachText()) {
 			assertThat(cell).as("no figure from 1 to 4 is shown").isNotIn("1", "2", "3", "4");
 		}
-		assertThat(html).doesNotContain("Test worker").doesNotContain("Test leader").doesNotContain("Østby")
+		assertThat(html).doesNotContain("Test worker")
+			.doesNotContain("Test leader")
+			.doesNotContain("Østby")
 			.doesNotContain("Sigrid");
 		assertThat(page.select("#table-trendPriority")).isNotEmpty();
 		assertThat(page.select("#changes li")).isNotEmpty();

@@ -20,16 +20,18 @@ import no.feltlogg.statistics.Table.Chart;
 import no.feltlogg.statistics.Table.Unit;
 
 /**
- * ADR 0028 as a property over generated data: an SLT coordinator who asks for every run of months there is (so every
- * pair of overlapping runs, and every run beside its single months) and subtracts whatever she can from whatever
- * else she was shown — one answer from another, a total minus the cells beside it, again and again — never learns a
- * count that one of the answers hid as small. Checked on the three shapes of SLT table: months × keys (encounters by
- * arena, area, theme; priority levels), keys × keys summed over the run (observations by area and kind, referrals),
- * and keys over the run and the year before (year on year), the last two over the same arena counts as the first.
+ * ADR 0028 as a property over generated data: an SLT coordinator who asks for every run
+ * of months there is (so every pair of overlapping runs, and every run beside its single
+ * months) and subtracts whatever she can from whatever else she was shown — one answer
+ * from another, a total minus the cells beside it, again and again — never learns a count
+ * that one of the answers hid as small. Checked on the three shapes of SLT table: months
+ * × keys (encounters by arena, area, theme; priority levels), keys × keys summed over the
+ * run (observations by area and kind, referrals), and keys over the run and the year
+ * before (year on year), the last two over the same arena counts as the first.
  * <p>
- * Generated with a fixed seed, so a failure can be replayed (see ADR 0010 on why not jqwik). A control runs the same
- * attack against tables suppressed one view at a time, as before: it must find hidden counts, or the attack proves
- * nothing.
+ * Generated with a fixed seed, so a failure can be replayed (see ADR 0010 on why not
+ * jqwik). A control runs the same attack against tables suppressed one view at a time, as
+ * before: it must find hidden counts, or the attack proves nothing.
  */
 class TrendsDifferencingTest {
 
@@ -39,7 +41,10 @@ class TrendsDifferencingTest {
 
 	static final List<String> KINDS = List.of("ALCOHOL", "GATHERING", "VIOLENCE");
 
-	/** 24 months of data; the views ask for runs within the last twelve, so that the year before is there too. */
+	/**
+	 * 24 months of data; the views ask for runs within the last twelve, so that the year
+	 * before is there too.
+	 */
 	static final int MONTHS = 24;
 
 	static final YearMonth FIRST = YearMonth.of(2024, 1);
@@ -67,7 +72,10 @@ class TrendsDifferencingTest {
 			.isGreaterThan(0);
 	}
 
-	/** Generated counts: arena encounters month by month, and observations by area and kind month by month. */
+	/**
+	 * Generated counts: arena encounters month by month, and observations by area and
+	 * kind month by month.
+	 */
 	record Data(Map<YearMonth, Map<String, Long>> arenas, Map<YearMonth, Map<String, Map<String, Long>>> observations) {
 
 		static Data generate(Random random) {
@@ -101,7 +109,10 @@ class TrendsDifferencingTest {
 			return new Data(arenas, observations);
 		}
 
-		/** Mostly small counts and zeros, where suppression has work to do; now and then a large one. */
+		/**
+		 * Mostly small counts and zeros, where suppression has work to do; now and then a
+		 * large one.
+		 */
 		private static long count(Random random) {
 			int draw = random.nextInt(10);
 			return draw < 3 ? 0 : draw < 7 ? 1 + random.nextInt(4) : 5 + random.nextInt(draw == 9 ? 40 : 8);
@@ -110,8 +121,8 @@ class TrendsDifferencingTest {
 	}
 
 	/**
-	 * What the coordinator is shown in one answer: sums of base counts (one month's count under one key), as sets of
-	 * those counts, and the sums the answer hid as small.
+	 * What the coordinator is shown in one answer: sums of base counts (one month's count
+	 * under one key), as sets of those counts, and the sums the answer hid as small.
 	 */
 	static final class Answer {
 
@@ -128,8 +139,9 @@ class TrendsDifferencingTest {
 	}
 
 	/**
-	 * The sums a reader can work out from some shown sums, by adding and subtracting them in any way: their linear
-	 * span, kept in echelon form modulo a large prime (exact for tables this size).
+	 * The sums a reader can work out from some shown sums, by adding and subtracting them
+	 * in any way: their linear span, kept in echelon form modulo a large prime (exact for
+	 * tables this size).
 	 */
 	static final class Span {
 
@@ -201,7 +213,10 @@ class TrendsDifferencingTest {
 
 	}
 
-	/** Every view of every run within the last twelve months; returns the hidden small counts worked out. */
+	/**
+	 * Every view of every run within the last twelve months; returns the hidden small
+	 * counts worked out.
+	 */
 	static List<String> attack(Data data, boolean asPublished) {
 		var arenaBins = MonthBins.ofLists(data.arenas(), ARENAS);
 		var observationBins = new MonthBins(data.observations(), AREAS, KINDS);
@@ -246,8 +261,9 @@ class TrendsDifferencingTest {
 	}
 
 	/**
-	 * The hidden small sums that all the answers together give away although the answer that hid them does not (what
-	 * one table alone allows is ADR 0010's business and {@code SuppressionTest}'s).
+	 * The hidden small sums that all the answers together give away although the answer
+	 * that hid them does not (what one table alone allows is ADR 0010's business and
+	 * {@code SuppressionTest}'s).
 	 */
 	static List<String> recovered(List<Answer> answers, int atoms) {
 		var all = new Span(atoms, answers.stream().flatMap(a -> a.shown.stream()).toList());
@@ -266,7 +282,9 @@ class TrendsDifferencingTest {
 		return recovered;
 	}
 
-	/** The table as it was suppressed before ADR 0028: on its own, over the keys it shows. */
+	/**
+	 * The table as it was suppressed before ADR 0028: on its own, over the keys it shows.
+	 */
 	static Table oneViewAtATime(Table table) {
 		return new Table(table.id(), table.title(), table.rowHeading(), table.rows(), table.columns(), table.values(),
 				table.unit(), table.chart(), Suppression.apply(table.values()));
@@ -281,7 +299,10 @@ class TrendsDifferencingTest {
 				+ AREAS.indexOf(area) * KINDS.size() + KINDS.indexOf(kind));
 	}
 
-	/** Months × arenas: a cell is one month's arena, a row total the month's arenas together. */
+	/**
+	 * Months × arenas: a cell is one month's arena, a row total the month's arenas
+	 * together.
+	 */
 	static void learnByMonth(Answer knowledge, Table table, List<YearMonth> months) {
 		for (int r = 0; r < table.rows().size(); r++) {
 			var month = YearMonth.parse(table.rows().get(r));
@@ -300,7 +321,10 @@ class TrendsDifferencingTest {
 		}
 	}
 
-	/** Arenas × runs of months: a cell is an arena over one run, a row total the arena over both. */
+	/**
+	 * Arenas × runs of months: a cell is an arena over one run, a row total the arena
+	 * over both.
+	 */
 	static void learnOverRuns(Answer knowledge, Table table, List<List<YearMonth>> runs) {
 		for (var arena : ARENAS) {
 			if (!table.rows().contains(arena)) {
@@ -321,7 +345,10 @@ class TrendsDifferencingTest {
 		}
 	}
 
-	/** Areas × kinds over the run: a cell is an area's kind over the run, a row total the area's kinds together. */
+	/**
+	 * Areas × kinds over the run: a cell is an area's kind over the run, a row total the
+	 * area's kinds together.
+	 */
 	static void learnSummed(Answer knowledge, Table table, List<YearMonth> months) {
 		for (var area : AREAS) {
 			for (var kind : KINDS) {
@@ -353,7 +380,10 @@ class TrendsDifferencingTest {
 		}
 	}
 
-	/** Row totals are shown where a table has more than one column, as the page and the PDF show them. */
+	/**
+	 * Row totals are shown where a table has more than one column, as the page and the
+	 * PDF show them.
+	 */
 	private static void learnRowTotal(Answer knowledge, Table table, int r, BitSet atoms) {
 		if (!table.hasRowTotals()) {
 			return;

@@ -28,9 +28,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The SLT trends as PDF, XLSX and CSV (ADR 0043): the same figures as the page with the same small numbers hidden,
- * totals only where the parts add up, the definitions and the base of each month, the team filter, and each export
- * in the security log. The data is built to have small counts: 2 online and 3 at school.
+ * The SLT trends as PDF, XLSX and CSV (ADR 0043): the same figures as the page with the
+ * same small numbers hidden, totals only where the parts add up, the definitions and the
+ * base of each month, the team filter, and each export in the security log. The data is
+ * built to have small counts: 2 online and 3 at school.
  */
 @IntegrationTest
 class TrendsExportsTest {
@@ -70,7 +71,8 @@ class TrendsExportsTest {
 			.uri("/api/v1/import/encounters?dryRun=false")
 			.contentType("text/csv")
 			.content(("date,time,arena,area,place,gender,age,count,themes,source_id\n"
-					+ "2025-02-14,21:30,street,Sentrum,Torget,boy,12-15,7,,OLD-1\n").getBytes(StandardCharsets.UTF_8))
+					+ "2025-02-14,21:30,street,Sentrum,Torget,boy,12-15,7,,OLD-1\n")
+				.getBytes(StandardCharsets.UTF_8))
 			.with(user(leaderA))
 			.with(csrf())).hasStatusOk();
 		var youth = no.feltlogg.youth.YouthFixtures.register(records, workerA, "Sigrid Østby-Haraldsen",
@@ -84,8 +86,7 @@ class TrendsExportsTest {
 		var xlsx = export("xlsx", "from=2025-01&to=2025-04");
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			var sheets = workbook.getSheets().toList();
-			assertThat(sheets.stream().map(s -> s.getName()))
-				.startsWith("Innhold")
+			assertThat(sheets.stream().map(s -> s.getName())).startsWith("Innhold")
 				.contains("Arena", "Område", "Tema", "Prioritetsnivå", "Henvisninger", "Mot året før")
 				.allMatch(name -> name.length() <= 31);
 			var hidden = 0;
@@ -108,11 +109,12 @@ class TrendsExportsTest {
 				var sheet = sheets.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow().read();
 				assertThat(sheet.stream().flatMap(r -> texts(r).stream())).as(name).doesNotContain("Sum");
 			}
-			// the contents sheet: a figure from one to four there is only ever a number of teams in the base table
+			// the contents sheet: a figure from one to four there is only ever a number
+			// of teams in the base table
 			var contents = sheets.get(0).read();
 			assertThat(contents.get(0).getCellText(0)).isEqualTo("Trender i kommunen 01.2025–04.2025");
-			assertThat(contents.stream().flatMap(r -> texts(r).stream())).contains("Arena", "Slik leser du tallene",
-					"Grunnlaget per måned", "Team som registrerte treff")
+			assertThat(contents.stream().flatMap(r -> texts(r).stream()))
+				.contains("Arena", "Slik leser du tallene", "Grunnlaget per måned", "Team som registrerte treff")
 				.anyMatch(t -> t.startsWith("Et ungdomstreff er én ungdom møtt én gang"));
 			for (var row : contents) {
 				for (int c = 0; c < row.getCellCount(); c++) {
@@ -140,14 +142,16 @@ class TrendsExportsTest {
 			var text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Ungdomstreff per måned etter arena", "Gate og sentrum", "21", "<5",
 					"Et ungdomstreff er én ungdom møtt én gang", "Grunnlaget per måned", "feb 2025");
-			// what is left once the numbers of teams (the base table, the caveat) and the page numbers are taken out
+			// what is left once the numbers of teams (the base table, the caveat) and the
+			// page numbers are taken out
 			var figures = text.replaceAll("(?m)^\\S+ \\d{4} \\d+ (Ja|Nei)$", "")
 				.replaceAll("\\d+ team registrerte treff i [^,]+, mot \\d+ i [^.]+\\.", "")
 				.replaceAll("(?m)^\\d+ / \\d+$", "");
 			var small = new ArrayList<String>();
 			var matcher = SMALL.matcher(figures);
 			while (matcher.find()) {
-				small.add(figures.substring(Math.max(0, matcher.start() - 30), Math.min(figures.length(), matcher.end() + 10)));
+				small.add(figures.substring(Math.max(0, matcher.start() - 30),
+						Math.min(figures.length(), matcher.end() + 10)));
 			}
 			assertThat(small).as("no figure from 1 to 4").isEmpty();
 			var tables = text.substring(text.indexOf("Tabeller"));
@@ -201,15 +205,16 @@ class TrendsExportsTest {
 	@Test
 	void theCoordinatorNarrowsToATeamWithoutSeeingWhatTheWholeViewHides() throws Exception {
 		var page = page("/slt/trends?from=2025-01&to=2025-04&team=" + municipality.teamA);
-		assertThat(page.select("#team option[selected]").eachAttr("value")).containsExactly(
-				municipality.teamA.toString());
+		assertThat(page.select("#team option[selected]").eachAttr("value"))
+			.containsExactly(municipality.teamA.toString());
 		assertThat(page.selectFirst("#trends-team").text()).contains("Tallene gjelder");
 		var march = page.select("#table-trendArena tbody tr")
 			.stream()
 			.filter(tr -> tr.selectFirst("th").text().startsWith("mar"))
 			.findFirst()
 			.orElseThrow();
-		// team A's 12 in the street is shown: both teams' parts of March's 21 are five or more
+		// team A's 12 in the street is shown: both teams' parts of March's 21 are five or
+		// more
 		assertThat(march.select("td").eachText()).contains("12");
 		for (var cell : page.select("table td.num").eachText()) {
 			assertThat(cell).as("no figure from 1 to 4 is shown").isNotIn("1", "2", "3", "4");
@@ -225,7 +230,8 @@ class TrendsExportsTest {
 		export("pdf", "from=2025-01&to=2025-04");
 		export("xlsx", "from=2025-01&to=2025-04");
 		assertThat(jdbc.queryForObject("select count(*) from security_log where event = 'EXPORT' and actor_id = ? "
-				+ "and detail like 'SLT trends 2025-01–2025-04 %'", Integer.class, slt.accountId())).isEqualTo(2);
+				+ "and detail like 'SLT trends 2025-01–2025-04 %'", Integer.class, slt.accountId()))
+			.isEqualTo(2);
 		for (var role : List.of(Role.WORKER, Role.LEADER, Role.ADMIN)) {
 			var other = municipality.user(municipality.account(role));
 			assertThat(mvc.get().uri("/slt/trends/export.xlsx").with(user(other))).hasStatus(HttpStatus.FORBIDDEN);

@@ -11,8 +11,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import no.feltlogg.FeltloggApplication;
 
 /**
- * One running instance of the whole application, as an operator starts it (no profile), on a free port of its own,
- * against the test database. Several of them on one database stand for several instances behind a load balancer.
+ * One running instance of the whole application, as an operator starts it (no profile),
+ * on a free port of its own, against the test database. Several of them on one database
+ * stand for several instances behind a load balancer.
  */
 public final class AppInstance implements AutoCloseable {
 
@@ -31,17 +32,22 @@ public final class AppInstance implements AutoCloseable {
 		all.put("server.port", "0");
 		all.put("server.address", "127.0.0.1");
 		all.put("management.server.port", "0");
-		// as for the shared test context (IntegrationTest): sign-in with the password alone, from one address
+		// as for the shared test context (IntegrationTest): sign-in with the password
+		// alone, from one address
 		all.put("feltlogg.mfa.required-roles", "");
 		all.put("feltlogg.sign-in.address-failures", "100");
 		all.put("spring.datasource.hikari.maximum-pool-size", "4");
 		all.putAll(properties);
-		// as command-line arguments, which come before application.properties (default properties come after it)
+		// as command-line arguments, which come before application.properties (default
+		// properties come after it)
 		var arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new AppInstance(new SpringApplicationBuilder(FeltloggApplication.class).run(arguments));
 	}
 
-	/** The test database with its roles, whichever source it is: the one place the instances learn where it is. */
+	/**
+	 * The test database with its roles, whichever source it is: the one place the
+	 * instances learn where it is.
+	 */
 	static Map<String, String> database() {
 		return TestDatabase.springProperties();
 	}

@@ -7,7 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import no.feltlogg.shared.CurrentUser;
 
-/** Runs service calls as a signed-in user, so that method security sees the same principal a request would. */
+/**
+ * Runs service calls as a signed-in user, so that method security sees the same principal
+ * a request would.
+ */
 public final class AsUser {
 
 	private AsUser() {

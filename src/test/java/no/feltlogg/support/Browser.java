@@ -24,9 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium driven by Selenium, for browser journeys against the application on its random port. Uses the
- * system's Chromium and ChromeDriver (Debian packages {@code chromium} and {@code chromium-driver}), never a download.
- * Every page a journey visits can be checked with axe-core for serious or critical WCAG 2.1 AA violations.
+ * Headless Chromium driven by Selenium, for browser journeys against the application on
+ * its random port. Uses the system's Chromium and ChromeDriver (Debian packages
+ * {@code chromium} and {@code chromium-driver}), never a download. Every page a journey
+ * visits can be checked with axe-core for serious or critical WCAG 2.1 AA violations.
  */
 public final class Browser implements AutoCloseable {
 
@@ -109,28 +110,37 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks an element. When the click loads a new page (a link, or a submit button of a form the browser will send),
-	 * waits until the old page is gone and the new one has loaded, so that what the journey reads next is the new page
-	 * and never the one it left. Loaded means complete, not merely parsed ({@code interactive}): the pages' scripts are
-	 * deferred and hook their buttons up on {@code DOMContentLoaded}, after {@code interactive}; a button clicked in
-	 * between (a passkey sign-in straight after the password) would do nothing at all.
+	 * Clicks an element. When the click loads a new page (a link, or a submit button of a
+	 * form the browser will send), waits until the old page is gone and the new one has
+	 * loaded, so that what the journey reads next is the new page and never the one it
+	 * left. Loaded means complete, not merely parsed ({@code interactive}): the pages'
+	 * scripts are deferred and hook their buttons up on {@code DOMContentLoaded}, after
+	 * {@code interactive}; a button clicked in between (a passkey sign-in straight after
+	 * the password) would do nothing at all.
 	 */
 	public Browser click(String css) {
 		var script = (JavascriptExecutor) driver;
-		script.executeScript(OPEN_MENU, css); // on a phone a link of the navigation is behind "Meny": tap it first
+		script.executeScript(OPEN_MENU, css); // on a phone a link of the navigation is
+												// behind "Meny": tap it first
 		var element = waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-		script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element); // as a thumb scrolls it up
+		script.executeScript("arguments[0].scrollIntoView({block: 'center'});", element); // as
+																							// a
+																							// thumb
+																							// scrolls
+																							// it
+																							// up
 		boolean loadsPage = Boolean.TRUE.equals(script.executeScript(LOADS_PAGE, element));
 		if (loadsPage) {
-			// a mark on this page's window; the page loaded next has a new window without it
+			// a mark on this page's window; the page loaded next has a new window without
+			// it
 			script.executeScript("window.feltloggLeft = true;");
 		}
 		element.click();
 		if (loadsPage) {
 			waitFor(d -> {
 				try {
-					return Boolean.TRUE.equals(script
-						.executeScript("return !window.feltloggLeft && document.readyState === 'complete';"));
+					return Boolean.TRUE.equals(
+							script.executeScript("return !window.feltloggLeft && document.readyState === 'complete';"));
 				}
 				catch (WebDriverException betweenPages) {
 					return false;
@@ -175,21 +185,29 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits up to ten seconds for the condition to hold (a non-null, non-false value). A condition that reads an element
-	 * of a page the browser has just left (a sign-in that navigates on success, say) meets a stale element: that is
-	 * "not yet", and the condition is asked again, on the page now shown, at the next poll. Conditions should find
-	 * their elements anew on each call rather than hold on to ones found before.
+	 * Waits up to ten seconds for the condition to hold (a non-null, non-false value). A
+	 * condition that reads an element of a page the browser has just left (a sign-in that
+	 * navigates on success, say) meets a stale element: that is "not yet", and the
+	 * condition is asked again, on the page now shown, at the next poll. Conditions
+	 * should find their elements anew on each call rather than hold on to ones found
+	 * before.
 	 */
 	public <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
 		return waitFor(Duration.ofSeconds(10), condition);
 	}
 
-	/** As {@link #waitFor(java.util.function.Function)}, for a journey of several round trips that needs longer. */
+	/**
+	 * As {@link #waitFor(java.util.function.Function)}, for a journey of several round
+	 * trips that needs longer.
+	 */
 	public <T> T waitFor(Duration timeout, java.util.function.Function<? super WebDriver, T> condition) {
 		return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
-	/** Runs axe-core on the current page and fails on any serious or critical WCAG 2.1 A/AA violation. */
+	/**
+	 * Runs axe-core on the current page and fails on any serious or critical WCAG 2.1
+	 * A/AA violation.
+	 */
 	public Browser assertAccessible() {
 		var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
 		List<Rule> severe = results.getViolations()
@@ -197,10 +215,8 @@ public final class Browser implements AutoCloseable {
 			.filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
 			.toList();
 		assertThat(severe).as(() -> "axe violations on " + path() + ": " + severe.stream()
-			.map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getNodes()
-				.stream()
-				.map(n -> String.valueOf(n.getTarget()))
-				.collect(Collectors.joining(", ")))
+			.map(v -> v.getId() + " (" + v.getImpact() + "): "
+					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "))).isEmpty();
 		return this;
 	}
@@ -209,22 +225,24 @@ public final class Browser implements AutoCloseable {
 	public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	/**
-	 * Every WCAG 2.0/2.1 A or AA violation axe-core finds on the current page, whatever its impact (minor and moderate
-	 * too), one line per rule with the elements it found, prefixed by the page's path. Empty when there is none.
+	 * Every WCAG 2.0/2.1 A or AA violation axe-core finds on the current page, whatever
+	 * its impact (minor and moderate too), one line per rule with the elements it found,
+	 * prefixed by the page's path. Empty when there is none.
 	 */
 	public List<String> violations() {
 		var results = new AxeBuilder().withTags(WCAG_A_AA).analyze(driver);
 		var page = path();
 		return results.getViolations()
 			.stream()
-			.map(v -> page + ": " + v.getId() + " (" + v.getImpact() + "): " + v.getNodes()
-				.stream()
-				.map(n -> String.valueOf(n.getTarget()))
-				.collect(Collectors.joining(", ")))
+			.map(v -> page + ": " + v.getId() + " (" + v.getImpact() + "): "
+					+ v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
 			.toList();
 	}
 
-	/** Runs axe-core on the current page and fails on any WCAG 2.0/2.1 A/AA violation of any impact. */
+	/**
+	 * Runs axe-core on the current page and fails on any WCAG 2.0/2.1 A/AA violation of
+	 * any impact.
+	 */
 	public Browser assertStrictlyAccessible() {
 		var found = violations();
 		assertThat(found).as(() -> "axe violations: " + String.join("; ", found)).isEmpty();

@@ -7,8 +7,9 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The session cookie a response set. Sessions live in PostgreSQL (Spring Session JDBC), so a test carries the cookie
- * from one request to the next, as a browser does, rather than a {@code MockHttpSession}.
+ * The session cookie a response set. Sessions live in PostgreSQL (Spring Session JDBC),
+ * so a test carries the cookie from one request to the next, as a browser does, rather
+ * than a {@code MockHttpSession}.
  */
 public final class SessionCookie {
 
@@ -23,7 +24,10 @@ public final class SessionCookie {
 		return cookie;
 	}
 
-	/** The session cookie after a response: a new one where the response set one (a new or renewed session). */
+	/**
+	 * The session cookie after a response: a new one where the response set one (a new or
+	 * renewed session).
+	 */
 	public static Cookie after(MvcTestResult result, Cookie before) {
 		var cookie = result.getResponse().getCookie(NAME);
 		return cookie != null ? cookie : before;

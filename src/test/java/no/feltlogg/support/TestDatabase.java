@@ -22,19 +22,23 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import no.feltlogg.database.EmbeddedDatabase;
 
 /**
- * The tests' PostgreSQL, one per test run (ADR 0002, 0021), whichever of these is found first:
+ * The tests' PostgreSQL, one per test run (ADR 0002, 0021), whichever of these is found
+ * first:
  * <ol>
- * <li>the database named by {@code FELTLOGG_TEST_DB_URL} (with {@code FELTLOGG_TEST_DB_USERNAME}, default
- * {@code feltlogg}, and {@code FELTLOGG_TEST_DB_PASSWORD}, default empty): one role for migrations and application,
- * unless {@code FELTLOGG_TEST_DB_APP_USERNAME} (and {@code _APP_PASSWORD}) names a second role for the application;</li>
+ * <li>the database named by {@code FELTLOGG_TEST_DB_URL} (with
+ * {@code FELTLOGG_TEST_DB_USERNAME}, default {@code feltlogg}, and
+ * {@code FELTLOGG_TEST_DB_PASSWORD}, default empty): one role for migrations and
+ * application, unless {@code FELTLOGG_TEST_DB_APP_USERNAME} (and {@code _APP_PASSWORD})
+ * names a second role for the application;</li>
  * <li>a Testcontainers PostgreSQL 17 where Docker runs (one role);</li>
- * <li>otherwise an embedded PostgreSQL 17, started once per JVM in a temporary directory, with both roles of ADR 0022:
- * Flyway migrates as {@value EmbeddedDatabase#OWNER}, the application connects as
- * {@value EmbeddedDatabase#APPLICATION}.</li>
+ * <li>otherwise an embedded PostgreSQL 17, started once per JVM in a temporary directory,
+ * with both roles of ADR 0022: Flyway migrates as {@value EmbeddedDatabase#OWNER}, the
+ * application connects as {@value EmbeddedDatabase#APPLICATION}.</li>
  * </ol>
- * {@link IntegrationTest} imports this configuration, which hands the database to the application context. A test that
- * starts a context of its own (a second instance, a fresh schema) points it at the same database with
- * {@link #springArguments()} or {@link #application()} and {@link #owner()}; never H2, never a mock.
+ * {@link IntegrationTest} imports this configuration, which hands the database to the
+ * application context. A test that starts a context of its own (a second instance, a
+ * fresh schema) points it at the same database with {@link #springArguments()} or
+ * {@link #application()} and {@link #owner()}; never H2, never a mock.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -81,16 +85,20 @@ public class TestDatabase {
 		return application;
 	}
 
-	/** The role that owns the schema and migrates it; the same as {@link #application()} where there is one role. */
+	/**
+	 * The role that owns the schema and migrates it; the same as {@link #application()}
+	 * where there is one role.
+	 */
 	public static synchronized Login owner() {
 		start();
 		return owner;
 	}
 
 	/**
-	 * The most privileged login this run has on the tests' database: the superuser {@code postgres} where the run
-	 * started an embedded PostgreSQL, otherwise the owner (a superuser in Testcontainers' PostgreSQL). For a test that
-	 * must change what the application's role cannot, as an attacker with database access would.
+	 * The most privileged login this run has on the tests' database: the superuser
+	 * {@code postgres} where the run started an embedded PostgreSQL, otherwise the owner
+	 * (a superuser in Testcontainers' PostgreSQL). For a test that must change what the
+	 * application's role cannot, as an attacker with database access would.
 	 */
 	public static Login privileged() {
 		return source() == Source.EMBEDDED ? new Login(url(), "postgres", "") : owner();
@@ -116,7 +124,10 @@ public class TestDatabase {
 		return application().password();
 	}
 
-	/** The Spring properties that point an application context at the tests' database, with both roles. */
+	/**
+	 * The Spring properties that point an application context at the tests' database,
+	 * with both roles.
+	 */
 	public static Map<String, String> springProperties() {
 		var properties = new LinkedHashMap<String, String>();
 		properties.put("spring.datasource.url", application().url());
@@ -129,7 +140,10 @@ public class TestDatabase {
 		return properties;
 	}
 
-	/** {@link #springProperties()} as command-line arguments, e.g. for a {@code SpringApplicationBuilder}. */
+	/**
+	 * {@link #springProperties()} as command-line arguments, e.g. for a
+	 * {@code SpringApplicationBuilder}.
+	 */
 	public static List<String> springArguments() {
 		var arguments = new ArrayList<String>();
 		springProperties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
@@ -137,8 +151,9 @@ public class TestDatabase {
 	}
 
 	/**
-	 * The JVM-wide embedded PostgreSQL (started on first use, also when the tests' database is another one), for a test
-	 * that needs a database of its own or the superuser: {@link EmbeddedDatabase#createDatabase(String)},
+	 * The JVM-wide embedded PostgreSQL (started on first use, also when the tests'
+	 * database is another one), for a test that needs a database of its own or the
+	 * superuser: {@link EmbeddedDatabase#createDatabase(String)},
 	 * {@link EmbeddedDatabase#superuser()}.
 	 */
 	public static synchronized EmbeddedDatabase embedded() {
@@ -184,16 +199,23 @@ public class TestDatabase {
 		}
 	}
 
-	/** Asks Testcontainers, without its multi-line ERROR where no Docker answers (also before Spring sets up logging). */
+	/**
+	 * Asks Testcontainers, without its multi-line ERROR where no Docker answers (also
+	 * before Spring sets up logging).
+	 */
 	private static boolean dockerAvailable() {
 		if (LoggerFactory.getLogger("org.testcontainers") instanceof ch.qos.logback.classic.Logger testcontainers) {
 			testcontainers.setLevel(Level.WARN);
-			((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.testcontainers.dockerclient")).setLevel(Level.OFF);
+			((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.testcontainers.dockerclient"))
+				.setLevel(Level.OFF);
 		}
 		return DockerClientFactory.instance().isDockerAvailable();
 	}
 
-	/** Hands the tests' database to the application context of every {@link IntegrationTest}. */
+	/**
+	 * Hands the tests' database to the application context of every
+	 * {@link IntegrationTest}.
+	 */
 	@Bean
 	static DynamicPropertyRegistrar testDatabaseProperties() {
 		return registry -> springProperties().forEach((key, value) -> registry.add(key, () -> value));

@@ -11,8 +11,8 @@ import no.feltlogg.team.NewAccount;
 import no.feltlogg.team.Teams;
 
 /**
- * Makes a fresh municipality with two teams and one account per role for a test, with names no other test uses, so
- * that no test depends on rows another test left behind.
+ * Makes a fresh municipality with two teams and one account per role for a test, with
+ * names no other test uses, so that no test depends on rows another test left behind.
  */
 @TestComponent
 public class TestStaff {
@@ -53,14 +53,19 @@ public class TestStaff {
 			this.suffix = suffix;
 		}
 
-		/** A new account; returns its username. Workers and leaders go in team A unless another team is given. */
+		/**
+		 * A new account; returns its username. Workers and leaders go in team A unless
+		 * another team is given.
+		 */
 		public String account(Role role) {
 			return account(role, role.belongsToTeam() ? teamA : null);
 		}
 
 		public String account(Role role, UUID team) {
-			var username = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "." + suffix;
-			teams.createAccount(new NewAccount(id, team, username, "Test " + role.name().toLowerCase(), role, PASSWORD));
+			var username = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "."
+					+ suffix;
+			teams
+				.createAccount(new NewAccount(id, team, username, "Test " + role.name().toLowerCase(), role, PASSWORD));
 			return username;
 		}
 

@@ -18,7 +18,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** What an administrator does with accounts: change role and team, reset a password, stay within her municipality. */
+/**
+ * What an administrator does with accounts: change role and team, reset a password, stay
+ * within her municipality.
+ */
 @IntegrationTest
 class AccountAdministrationTest {
 
@@ -57,8 +60,10 @@ class AccountAdministrationTest {
 			.param("version", String.valueOf(version))
 			.with(user(admin))
 			.with(csrf())).hasRedirectedUrl("/admin/accounts");
-		assertThat(jdbc.queryForObject("select role || ' ' || team_id || ' ' || display_name from account where username = ?",
-				String.class, username)).isEqualTo("LEADER " + municipality.teamB + " Kari Teamleder");
+		assertThat(jdbc.queryForObject(
+				"select role || ' ' || team_id || ' ' || display_name from account where username = ?", String.class,
+				username))
+			.isEqualTo("LEADER " + municipality.teamB + " Kari Teamleder");
 		// a worker or leader needs a team; an SLT coordinator has none
 		assertThat(mvc.post()
 			.uri("/admin/accounts/{id}", id(username))
@@ -82,7 +87,8 @@ class AccountAdministrationTest {
 	void anAdministratorSeesOnlyHerOwnMunicipality() {
 		var other = staff.newMunicipality();
 		var stranger = other.account(Role.WORKER);
-		assertThat(mvc.get().uri("/admin/accounts/{id}", id(stranger)).with(user(admin))).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/admin/accounts/{id}", id(stranger)).with(user(admin)))
+			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/admin/accounts/{id}/disable", id(stranger)).with(user(admin)).with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/admin/accounts").with(user(admin))).bodyText().doesNotContain(stranger);

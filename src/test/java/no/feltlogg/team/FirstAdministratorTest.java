@@ -16,8 +16,9 @@ import no.feltlogg.FeltloggApplication;
 import no.feltlogg.support.TestDatabase;
 
 /**
- * A fresh database (here: a fresh schema of the test database) gets its first administrator from the environment, and
- * none without it. Starts the application itself on a free port, so that it runs against an empty schema.
+ * A fresh database (here: a fresh schema of the test database) gets its first
+ * administrator from the environment, and none without it. Starts the application itself
+ * on a free port, so that it runs against an empty schema.
  */
 class FirstAdministratorTest {
 
@@ -26,8 +27,9 @@ class FirstAdministratorTest {
 		var schema = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (var context = start(schema, "first.admin", "et-sterkt-passord-2026")) {
 			var jdbc = context.getBean(JdbcTemplate.class);
-			var hash = jdbc.queryForObject("select password_hash from account where username = 'first.admin' "
-					+ "and role = 'ADMIN'", String.class);
+			var hash = jdbc.queryForObject(
+					"select password_hash from account where username = 'first.admin' " + "and role = 'ADMIN'",
+					String.class);
 			assertThat(context.getBean(PasswordEncoder.class).matches("et-sterkt-passord-2026", hash)).isTrue();
 			assertThat(jdbc.queryForObject("select count(*) from account", Integer.class)).isOne();
 			assertThat(jdbc.queryForObject("select name from municipality", String.class)).isEqualTo("Testvik kommune");

@@ -31,8 +31,9 @@ import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Sign-in with the municipality's identity provider, end to end against NAV's mock OpenID Connect provider running
- * in the test: matched to an existing account by a claim, never created, and the provider's second factor trusted.
+ * Sign-in with the municipality's identity provider, end to end against NAV's mock OpenID
+ * Connect provider running in the test: matched to an existing account by a claim, never
+ * created, and the provider's second factor trusted.
  */
 @IntegrationTest
 class MunicipalSignInTest {
@@ -82,7 +83,10 @@ class MunicipalSignInTest {
 				Map.of("preferred_username", preferredUsername, "amr", amr), 3600));
 	}
 
-	/** The authorization code flow: Feltlogg sends the browser to the provider, which sends it back with a code. */
+	/**
+	 * The authorization code flow: Feltlogg sends the browser to the provider, which
+	 * sends it back with a code.
+	 */
 	private MvcTestResult signInAtTheMunicipality() throws Exception {
 		var start = mvc.get().uri("/oauth2/authorization/kommune").exchange();
 		var cookie = SessionCookie.of(start);
@@ -107,8 +111,7 @@ class MunicipalSignInTest {
 		provider(username, List.of("pwd", "mfa"));
 		var result = signInAtTheMunicipality();
 		assertThat(result).hasRedirectedUrl("/");
-		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk()
-			.bodyText().contains("Oversikt over Team A");
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk().bodyText().contains("Oversikt over Team A");
 	}
 
 	@Test
@@ -118,8 +121,7 @@ class MunicipalSignInTest {
 		provider(username, List.of("pwd"));
 		var result = signInAtTheMunicipality();
 		assertThat(result).hasRedirectedUrl("/login/second-factor");
-		assertThat(mvc.get().uri("/fieldwork/encounters").cookie(session))
-			.hasRedirectedUrl("/login/second-factor");
+		assertThat(mvc.get().uri("/fieldwork/encounters").cookie(session)).hasRedirectedUrl("/login/second-factor");
 	}
 
 	@Test
@@ -131,7 +133,8 @@ class MunicipalSignInTest {
 		var result = signInAtTheMunicipality();
 		assertThat(result).hasRedirectedUrl("/");
 		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk()
-			.bodyText().contains("anonyme, sammenstilte trender");
+			.bodyText()
+			.contains("anonyme, sammenstilte trender");
 	}
 
 	@Test
@@ -144,9 +147,10 @@ class MunicipalSignInTest {
 		assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, stranger))
 			.isZero();
 		assertThat(jdbc.queryForList("select event from security_log where actor_username = ? and actor_id is null",
-				String.class, stranger)).as("the refusal in the security log").containsExactly("SIGN_IN_FAILED");
-		assertThat(mvc.get().uri("/").cookie(session))
-			.hasRedirectedUrl("/login");
+				String.class, stranger))
+			.as("the refusal in the security log")
+			.containsExactly("SIGN_IN_FAILED");
+		assertThat(mvc.get().uri("/").cookie(session)).hasRedirectedUrl("/login");
 	}
 
 	@Test

@@ -28,9 +28,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Passkeys in a real headless Chromium with a virtual authenticator (WebDriver's WebAuthn extension, which ChromeDriver
- * drives through the DevTools protocol's WebAuthn domain): registered and named from the second-factor page, used to
- * sign in without a password, as the second factor after a password and as the fresh factor of an export; refused
+ * Passkeys in a real headless Chromium with a virtual authenticator (WebDriver's WebAuthn
+ * extension, which ChromeDriver drives through the DevTools protocol's WebAuthn domain):
+ * registered and named from the second-factor page, used to sign in without a password,
+ * as the second factor after a password and as the fresh factor of an export; refused
  * when it belongs to another person or is no longer known.
  */
 @IntegrationTest
@@ -40,7 +41,10 @@ class PasskeyBrowserTest {
 
 	static final By PASSKEY_ERROR = By.id("passkey-error");
 
-	/** Drops the allowed credentials from the sign-in options, as a browser under an attacker's control could. */
+	/**
+	 * Drops the allowed credentials from the sign-in options, as a browser under an
+	 * attacker's control could.
+	 */
 	static final String OFFER_ANY_PASSKEY = """
 			var original = window.fetch;
 			window.fetch = function (url, options) {
@@ -78,13 +82,13 @@ class PasskeyBrowserTest {
 	@BeforeEach
 	void startBrowser() {
 		browser = Browser.open(port);
-		authenticator = ((HasVirtualAuthenticator) browser.driver())
-			.addVirtualAuthenticator(new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-				.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-				.setHasResidentKey(true)
-				.setHasUserVerification(true)
-				.setIsUserVerified(true)
-				.setIsUserConsenting(true));
+		authenticator = ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(
+				new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+					.setHasResidentKey(true)
+					.setHasUserVerification(true)
+					.setIsUserVerified(true)
+					.setIsUserConsenting(true));
 	}
 
 	@AfterEach
@@ -101,11 +105,13 @@ class PasskeyBrowserTest {
 	}
 
 	/**
-	 * Signs in with the passkey and waits for the page it leads to. The error is found anew at every poll (the page is
-	 * left on success, and an element of the page left behind is stale); when the error shows instead, the sign-in was
-	 * refused and the test fails with the reason the script gives. A ceremony is several round trips (options, the
-	 * authenticator, the assertion, the page it leads to; and a renewed token when the page's session has gone), so on
-	 * a busy machine it is given half a minute.
+	 * Signs in with the passkey and waits for the page it leads to. The error is found
+	 * anew at every poll (the page is left on success, and an element of the page left
+	 * behind is stale); when the error shows instead, the sign-in was refused and the
+	 * test fails with the reason the script gives. A ceremony is several round trips
+	 * (options, the authenticator, the assertion, the page it leads to; and a renewed
+	 * token when the page's session has gone), so on a busy machine it is given half a
+	 * minute.
 	 */
 	private void passkeySignInTo(String path) {
 		var start = System.nanoTime();
@@ -126,7 +132,10 @@ class PasskeyBrowserTest {
 			.orElse("(no error shown)");
 	}
 
-	/** Ends the browser's session in the session store, as its expiry does, while its page stays open. */
+	/**
+	 * Ends the browser's session in the session store, as its expiry does, while its page
+	 * stays open.
+	 */
 	private void sessionEndsWhileThePageIsOpen() {
 		var cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 		sessions.deleteById(new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8));
@@ -139,7 +148,10 @@ class PasskeyBrowserTest {
 		assertThat(browser.text(".passkey-label")).isEqualTo(label);
 	}
 
-	/** Makes the browser session's last second factor older than a quarter of an hour, in the session store. */
+	/**
+	 * Makes the browser session's last second factor older than a quarter of an hour, in
+	 * the session store.
+	 */
 	@SuppressWarnings("unchecked")
 	private void secondFactorGivenLongAgo() {
 		var store = (SessionRepository<Session>) sessions;
@@ -151,8 +163,9 @@ class PasskeyBrowserTest {
 	}
 
 	private int securityLogRows(String username, String event, String detail) {
-		return jdbc.queryForObject("select count(*) from security_log where actor_username = ? and event = ?"
-				+ " and detail like ?", Integer.class, username, event, detail);
+		return jdbc.queryForObject(
+				"select count(*) from security_log where actor_username = ? and event = ?" + " and detail like ?",
+				Integer.class, username, event, detail);
 	}
 
 	@Test
@@ -164,9 +177,11 @@ class PasskeyBrowserTest {
 		registerPasskey("Jobbtelefon");
 		assertThat(browser.text(".flash-ok")).contains("Passnøkkelen er registrert.");
 		browser.assertAccessible();
-		assertThat(jdbc.queryForObject("select count(*) from user_credentials c join user_entities u"
-				+ " on u.id = c.user_entity_user_id where u.name = ? and c.label = 'Jobbtelefon'", Integer.class,
-				username)).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from user_credentials c join user_entities u"
+						+ " on u.id = c.user_entity_user_id where u.name = ? and c.label = 'Jobbtelefon'",
+				Integer.class, username))
+			.isOne();
 		assertThat(securityLogRows(username, "PASSKEY_REGISTERED", "passkey 'Jobbtelefon'")).isOne();
 
 		// without a password
@@ -177,7 +192,8 @@ class PasskeyBrowserTest {
 		assertThat(browser.text(".lead")).contains("starter du vakten");
 		assertThat(securityLogRows(username, "SIGN_IN", "passkey")).isOne();
 
-		// as the second factor after the password: she has one now, so she is asked for it
+		// as the second factor after the password: she has one now, so she is asked for
+		// it
 		signOut();
 		browser.login(username, TestStaff.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/login/second-factor");
@@ -191,7 +207,8 @@ class PasskeyBrowserTest {
 		assertThat(browser.path()).isEqualTo("/login/second-factor?fresh");
 		passkeySignInTo(export);
 
-		// with passkeys only she has no code to type: her password change asks for a fresh passkey instead
+		// with passkeys only she has no code to type: her password change asks for a
+		// fresh passkey instead
 		browser.go("/account/password");
 		assertThat(browser.path()).isEqualTo("/account/password");
 		assertThat(browser.all("#code")).isEmpty();
@@ -208,7 +225,8 @@ class PasskeyBrowserTest {
 		browser.login(owner, TestStaff.PASSWORD);
 		registerPasskey("Min nøkkel");
 
-		// another person, with TOTP and a passkey of her own, owes her second factor; the owner's passkey is offered
+		// another person, with TOTP and a passkey of her own, owes her second factor; the
+		// owner's passkey is offered
 		var other = municipality.account(Role.WORKER);
 		secondFactors.enrolPublishedSecret(other, SECRET);
 		var handle = UUID.randomUUID().toString();
@@ -216,8 +234,11 @@ class PasskeyBrowserTest {
 		jdbc.update("""
 				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count,
 				  backup_eligible, backup_state, created, last_used, label, authenticator_transports)
-				values (?, ?, ?, 0, false, false, now(), now(), 'Hennes nøkkel', 'internal')""", java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes()), handle,
-				new byte[] { 1 });
+				values (?, ?, ?, 0, false, false, now(), now(), 'Hennes nøkkel', 'internal')""",
+				java.util.Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString(UUID.randomUUID().toString().getBytes()),
+				handle, new byte[] { 1 });
 		signOut();
 		browser.login(other, TestStaff.PASSWORD);
 		assertThat(browser.path()).isEqualTo("/login/second-factor");
@@ -228,7 +249,8 @@ class PasskeyBrowserTest {
 		assertThat(browser.path()).as("still owes her second factor").isEqualTo("/login/second-factor");
 		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: %")).isOne();
 
-		// and when she has no passkey the options name none, so that only the check of the owner refuses it
+		// and when she has no passkey the options name none, so that only the check of
+		// the owner refuses it
 		jdbc.update("delete from user_entities where id = ?", handle);
 		((JavascriptExecutor) browser.driver()).executeScript(OFFER_ANY_PASSKEY);
 		passkeySignIn();
@@ -237,10 +259,14 @@ class PasskeyBrowserTest {
 		assertThat(browser.path()).isEqualTo("/login/second-factor");
 		assertThat(securityLogRows(other, "SIGN_IN_FAILED", "passkey refused: Another person%")).isPositive();
 
-		// the owner removes her passkey; the authenticator still holds it, and the application no longer knows it
-		// (on a browser of its own, her passkey moved to its authenticator: in the same browser, after the cookies were
-		// deleted on the other person's second-factor page, the owner's passkey sign-in has now and then ended on
-		// /login/second-factor?continue instead of /, that is on a request saved in the new session; not yet explained)
+		// the owner removes her passkey; the authenticator still holds it, and the
+		// application no longer knows it
+		// (on a browser of its own, her passkey moved to its authenticator: in the same
+		// browser, after the cookies were
+		// deleted on the other person's second-factor page, the owner's passkey sign-in
+		// has now and then ended on
+		// /login/second-factor?continue instead of /, that is on a request saved in the
+		// new session; not yet explained)
 		var hers = authenticator.getCredentials();
 		browser.close();
 		startBrowser();
@@ -259,7 +285,8 @@ class PasskeyBrowserTest {
 		assertThat(browser.path()).isEqualTo("/login");
 		assertThat(jdbc.queryForObject("select count(*) from security_log where event = 'SIGN_IN_FAILED'"
 				+ " and actor_username = 'passkey' and detail like 'passkey refused: Unknown%' and at > now() - interval '5 minutes'",
-				Integer.class)).isPositive();
+				Integer.class))
+			.isPositive();
 	}
 
 	@Test
@@ -270,7 +297,8 @@ class PasskeyBrowserTest {
 		signOut();
 		browser.go("/login");
 
-		// refused once (her account is disabled for the moment), then tried again without reloading the page
+		// refused once (her account is disabled for the moment), then tried again without
+		// reloading the page
 		jdbc.update("update account set enabled = false where username = ?", username);
 		passkeySignIn();
 		assertThat(browser.text("#passkey-error")).contains("Innlogging med passnøkkel mislyktes");
@@ -279,8 +307,10 @@ class PasskeyBrowserTest {
 		passkeySignInTo("/");
 		assertThat(securityLogRows(username, "SIGN_IN", "passkey")).isOne();
 
-		// the login page stood open while its session ended (it expired): the page's CSRF token is of a session that is
-		// gone, and the script takes the token of the browser's new session instead of being refused for good
+		// the login page stood open while its session ended (it expired): the page's CSRF
+		// token is of a session that is
+		// gone, and the script takes the token of the browser's new session instead of
+		// being refused for good
 		signOut();
 		browser.go("/login");
 		sessionEndsWhileThePageIsOpen();

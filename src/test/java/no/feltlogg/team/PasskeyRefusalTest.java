@@ -12,13 +12,16 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.SessionCookie;
 
 /**
- * What a passkey sign-in refuses without a browser: a credential the application never registered, and a body that is
- * no assertion at all. Neither signs anybody in, and neither answers 500.
+ * What a passkey sign-in refuses without a browser: a credential the application never
+ * registered, and a body that is no assertion at all. Neither signs anybody in, and
+ * neither answers 500.
  */
 @IntegrationTest
 class PasskeyRefusalTest {
 
-	/** A well-formed assertion (base64url fields) for a credential id that no account has. */
+	/**
+	 * A well-formed assertion (base64url fields) for a credential id that no account has.
+	 */
 	static final String UNKNOWN_CREDENTIAL = """
 			{"id":"AAECAwQFBgcICQoLDA0ODw","rawId":"AAECAwQFBgcICQoLDA0ODw","type":"public-key",
 			 "clientExtensionResults":{},"authenticatorAttachment":"platform",

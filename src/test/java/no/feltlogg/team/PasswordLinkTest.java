@@ -21,8 +21,8 @@ import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 /**
- * A password reset gives the administrator a one-time link, never the password: the person sets her own with it,
- * once, within its hours.
+ * A password reset gives the administrator a one-time link, never the password: the
+ * person sets her own with it, once, within its hours.
  */
 @IntegrationTest
 class PasswordLinkTest {
@@ -52,18 +52,21 @@ class PasswordLinkTest {
 		accountId = jdbc.queryForObject("select id from account where username = ?", UUID.class, username);
 	}
 
-	/** The path of a new link, as the administrator's page shows it after she asked for one. */
+	/**
+	 * The path of a new link, as the administrator's page shows it after she asked for
+	 * one.
+	 */
 	private String newLink() {
 		var made = mvc.post().uri("/admin/accounts/{id}/password", accountId).with(user(admin)).with(csrf()).exchange();
 		assertThat(made).hasRedirectedUrl("/admin/accounts/" + accountId + "/password");
 		var link = (String) made.getMvcResult().getFlashMap().get("link");
 		assertThat(link).startsWith("http://localhost/password/");
-		// the link waits in the session as a flash attribute, for the page the redirect leads to
-		assertThat(mvc.get().uri("/admin/accounts/{id}/password", accountId).with(user(admin))
-			.cookie(SessionCookie.of(made)))
-			.hasStatusOk()
-			.bodyText()
-			.contains(link);
+		// the link waits in the session as a flash attribute, for the page the redirect
+		// leads to
+		assertThat(mvc.get()
+			.uri("/admin/accounts/{id}/password", accountId)
+			.with(user(admin))
+			.cookie(SessionCookie.of(made))).hasStatusOk().bodyText().contains(link);
 		return link.substring("http://localhost".length());
 	}
 
@@ -74,8 +77,10 @@ class PasswordLinkTest {
 		assertThat(jdbc.queryForObject("select count(*) from password_link where token_hash = ?", Integer.class, token))
 			.as("the token itself is not stored")
 			.isZero();
-		assertThat(jdbc.queryForObject("select count(*) from password_link where account_id = ? "
-				+ "and token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')", Integer.class, accountId, token))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from password_link where account_id = ? "
+						+ "and token_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')",
+				Integer.class, accountId, token))
 			.as("its hash is")
 			.isOne();
 
@@ -90,7 +95,8 @@ class PasswordLinkTest {
 		assertThat(mvc.post().uri(link).param("password", "mitt-eget-lange-passord").with(csrf()))
 			.hasRedirectedUrl("/password/done");
 
-		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD)))
+			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.perform(formLogin().user(username).password("mitt-eget-lange-passord"))).hasRedirectedUrl("/");
 
 		assertThat(mvc.get().uri(link)).as("used once").hasStatus(HttpStatus.NOT_FOUND);
@@ -119,8 +125,7 @@ class PasswordLinkTest {
 
 		var after = mvc.perform(formLogin().user(username).password("mitt-eget-lange-passord"));
 		assertThat(after).hasRedirectedUrl("/");
-		assertThat(mvc.get().uri("/").cookie(SessionCookie.of(after)))
-			.as("a session signed in with the new password")
+		assertThat(mvc.get().uri("/").cookie(SessionCookie.of(after))).as("a session signed in with the new password")
 			.hasStatusOk();
 	}
 
@@ -133,7 +138,9 @@ class PasswordLinkTest {
 
 		jdbc.update("update password_link set created_at = created_at - interval '13 hours', "
 				+ "expires_at = expires_at - interval '13 hours' where account_id = ?", accountId);
-		assertThat(mvc.get().uri(second)).as("expired").hasStatus(HttpStatus.NOT_FOUND).bodyText()
+		assertThat(mvc.get().uri(second)).as("expired")
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
 			.contains("Lenken er ukjent, allerede brukt eller utløpt.");
 		assertThat(mvc.post().uri(second).param("password", "mitt-eget-lange-passord").with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);

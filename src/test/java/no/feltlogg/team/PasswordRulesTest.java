@@ -20,7 +20,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** A password is at least 12 characters, not among the 100 000 most common, and not the username, wherever it is set. */
+/**
+ * A password is at least 12 characters, not among the 100 000 most common, and not the
+ * username, wherever it is set.
+ */
 @IntegrationTest
 class PasswordRulesTest {
 
@@ -126,7 +129,8 @@ class PasswordRulesTest {
 			.with(user(me))
 			.with(csrf())).hasStatusOk().bodyText().contains("Passordet er feil.");
 		assertThat(jdbc.queryForObject("select failed_logins from account where username = ?", Integer.class, username))
-			.as("a wrong current password counts as a failed sign-in").isEqualTo(1);
+			.as("a wrong current password counts as a failed sign-in")
+			.isEqualTo(1);
 
 		assertThat(mvc.post()
 			.uri("/account/password")
@@ -134,7 +138,8 @@ class PasswordRulesTest {
 			.param("newPassword", "tre små kattunger i snøen")
 			.with(user(me))
 			.with(csrf())).hasRedirectedUrl("/");
-		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD)))
+			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.perform(formLogin().user(username).password("tre små kattunger i snøen"))).hasRedirectedUrl("/");
 	}
 

@@ -14,7 +14,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.support.Totp;
 
-/** A person turns on TOTP from the layout, by the typed secret, and signs in with it, in a real headless Chromium. */
+/**
+ * A person turns on TOTP from the layout, by the typed secret, and signs in with it, in a
+ * real headless Chromium.
+ */
 @IntegrationTest
 class SecondFactorBrowserTest {
 

@@ -16,7 +16,10 @@ import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.support.Totp;
 
-/** With FELTLOGG_MFA_REQUIRED_ROLES naming a role, its people enrol a second factor at first sign-in, before anything. */
+/**
+ * With FELTLOGG_MFA_REQUIRED_ROLES naming a role, its people enrol a second factor at
+ * first sign-in, before anything.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "feltlogg.mfa.required-roles=LEADER")
 class SecondFactorRequiredTest {
@@ -40,8 +43,8 @@ class SecondFactorRequiredTest {
 		assertThat(mvc.get().uri("/youth").cookie(session)).hasRedirectedUrl("/account/second-factor");
 		assertThat(mvc.get().uri("/account/password").cookie(session)).hasRedirectedUrl("/account/second-factor");
 
-		var page = Jsoup.parse(mvc.get().uri("/account/second-factor").cookie(session).exchange().getResponse()
-			.getContentAsString());
+		var page = Jsoup.parse(
+				mvc.get().uri("/account/second-factor").cookie(session).exchange().getResponse().getContentAsString());
 		assertThat(page.text()).contains("Kontoen din må ha totrinnsinnlogging.");
 		var secret = page.selectFirst("#totp-secret").attr("data-secret");
 		var enrolled = mvc.post()
@@ -52,7 +55,8 @@ class SecondFactorRequiredTest {
 			.exchange();
 		assertThat(enrolled).hasRedirectedUrl("/account/second-factor/recovery-codes");
 		assertThat(mvc.get().uri("/").cookie(SessionCookie.after(enrolled, session))).hasStatusOk()
-			.bodyText().contains("Oversikt over Team A");
+			.bodyText()
+			.contains("Oversikt over Team A");
 	}
 
 }

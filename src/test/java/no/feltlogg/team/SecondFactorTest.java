@@ -27,7 +27,10 @@ import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 import no.feltlogg.support.Totp;
 
-/** TOTP as a second factor: asked after the password, enrolled by QR code or typed secret, and asked again when fresh. */
+/**
+ * TOTP as a second factor: asked after the password, enrolled by QR code or typed secret,
+ * and asked again when fresh.
+ */
 @IntegrationTest
 class SecondFactorTest {
 
@@ -71,12 +74,18 @@ class SecondFactorTest {
 		return mvc.post().uri("/login/second-factor").param("code", code).cookie(session).with(csrf()).exchange();
 	}
 
-	/** The session after a step that may have renewed it (a second factor given changes the session id). */
+	/**
+	 * The session after a step that may have renewed it (a second factor given changes
+	 * the session id).
+	 */
 	private static Cookie after(MvcTestResult result, Cookie before) {
 		return SessionCookie.after(result, before);
 	}
 
-	/** Makes the session's last second factor as old as given, in the session store (PostgreSQL). */
+	/**
+	 * Makes the session's last second factor as old as given, in the session store
+	 * (PostgreSQL).
+	 */
 	@SuppressWarnings("unchecked")
 	private void secondFactorGivenAt(Cookie cookie, Instant at) {
 		var store = (SessionRepository<Session>) sessions;
@@ -93,13 +102,15 @@ class SecondFactorTest {
 		assertThat(mvc.get().uri("/team/codes").cookie(session)).hasRedirectedUrl("/login/second-factor");
 
 		var page = mvc.get().uri("/login/second-factor").cookie(session).exchange();
-		var form = Jsoup.parse(page.getResponse().getContentAsString()).selectFirst("form[action=/login/second-factor]");
+		var form = Jsoup.parse(page.getResponse().getContentAsString())
+			.selectFirst("form[action=/login/second-factor]");
 		assertThat(form.select("input:not([type=hidden]), select, textarea")).singleElement()
 			.satisfies(input -> assertThat(input.attr("name")).isEqualTo("code"));
 
 		assertThat(code(session, "000000")).hasStatusOk().bodyText().contains("Koden stemmer ikke.");
 		assertThat(jdbc.queryForObject("select failed_logins from account where username = ?", Integer.class, username))
-			.as("a wrong code counts as a failed sign-in").isEqualTo(1);
+			.as("a wrong code counts as a failed sign-in")
+			.isEqualTo(1);
 
 		var signedIn = code(session, Totp.code(SECRET, 0));
 		assertThat(signedIn).hasRedirectedUrl("/");
@@ -125,13 +136,15 @@ class SecondFactorTest {
 	void enrolmentByTypedSecretGivesTenRecoveryCodesThatWorkOnce() throws Exception {
 		var username = municipality.account(Role.SLT);
 		var session = SessionCookie.of(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD)));
-		var page = Jsoup.parse(mvc.get().uri("/account/second-factor").cookie(session).exchange().getResponse()
-			.getContentAsString());
+		var page = Jsoup.parse(
+				mvc.get().uri("/account/second-factor").cookie(session).exchange().getResponse().getContentAsString());
 		var secret = page.selectFirst("#totp-secret").attr("data-secret");
 		assertThat(page.selectFirst("img.qr-code").attr("src")).startsWith("data:image/svg+xml;base64,");
 
 		assertThat(mvc.post().uri("/account/second-factor").param("code", "123456").cookie(session).with(csrf()))
-			.hasStatusOk().bodyText().contains("Koden stemmer ikke med nøkkelen.");
+			.hasStatusOk()
+			.bodyText()
+			.contains("Koden stemmer ikke med nøkkelen.");
 		var enrolled = mvc.post()
 			.uri("/account/second-factor")
 			.param("code", Totp.code(secret, 0))
@@ -146,16 +159,18 @@ class SecondFactorTest {
 			.exchange();
 		var codes = Jsoup.parse(codesPage.getResponse().getContentAsString()).select("#recovery-codes code").eachText();
 		assertThat(codes).hasSize(10).doesNotHaveDuplicates();
-		Integer inClear = jdbc.queryForObject("select count(*) from account_recovery_code c join account a"
-				+ " on a.id = c.account_id where a.username = ? and c.code_hash = ?", Integer.class, username,
-				codes.getFirst());
+		Integer inClear = jdbc.queryForObject(
+				"select count(*) from account_recovery_code c join account a"
+						+ " on a.id = c.account_id where a.username = ? and c.code_hash = ?",
+				Integer.class, username, codes.getFirst());
 		assertThat(inClear).as("stored hashed, never in clear").isZero();
 
 		assertThat(code(passwordOnly(username), codes.getFirst())).hasRedirectedUrl("/");
-		assertThat(code(passwordOnly(username), codes.getFirst())).hasStatusOk().bodyText()
+		assertThat(code(passwordOnly(username), codes.getFirst())).hasStatusOk()
+			.bodyText()
 			.contains("Koden stemmer ikke.");
-		assertThat(secondFactors.recoveryCodesLeft(
-				jdbc.queryForObject("select id from account where username = ?", UUID.class, username)))
+		assertThat(secondFactors
+			.recoveryCodesLeft(jdbc.queryForObject("select id from account where username = ?", UUID.class, username)))
 			.isEqualTo(9);
 	}
 
@@ -165,7 +180,8 @@ class SecondFactorTest {
 		var first = passwordOnly(username);
 		var session = after(code(first, Totp.code(SECRET, 0)), first);
 		var export = "/youth/" + UUID.randomUUID() + "/export.json";
-		assertThat(mvc.get().uri(export).cookie(session)).as("a fresh second factor is enough").hasStatus4xxClientError();
+		assertThat(mvc.get().uri(export).cookie(session)).as("a fresh second factor is enough")
+			.hasStatus4xxClientError();
 
 		secondFactorGivenAt(session, Instant.now().minus(SecondFactorSession.FRESH).minusSeconds(1));
 		assertThat(mvc.get().uri(export).cookie(session)).hasRedirectedUrl("/login/second-factor?fresh");
@@ -180,7 +196,8 @@ class SecondFactorTest {
 		var username = enrolled(Role.WORKER);
 		var first = passwordOnly(username);
 		var session = after(code(first, Totp.code(SECRET, 0)), first);
-		assertThat(mvc.get().uri("/account/password").cookie(session)).hasStatusOk().bodyText()
+		assertThat(mvc.get().uri("/account/password").cookie(session)).hasStatusOk()
+			.bodyText()
 			.contains("Kode fra autentiseringsappen");
 		assertThat(mvc.post()
 			.uri("/account/password")

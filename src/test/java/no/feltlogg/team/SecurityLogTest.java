@@ -23,8 +23,8 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Sign-ins, failures, lockouts, refusals and administrator actions go to the append-only security log; the
- * administrator reads the municipality's, a leader only her own team's.
+ * Sign-ins, failures, lockouts, refusals and administrator actions go to the append-only
+ * security log; the administrator reads the municipality's, a leader only her own team's.
  */
 @IntegrationTest
 class SecurityLogTest {
@@ -60,13 +60,15 @@ class SecurityLogTest {
 	@Test
 	void aSignInAFailureAndALockoutAreLoggedWithTheAccountsTeam() {
 		var username = municipality.account(Role.WORKER);
-		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1"))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1")))
+			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.perform(formLogin().user(username).password(TestStaff.PASSWORD))).hasRedirectedUrl("/");
 		assertThat(eventsOf(username)).containsExactly("SIGN_IN_FAILED", "SIGN_IN");
 		assertThat(jdbc.queryForList("select team_id from security_log where actor_username = ?", UUID.class, username))
 			.containsOnly(municipality.teamA);
-		assertThat(jdbc.queryForList("select address from security_log where actor_username = ?", String.class,
-				username)).containsOnly("127.0.0.1");
+		assertThat(
+				jdbc.queryForList("select address from security_log where actor_username = ?", String.class, username))
+			.containsOnly("127.0.0.1");
 
 		for (int i = 0; i <= SignInThrottle.FREE_FAILURES; i++) {
 			assertThat(mvc.perform(formLogin().user(username).password("wrong-password-" + i)))
@@ -78,23 +80,28 @@ class SecurityLogTest {
 				"SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "LOCKED_OUT", "SIGN_IN_FAILED");
 		assertThat(jdbc.queryForObject("""
 				select detail from security_log where actor_username = ? order by at desc limit 1""", String.class,
-				username)).as("the attempt on the locked account").isEqualTo("LockedException");
+				username))
+			.as("the attempt on the locked account")
+			.isEqualTo("LockedException");
 	}
 
 	@Test
 	void aFailedSignInWithAnUnknownNameIsLoggedAsTyped() {
 		var typed = "nobody." + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(mvc.perform(formLogin().user(typed).password("whatever-it-is"))).hasRedirectedUrl("/login?error");
-		assertThat(jdbc.queryForList("select event || ' ' || coalesce(actor_id::text, '-') from security_log "
-				+ "where actor_username = ?", String.class, typed)).containsExactly("SIGN_IN_FAILED -");
+		assertThat(jdbc.queryForList(
+				"select event || ' ' || coalesce(actor_id::text, '-') from security_log " + "where actor_username = ?",
+				String.class, typed))
+			.containsExactly("SIGN_IN_FAILED -");
 	}
 
 	@Test
 	void aRefusalIsLoggedWithWhatWasAsked() {
 		var worker = municipality.user(municipality.account(Role.WORKER));
 		assertThat(mvc.get().uri("/admin/accounts").with(user(worker))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(jdbc.queryForList("select event || ' ' || detail || ' ' || team_id from security_log "
-				+ "where actor_id = ?", String.class, worker.accountId()))
+		assertThat(jdbc.queryForList(
+				"select event || ' ' || detail || ' ' || team_id from security_log " + "where actor_id = ?",
+				String.class, worker.accountId()))
 			.containsExactly("ACCESS_DENIED GET /admin/accounts " + municipality.teamA);
 	}
 
@@ -120,7 +127,8 @@ class SecurityLogTest {
 		assertThat(row.get("team_id")).isEqualTo(municipality.teamB);
 		assertThat(row.get("former_team_id")).isEqualTo(municipality.teamA);
 
-		// the administrator's page shows it; leaders of both teams see it in their team's log
+		// the administrator's page shows it; leaders of both teams see it in their team's
+		// log
 		assertThat(mvc.get().uri("/admin/security-log").with(user(admin))).hasStatusOk()
 			.bodyText()
 			.contains("Konto endret", username, "role=LEADER; team=Team B");
@@ -134,8 +142,10 @@ class SecurityLogTest {
 	void aLeaderSeesOnlyHerOwnTeamsRows() {
 		var workerA = municipality.account(Role.WORKER, municipality.teamA);
 		var workerB = municipality.account(Role.WORKER, municipality.teamB);
-		assertThat(mvc.perform(formLogin().user(workerA).password("wrong-password-a"))).hasRedirectedUrl("/login?error");
-		assertThat(mvc.perform(formLogin().user(workerB).password("wrong-password-b"))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(workerA).password("wrong-password-a")))
+			.hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(workerB).password("wrong-password-b")))
+			.hasRedirectedUrl("/login?error");
 		var leaderA = municipality.user(municipality.account(Role.LEADER, municipality.teamA));
 
 		assertThat(mvc.get().uri("/team/security-log").with(user(leaderA))).hasStatusOk()
@@ -192,9 +202,7 @@ class SecurityLogTest {
 			.param("teamId", municipality.teamA.toString())
 			.param("version", String.valueOf(version))
 			.with(user(admin))
-			.with(csrf())).hasStatusOk()
-			.bodyText()
-			.contains("Du kan ikke endre din egen rolle eller ditt eget team.");
+			.with(csrf())).hasStatusOk().bodyText().contains("Du kan ikke endre din egen rolle eller ditt eget team.");
 		assertThat(jdbc.queryForObject("select role from account where id = ?", String.class, admin.accountId()))
 			.isEqualTo("ADMIN");
 		// her own name she may change
@@ -211,11 +219,16 @@ class SecurityLogTest {
 	@Test
 	void theSecurityLogCannotBeChangedOrEmptied() {
 		var username = municipality.account(Role.WORKER);
-		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1"))).hasRedirectedUrl("/login?error");
-		// refused by the trigger where one role owns the table, by the missing privilege where there are two (ADR 0022)
+		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1")))
+			.hasRedirectedUrl("/login?error");
+		// refused by the trigger where one role owns the table, by the missing privilege
+		// where there are two (ADR 0022)
 		var refusal = "append-only|permission denied";
-		assertThatThrownBy(() -> jdbc.update("update security_log set actor_username = 'x' where actor_username = ?",
-				username)).isInstanceOf(DataAccessException.class).rootCause().hasMessageFindingMatch(refusal);
+		assertThatThrownBy(
+				() -> jdbc.update("update security_log set actor_username = 'x' where actor_username = ?", username))
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.update("delete from security_log where actor_username = ?", username))
 			.isInstanceOf(DataAccessException.class)
 			.rootCause()

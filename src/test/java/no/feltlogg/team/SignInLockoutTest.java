@@ -64,9 +64,7 @@ class SignInLockoutTest {
 				var password = "wrong-password-" + i;
 				responses.add(pool.submit(() -> {
 					start.await();
-					return mvc.perform(login(username, password, address))
-						.andReturn()
-						.getResponse();
+					return mvc.perform(login(username, password, address)).andReturn().getResponse();
 				}));
 			}
 			start.countDown();
@@ -76,7 +74,8 @@ class SignInLockoutTest {
 			}
 		}
 		assertThat(jdbc.queryForObject("select failed_logins from account where username = ?", Integer.class, username))
-			.as("every wrong password counted").isEqualTo(50);
+			.as("every wrong password counted")
+			.isEqualTo(50);
 
 		var right = mvc.perform(login(username, TestStaff.PASSWORD, freshAddress()))
 			.andExpect(unauthenticated())
@@ -92,12 +91,8 @@ class SignInLockoutTest {
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(login(username, "wrong-password-" + i, address));
 		}
-		var wrong = mvc.perform(login(username, "another-wrong-one", address))
-			.andExpect(unauthenticated())
-			.andReturn();
-		var right = mvc.perform(login(username, TestStaff.PASSWORD, address))
-			.andExpect(unauthenticated())
-			.andReturn();
+		var wrong = mvc.perform(login(username, "another-wrong-one", address)).andExpect(unauthenticated()).andReturn();
+		var right = mvc.perform(login(username, TestStaff.PASSWORD, address)).andExpect(unauthenticated()).andReturn();
 		assertThat(messageOf(loginPageAfter(right))).isEqualTo(messageOf(loginPageAfter(wrong)))
 			.contains("kan du prøve igjen kl.");
 	}
@@ -140,8 +135,7 @@ class SignInLockoutTest {
 		for (int i = 0; i < 4; i++) {
 			mvc.perform(login(username, "wrong-password-" + i, address));
 		}
-		mvc.perform(login(username, TestStaff.PASSWORD, address))
-			.andExpect(authenticated());
+		mvc.perform(login(username, TestStaff.PASSWORD, address)).andExpect(authenticated());
 		assertThat(jdbc.queryForObject("select failed_logins from account where username = ?", Integer.class, username))
 			.isZero();
 	}
@@ -153,18 +147,17 @@ class SignInLockoutTest {
 		for (int i = 0; i < 99; i++) {
 			throttle.addressFailed(stranger, throttle.now());
 		}
-		mvc.perform(login("nobody." + i(), "guess-number-100", stranger))
-			.andExpect(unauthenticated());
+		mvc.perform(login("nobody." + i(), "guess-number-100", stranger)).andExpect(unauthenticated());
 
 		var refused = mvc.perform(login(username, TestStaff.PASSWORD, stranger))
 			.andExpect(unauthenticated())
 			.andReturn();
 		assertThat(loginPageAfter(refused)).contains("kan du prøve igjen kl.");
 		assertThat(jdbc.queryForObject("select failed_logins from account where username = ?", Integer.class, username))
-			.as("a blocked address does not count against the account it names").isZero();
+			.as("a blocked address does not count against the account it names")
+			.isZero();
 
-		mvc.perform(login(username, TestStaff.PASSWORD, freshAddress()))
-			.andExpect(authenticated());
+		mvc.perform(login(username, TestStaff.PASSWORD, freshAddress())).andExpect(authenticated());
 	}
 
 	@Test

@@ -22,9 +22,10 @@ import no.feltlogg.support.TestStaff;
 import no.feltlogg.support.Totp;
 
 /**
- * A person's sessions (ADR 0032), each test with several sessions (cookies) of one person in the session store: a
- * changed password or a removed passkey ends her other sessions and keeps the one she used; a fourth sign-in ends the
- * oldest; an administrator removes a lost second factor, which ends all her sessions.
+ * A person's sessions (ADR 0032), each test with several sessions (cookies) of one person
+ * in the session store: a changed password or a removed passkey ends her other sessions
+ * and keeps the one she used; a fourth sign-in ends the oldest; an administrator removes
+ * a lost second factor, which ends all her sessions.
  */
 @IntegrationTest
 class SignedInSessionsTest {
@@ -75,12 +76,13 @@ class SignedInSessionsTest {
 	}
 
 	private void assertEnded(Cookie session) {
-		assertThat(mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
 	}
 
-	/** A passkey row as Spring Security's JDBC repository writes it (the key itself is never read here). */
+	/**
+	 * A passkey row as Spring Security's JDBC repository writes it (the key itself is
+	 * never read here).
+	 */
 	private String passkeyOf(String username) {
 		var handle = jdbc.query("select id from user_entities where name = ?", (rs, row) -> rs.getString(1), username)
 			.stream()
@@ -91,11 +93,14 @@ class SignedInSessionsTest {
 						username);
 				return id;
 			});
-		var credential = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes());
+		var credential = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(UUID.randomUUID().toString().getBytes());
 		jdbc.update("""
 				insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count,
 				  backup_eligible, backup_state, created, last_used, label, authenticator_transports)
-				values (?, ?, ?, 0, false, false, now(), now(), 'Jobbtelefon', 'internal')""", credential, handle, new byte[] { 1, 2, 3 });
+				values (?, ?, ?, 0, false, false, now(), now(), 'Jobbtelefon', 'internal')""", credential, handle,
+				new byte[] { 1, 2, 3 });
 		return credential;
 	}
 
@@ -123,8 +128,10 @@ class SignedInSessionsTest {
 
 		assertSignedIn(SessionCookie.after(changed, office));
 		assertEnded(phone);
-		assertThat(jdbc.queryForObject("select count(*) from security_log where event = 'PASSWORD_CHANGED'"
-				+ " and actor_username = ?", Integer.class, username)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from security_log where event = 'PASSWORD_CHANGED'" + " and actor_username = ?",
+				Integer.class, username))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -208,13 +215,17 @@ class SignedInSessionsTest {
 		assertThat(removed).hasRedirectedUrl("/admin/accounts/" + id);
 		assertThat(secondFactors.enrolled(id)).isFalse();
 		assertThat(passkeys(username)).isZero();
-		assertThat(jdbc.queryForObject("select count(*) from account_recovery_code where account_id = ?",
-				Integer.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from account_recovery_code where account_id = ?", Integer.class,
+				id))
+			.isZero();
 		assertEnded(herSession);
-		assertThat(jdbc.queryForObject("select count(*) from security_log where event = 'SECOND_FACTOR_REMOVED'"
-				+ " and target_id = ?", Integer.class, id)).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from security_log where event = 'SECOND_FACTOR_REMOVED'" + " and target_id = ?",
+				Integer.class, id))
+			.isOne();
 
-		// her next sign-in asks for no code she no longer has (her role needs none here; otherwise she enrols)
+		// her next sign-in asks for no code she no longer has (her role needs none here;
+		// otherwise she enrols)
 		signIn(username);
 	}
 

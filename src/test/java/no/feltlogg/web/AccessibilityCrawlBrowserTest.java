@@ -37,22 +37,31 @@ import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Every page a role can reach by following links (issue 16, item 5; ADR 0049): signed in as a worker, a leader, an
- * SLT coordinator and an administrator of a municipality holding one record of every kind ({@link MatrixWorld}), the
- * crawl follows every same-origin link (GET only) from the home page and runs axe-core on each page found, at desktop
- * width and on a 390 × 844 phone, failing on any WCAG 2.0/2.1 A or AA violation of any impact; on the phone the page
- * must not be wider than the screen. Sign-out, exports, the API, the other language and external links are not
- * followed; a path that differs only by an id or the values of its query is visited at most {@value #PER_PATTERN}
- * times, and a shape one role has checked is followed but not checked again by the next. What was found is also
- * written to {@code target/axe-crawl-<role>.txt}.
+ * Every page a role can reach by following links (issue 16, item 5; ADR 0049): signed in
+ * as a worker, a leader, an SLT coordinator and an administrator of a municipality
+ * holding one record of every kind ({@link MatrixWorld}), the crawl follows every
+ * same-origin link (GET only) from the home page and runs axe-core on each page found, at
+ * desktop width and on a 390 × 844 phone, failing on any WCAG 2.0/2.1 A or AA violation
+ * of any impact; on the phone the page must not be wider than the screen. Sign-out,
+ * exports, the API, the other language and external links are not followed; a path that
+ * differs only by an id or the values of its query is visited at most
+ * {@value #PER_PATTERN} times, and a shape one role has checked is followed but not
+ * checked again by the next. What was found is also written to
+ * {@code target/axe-crawl-<role>.txt}.
  */
 @IntegrationTest
 class AccessibilityCrawlBrowserTest {
 
-	/** How many pages of one shape ({@code /youth/{id}}, {@code /statistics/annual?year=}) are visited. */
+	/**
+	 * How many pages of one shape ({@code /youth/{id}}, {@code /statistics/annual?year=})
+	 * are visited.
+	 */
 	static final int PER_PATTERN = 2;
 
-	/** A bound on one role's crawl, far above what a role can reach today, so a link loop cannot run away. */
+	/**
+	 * A bound on one role's crawl, far above what a role can reach today, so a link loop
+	 * cannot run away.
+	 */
 	static final int PER_ROLE = 150;
 
 	private static final Pattern UUID_SEGMENT = Pattern
@@ -69,9 +78,10 @@ class AccessibilityCrawlBrowserTest {
 	static MatrixWorld world;
 
 	/**
-	 * The page shapes already checked with axe at both widths, by any role. Another role's crawl still visits such a
-	 * page to follow its links but does not check it again: the pages are the same but for the menu, which every page
-	 * checked shows. The home page differs by role and is always checked.
+	 * The page shapes already checked with axe at both widths, by any role. Another
+	 * role's crawl still visits such a page to follow its links but does not check it
+	 * again: the pages are the same but for the menu, which every page checked shows. The
+	 * home page differs by role and is always checked.
 	 */
 	static final Set<String> CHECKED = new java.util.HashSet<>();
 
@@ -94,7 +104,8 @@ class AccessibilityCrawlBrowserTest {
 	static void startBrowsers(@LocalServerPort int port) {
 		desktop = Browser.open(port);
 		phone = Browser.phone(port);
-		// Chromium keeps a window at least 500 px wide: emulate the phone's 390 × 844 viewport exactly
+		// Chromium keeps a window at least 500 px wide: emulate the phone's 390 × 844
+		// viewport exactly
 		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 	}
@@ -115,7 +126,8 @@ class AccessibilityCrawlBrowserTest {
 	@ParameterizedTest
 	@EnumSource(Role.class)
 	void everyPageARoleReachesPassesAxeOnAPhoneAndOnADesktopAndFitsThePhone(Role role) throws IOException {
-		// -Dfeltlogg.crawl.roles=LEADER,SLT crawls only those (to look into one role's pages); by default all four
+		// -Dfeltlogg.crawl.roles=LEADER,SLT crawls only those (to look into one role's
+		// pages); by default all four
 		Assumptions.assumeTrue(List.of(System.getProperty("feltlogg.crawl.roles", "WORKER,LEADER,SLT,ADMIN").split(","))
 			.contains(role.name()), "role not asked for");
 		var username = world().actors.get(role.name()).getUsername();
@@ -134,13 +146,15 @@ class AccessibilityCrawlBrowserTest {
 		append(report, "\npages (" + pages.size() + "):\n" + String.join("\n", pages));
 
 		assertThat(pages).as("the crawl reached the role's pages").hasSizeGreaterThan(3);
-		assertThat(problems).as(() -> role + " crawled " + pages.size() + " pages; found:\n"
-				+ String.join("\n", problems)).isEmpty();
+		assertThat(problems)
+			.as(() -> role + " crawled " + pages.size() + " pages; found:\n" + String.join("\n", problems))
+			.isEmpty();
 	}
 
 	/**
-	 * A refused form (GOV.UK pattern): a box "Det er et problem" at the top lists each field's error as a link to the
-	 * field, focus is on it when the page has loaded, and a link moves focus to its field.
+	 * A refused form (GOV.UK pattern): a box "Det er et problem" at the top lists each
+	 * field's error as a link to the field, focus is on it when the page has loaded, and
+	 * a link moves focus to its field.
 	 */
 	@Test
 	void aRefusedFormOpensWithAnErrorSummaryThatTakesFocusAndLeadsToEachField() {
@@ -152,7 +166,8 @@ class AccessibilityCrawlBrowserTest {
 		var summary = phone.find("#error-summary");
 		assertThat(phone.text("#error-summary h2")).isEqualTo("Det er et problem");
 		assertThat(script(phone, "return document.activeElement && document.activeElement.id;"))
-			.as("focus is on the summary").isEqualTo("error-summary");
+			.as("focus is on the summary")
+			.isEqualTo("error-summary");
 		var links = phone.all("#error-summary a");
 		assertThat(links).as("one link per field in error").isNotEmpty();
 		var fieldErrors = phone.all(".field-error");
@@ -166,7 +181,8 @@ class AccessibilityCrawlBrowserTest {
 		var first = links.get(0).getAttribute("href");
 		links.get(0).click();
 		assertThat(script(phone, "return document.activeElement && document.activeElement.id;"))
-			.as("the link leads to its field").isEqualTo(first.substring(first.indexOf('#') + 1));
+			.as("the link leads to its field")
+			.isEqualTo(first.substring(first.indexOf('#') + 1));
 
 		// and in English, from the same place
 		phone.go("/account/password?lang=en");
@@ -176,8 +192,9 @@ class AccessibilityCrawlBrowserTest {
 	}
 
 	/**
-	 * Follows links from the home page; checks each page at desktop width and on the phone as it goes (so that what is
-	 * found is written at once); returns the pages in the order visited.
+	 * Follows links from the home page; checks each page at desktop width and on the
+	 * phone as it goes (so that what is found is written at once); returns the pages in
+	 * the order visited.
 	 */
 	private List<String> crawl(java.util.function.Consumer<String> problems) {
 		var visited = new LinkedHashSet<String>();
@@ -232,12 +249,17 @@ class AccessibilityCrawlBrowserTest {
 		}
 	}
 
-	/** Whether this role checks the page: the home page always, another page when no role has checked its shape. */
+	/**
+	 * Whether this role checks the page: the home page always, another page when no role
+	 * has checked its shape.
+	 */
 	private static boolean checkNow(String page) {
 		return page.equals("/") || !CHECKED.contains(pattern(page));
 	}
 
-	/** The path and query to visit for a link, or null when the crawl does not follow it. */
+	/**
+	 * The path and query to visit for a link, or null when the crawl does not follow it.
+	 */
 	private static String follow(String href) {
 		URI uri;
 		try {
@@ -290,14 +312,20 @@ class AccessibilityCrawlBrowserTest {
 		return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
 	}
 
-	/** Every link's resolved address, but not downloads nor links opened in another window. */
+	/**
+	 * Every link's resolved address, but not downloads nor links opened in another
+	 * window.
+	 */
 	private static final String LINKS = """
 			return Array.from(document.querySelectorAll('a[href]'))
 			  .filter(function (a) { return !a.hasAttribute('download') && !a.target; })
 			  .map(function (a) { return a.href.split('#')[0]; });
 			""";
 
-	/** The elements that stick out past the right edge of the screen, to say where the overflow comes from. */
+	/**
+	 * The elements that stick out past the right edge of the screen, to say where the
+	 * overflow comes from.
+	 */
 	private static final String WIDER = """
 			var w = window.innerWidth, found = [];
 			document.querySelectorAll('body *').forEach(function (e) {

@@ -23,14 +23,16 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Taps and time of a practised user logging a repeat encounter on a 390 px phone (issue 15; docs/benchmarks.md).
- * Not part of the normal run (Surefire runs only *Test and *Tests classes); run it by name:
- * {@code bench/run-encounter-taps.sh}, or {@code ./mvnw -B -ntp test -Dtest=EncounterTapsBenchmark}.
+ * Taps and time of a practised user logging a repeat encounter on a 390 px phone (issue
+ * 15; docs/benchmarks.md). Not part of the normal run (Surefire runs only *Test and
+ * *Tests classes); run it by name: {@code bench/run-encounter-taps.sh}, or
+ * {@code ./mvnw -B -ntp test -Dtest=EncounterTapsBenchmark}.
  * <p>
- * The worker has started a shift and logged one encounter at a place with themes. Each repeat: from the home page
- * after a save, "Log encounter", "Same as last", + for two youths, save. Counted: every tap the script makes, and
- * every target that was not on the screen before its tap (a scroll). Timed: from the first tap until the saved
- * message is shown.
+ * The worker has started a shift and logged one encounter at a place with themes. Each
+ * repeat: from the home page after a save, "Log encounter", "Same as last", + for two
+ * youths, save. Counted: every tap the script makes, and every target that was not on the
+ * screen before its tap (a scroll). Timed: from the first tap until the saved message is
+ * shown.
  */
 @IntegrationTest
 class EncounterTapsBenchmark {
@@ -91,8 +93,10 @@ class EncounterTapsBenchmark {
 			tapsEach.add(taps);
 			scrollsEach.add(scrolls);
 		}
-		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ? and place_id::text = ? "
-				+ "and array_to_string(themes, ',') = ?", Integer.class, municipality.teamA, place, firstThemes))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from encounter where team_id = ? and place_id::text = ? "
+						+ "and array_to_string(themes, ',') = ?",
+				Integer.class, municipality.teamA, place, firstThemes))
 			.as("every repeat at the same place with the same themes")
 			.isEqualTo(REPEATS + 1);
 
@@ -118,11 +122,10 @@ class EncounterTapsBenchmark {
 	}
 
 	private static boolean onScreen(String css) {
-		return Boolean.TRUE.equals(((JavascriptExecutor) phone.driver()).executeScript(
-				"var e = document.querySelector(arguments[0]); if (!e) return false;"
-						+ "var r = e.getBoundingClientRect();"
-						+ "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;",
-				css));
+		return Boolean.TRUE.equals(((JavascriptExecutor) phone.driver())
+			.executeScript("var e = document.querySelector(arguments[0]); if (!e) return false;"
+					+ "var r = e.getBoundingClientRect();"
+					+ "return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;", css));
 	}
 
 }

@@ -14,7 +14,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Back-then-save on a phone stores one encounter (issue 15, ADR 0031), in headless Chromium at 390 × 844. */
+/**
+ * Back-then-save on a phone stores one encounter (issue 15, ADR 0031), in headless
+ * Chromium at 390 × 844.
+ */
 @IntegrationTest
 class ExactlyOnceBrowserTest {
 
@@ -53,14 +56,16 @@ class ExactlyOnceBrowserTest {
 		phone.waitFor(d -> phone.path().startsWith("/fieldwork/encounters/new"));
 		assertThat(phone.heading()).isEqualTo("Logg treff");
 		if (!"2".equals(phone.find("#count-BOY-1").getAttribute("value"))) {
-			phone.type("count-BOY-1", "2"); // the browser did not restore what was typed: type it again
+			phone.type("count-BOY-1", "2"); // the browser did not restore what was typed:
+											// type it again
 		}
 		phone.click("main form button[type=submit]");
 		assertThat(phone.text("[role=status]")).isEqualTo("Dette var allerede lagret. Ingenting ble lagret to ganger.");
 		phone.assertAccessible();
 
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ?", Integer.class,
-				municipality.teamA)).isEqualTo(1);
+				municipality.teamA))
+			.isEqualTo(1);
 	}
 
 }

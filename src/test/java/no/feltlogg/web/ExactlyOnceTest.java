@@ -20,7 +20,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
-/** Exactly once (issue 15, ADR 0031): a form sent twice with the same idempotency key stores one record. */
+/**
+ * Exactly once (issue 15, ADR 0031): a form sent twice with the same idempotency key
+ * stores one record.
+ */
 @IntegrationTest
 class ExactlyOnceTest {
 
@@ -62,9 +65,17 @@ class ExactlyOnceTest {
 
 	@Test
 	void theEncounterFormCarriesAFreshKeyEachTimeItIsOpened() throws Exception {
-		var first = key(mvc.get().uri("/fieldwork/encounters/new").with(user(worker)).exchange().getResponse()
+		var first = key(mvc.get()
+			.uri("/fieldwork/encounters/new")
+			.with(user(worker))
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-		var second = key(mvc.get().uri("/fieldwork/encounters/new").with(user(worker)).exchange().getResponse()
+		var second = key(mvc.get()
+			.uri("/fieldwork/encounters/new")
+			.with(user(worker))
+			.exchange()
+			.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(UUID.fromString(first)).isNotEqualTo(UUID.fromString(second));
 	}
@@ -80,7 +91,8 @@ class ExactlyOnceTest {
 		assertThat(first).flash().containsEntry("message", "fieldwork.encounter.logged");
 		assertThat(encounters(worker)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select result_url from idempotency_key where account_id = ? and key = ?",
-				String.class, worker.accountId(), UUID.fromString(key))).isEqualTo("/");
+				String.class, worker.accountId(), UUID.fromString(key)))
+			.isEqualTo("/");
 	}
 
 	@Test
@@ -88,7 +100,8 @@ class ExactlyOnceTest {
 		var key = UUID.randomUUID().toString();
 		var first = encounter(worker, key, "1").exchange();
 		assertThat(first).hasRedirectedUrl("/");
-		var session = SessionCookie.of(first); // the note waits in the session (in PostgreSQL) for the next page
+		var session = SessionCookie.of(first); // the note waits in the session (in
+												// PostgreSQL) for the next page
 		assertThat(mvc.get().uri("/").with(user(worker)).cookie(session)).bodyText().contains("Treffet er lagret");
 		assertThat(encounter(worker, key, "1").cookie(session)).hasRedirectedUrl("/");
 		assertThat(mvc.get().uri("/").with(user(worker)).cookie(session)).bodyText()

@@ -28,10 +28,11 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The session runs out in the middle of every kind of form (issue 15, ADR 0033): on a 390 px Chromium the session
- * cookie is deleted while the person types, she saves, signs in again, lands on the same form with what she typed,
- * saves once more, and exactly one record is stored. A stale token while signed in sends her back to the form, never
- * to the 403 page about her role.
+ * The session runs out in the middle of every kind of form (issue 15, ADR 0033): on a 390
+ * px Chromium the session cookie is deleted while the person types, she saves, signs in
+ * again, lands on the same form with what she typed, saves once more, and exactly one
+ * record is stored. A stale token while signed in sends her back to the form, never to
+ * the 403 page about her role.
  */
 @IntegrationTest
 class ExpiredSessionKeepsEveryFormBrowserTest {
@@ -151,7 +152,8 @@ class ExpiredSessionKeepsEveryFormBrowserTest {
 		phone.click("#save-status");
 		assertThat(phone.text("[role=status]")).isEqualTo("Henvisningen er markert som sendt.");
 		assertThat(count("select count(*) from referral_status_change c join referral r on r.id = c.referral_id "
-				+ "where r.youth_id = ? and c.to_status = 'SENT'", youth)).isEqualTo(1);
+				+ "where r.youth_id = ? and c.to_status = 'SENT'", youth))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -169,7 +171,8 @@ class ExpiredSessionKeepsEveryFormBrowserTest {
 		phone.click("main form button.primary[type=submit]");
 		assertThat(count("select count(*) from encounter where team_id = ?", municipality.teamA)).isEqualTo(1);
 		assertThat(count("select coalesce(sum(c.count), 0) from encounter_count c join encounter e on e.id = "
-				+ "c.encounter_id where e.team_id = ?", municipality.teamA)).isEqualTo(4);
+				+ "c.encounter_id where e.team_id = ?", municipality.teamA))
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -203,11 +206,13 @@ class ExpiredSessionKeepsEveryFormBrowserTest {
 		expireSaveAndSignInAgain("#save-attendance", attendancePage);
 		assertThat(phone.driver().findElement(org.openqa.selenium.By.id("mark-0-ABSENT")).isSelected()).isTrue();
 		assertThat(count("select count(*) from group_attendance a join group_session s on s.id = a.session_id "
-				+ "where s.team_id = ?", municipality.teamA)).isZero();
+				+ "where s.team_id = ?", municipality.teamA))
+			.isZero();
 		phone.click("#save-attendance");
 		assertThat(phone.text("[role=status]")).isEqualTo("Oppmøtet er lagret.");
 		assertThat(count("select count(*) from group_attendance a join group_session s on s.id = a.session_id "
-				+ "where s.team_id = ?", municipality.teamA)).isEqualTo(1);
+				+ "where s.team_id = ?", municipality.teamA))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -258,11 +263,11 @@ class ExpiredSessionKeepsEveryFormBrowserTest {
 	}
 
 	private void setValue(String id, String text) {
-		// sendKeys of 9 120 characters takes long: set it and tell the page, as typing does
-		((JavascriptExecutor) phone.driver()).executeScript(
-				"var e = document.getElementById(arguments[0]); e.value = arguments[1];"
-						+ "e.dispatchEvent(new Event('input', {bubbles: true}));",
-				id, text);
+		// sendKeys of 9 120 characters takes long: set it and tell the page, as typing
+		// does
+		((JavascriptExecutor) phone.driver())
+			.executeScript("var e = document.getElementById(arguments[0]); e.value = arguments[1];"
+					+ "e.dispatchEvent(new Event('input', {bubbles: true}));", id, text);
 	}
 
 	private int count(String sql, Object... args) {

@@ -21,15 +21,16 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Every form of the application that needs no record in its address, posted by each role with every field holding
- * the same odd input, a value at a time: the answer is never an error page. The forms are found from the
- * controllers themselves (their form records' components), so a new form is covered when it is written.
+ * Every form of the application that needs no record in its address, posted by each role
+ * with every field holding the same odd input, a value at a time: the answer is never an
+ * error page. The forms are found from the controllers themselves (their form records'
+ * components), so a new form is covered when it is written.
  */
 @IntegrationTest
 class FormsTypedInputTest {
 
-	static final List<String> TYPED = List.of("31.02.2026", "1.1.99999", "i morgen", "-1", "99999999999", "1e3",
-			"NOPE", "not-a-uuid", "x".repeat(25_000), "Ola\u0000Nordmann", "<b>fet</b>", "", "'; drop table team; --");
+	static final List<String> TYPED = List.of("31.02.2026", "1.1.99999", "i morgen", "-1", "99999999999", "1e3", "NOPE",
+			"not-a-uuid", "x".repeat(25_000), "Ola\u0000Nordmann", "<b>fet</b>", "", "'; drop table team; --");
 
 	@Autowired
 	MockMvcTester mvc;

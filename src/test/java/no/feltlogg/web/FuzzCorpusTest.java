@@ -42,25 +42,30 @@ import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * Every form field and request parameter of every endpoint, read from the handler methods themselves (their form
- * records' components, {@code @RequestParam}s, uploads and bodies), gets every value of {@code fuzz-corpus.txt}; every
- * path variable gets malformed ids. The rules: never a 500, and nothing stored from a request that was refused (the
- * row counts of all tables but the access log are the same before and after). Each endpoint is sent by the first role
- * {@code security-matrix.csv} lets through, on records of its own team.
+ * Every form field and request parameter of every endpoint, read from the handler methods
+ * themselves (their form records' components, {@code @RequestParam}s, uploads and
+ * bodies), gets every value of {@code fuzz-corpus.txt}; every path variable gets
+ * malformed ids. The rules: never a 500, and nothing stored from a request that was
+ * refused (the row counts of all tables but the access log are the same before and
+ * after). Each endpoint is sent by the first role {@code security-matrix.csv} lets
+ * through, on records of its own team.
  */
 @IntegrationTest
 class FuzzCorpusTest {
 
 	static final String CORPUS = "fuzz-corpus.txt";
 
-	/** Malformed ids for path variables; only characters a URL path carries as they are. */
+	/**
+	 * Malformed ids for path variables; only characters a URL path carries as they are.
+	 */
 	static final List<String> BAD_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g", "1", "-1",
 			"x".repeat(300), "00000000-0000-0000-0000-000000000000");
 
 	/**
-	 * Tables a refused request may still write to: who looked at or was refused a record is logged (the access log,
-	 * its list rows, the security log), and the visitor's session keeps its CSRF token (sessions live in PostgreSQL),
-	 * as do the scheduler's locks.
+	 * Tables a refused request may still write to: who looked at or was refused a record
+	 * is logged (the access log, its list rows, the security log), and the visitor's
+	 * session keeps its CSRF token (sessions live in PostgreSQL), as do the scheduler's
+	 * locks.
 	 */
 	static final Set<String> LOGS = Set.of("access_log", "access_log_youth", "security_log", "spring_session",
 			"spring_session_attributes", "shedlock", "flyway_schema_history");
@@ -86,7 +91,10 @@ class FuzzCorpusTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** One field of an endpoint: a plain parameter, a map keyed in brackets, an upload or the request body. */
+	/**
+	 * One field of an endpoint: a plain parameter, a map keyed in brackets, an upload or
+	 * the request body.
+	 */
 	record Field(String name, Kind kind) {
 
 		enum Kind {
@@ -112,8 +120,13 @@ class FuzzCorpusTest {
 			var fields = fields(handler);
 			for (var method : info.getMethodsCondition().getMethods()) {
 				for (var pattern : info.getPatternValues()) {
-					var params = String.join("&", info.getParamsCondition().getExpressions().stream()
-						.map(Object::toString).sorted().toList());
+					var params = String.join("&",
+							info.getParamsCondition()
+								.getExpressions()
+								.stream()
+								.map(Object::toString)
+								.sorted()
+								.toList());
 					var endpoint = new SecurityMatrixTest.Endpoint(method.name(), pattern, params);
 					var actor = actor(table.get(endpoint));
 					if (actor == null) {
@@ -130,8 +143,9 @@ class FuzzCorpusTest {
 					var matcher = VARIABLE.matcher(pattern);
 					while (matcher.find()) {
 						for (var bad : BAD_IDS) {
-							var path = world.expand(pattern.substring(0, matcher.start()) + bad
-									+ pattern.substring(matcher.end()), true);
+							var path = world.expand(
+									pattern.substring(0, matcher.start()) + bad + pattern.substring(matcher.end()),
+									true);
 							var result = send(world, actor, method.name(), path, params, fields, "");
 							requests++;
 							changed |= check(failures, counts, endpoint, "{" + matcher.group(1) + "} = " + shown(bad),
@@ -150,8 +164,8 @@ class FuzzCorpusTest {
 	}
 
 	/**
-	 * Checks one answer; says whether it went through (so the records may have changed). Row counts are compared
-	 * after every request that was refused.
+	 * Checks one answer; says whether it went through (so the records may have changed).
+	 * Row counts are compared after every request that was refused.
 	 */
 	private boolean check(List<String> failures, RowCounts counts, SecurityMatrixTest.Endpoint endpoint, String what,
 			MvcTestResult result) {
@@ -202,7 +216,8 @@ class FuzzCorpusTest {
 		if (params.equals("youth") || path.startsWith("/journal/new")) {
 			request.param("youth", world.own.get("youth").toString());
 		}
-		// a body is sent alone, so that it is read rather than refused for a parameter beside it
+		// a body is sent alone, so that it is read rather than refused for a parameter
+		// beside it
 		boolean body = fields.stream().anyMatch(f -> f.kind() == Field.Kind.BODY);
 		for (var f : fields) {
 			if (body && f.kind() != Field.Kind.BODY) {
@@ -242,7 +257,10 @@ class FuzzCorpusTest {
 			.toList();
 	}
 
-	/** What an endpoint reads from a request: its parameters, its form record's components, uploads, the body. */
+	/**
+	 * What an endpoint reads from a request: its parameters, its form record's
+	 * components, uploads, the body.
+	 */
 	static List<Field> fields(HandlerMethod handler) {
 		var fields = new LinkedHashSet<Field>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
@@ -257,11 +275,11 @@ class FuzzCorpusTest {
 			}
 			else if (requestParam != null) {
 				var name = !requestParam.name().isEmpty() ? requestParam.name() : parameter.getParameterName();
-				fields.add(new Field(name, MultipartFile.class.isAssignableFrom(type) ? Field.Kind.FILE
-						: Field.Kind.PARAM));
+				fields.add(new Field(name,
+						MultipartFile.class.isAssignableFrom(type) ? Field.Kind.FILE : Field.Kind.PARAM));
 			}
-			else if (type.isRecord() && (parameter.hasParameterAnnotation(ModelAttribute.class)
-					|| !BeanUtils.isSimpleProperty(type))) {
+			else if (type.isRecord()
+					&& (parameter.hasParameterAnnotation(ModelAttribute.class) || !BeanUtils.isSimpleProperty(type))) {
 				for (var component : type.getRecordComponents()) {
 					boolean map = Map.class.isAssignableFrom(component.getType())
 							|| component.getGenericType() instanceof ParameterizedType p
@@ -314,15 +332,21 @@ class FuzzCorpusTest {
 	}
 
 	private RowCounts rowCounts() {
-		var tables = jdbc.queryForList("select table_name from information_schema.tables "
-				+ "where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1", String.class)
+		var tables = jdbc
+			.queryForList(
+					"select table_name from information_schema.tables "
+							+ "where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1",
+					String.class)
 			.stream()
 			.filter(t -> !LOGS.contains(t))
 			.toList();
 		return new RowCounts(jdbc, tables);
 	}
 
-	/** The number of rows in every table, in one query, compared with the last time they were read. */
+	/**
+	 * The number of rows in every table, in one query, compared with the last time they
+	 * were read.
+	 */
 	static final class RowCounts {
 
 		private final JdbcTemplate jdbc;
@@ -336,8 +360,8 @@ class FuzzCorpusTest {
 		RowCounts(JdbcTemplate jdbc, List<String> tables) {
 			this.jdbc = jdbc;
 			this.tables = tables;
-			this.query = "select " + String.join(", ",
-					tables.stream().map(t -> "(select count(*) from \"" + t + "\")").toList());
+			this.query = "select "
+					+ String.join(", ", tables.stream().map(t -> "(select count(*) from \"" + t + "\")").toList());
 			this.last = read();
 		}
 

@@ -15,7 +15,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Signing in, per role, in a real headless Chromium, with an accessibility check of every page visited. */
+/**
+ * Signing in, per role, in a real headless Chromium, with an accessibility check of every
+ * page visited.
+ */
 @IntegrationTest
 class LoginJourneyBrowserTest {
 

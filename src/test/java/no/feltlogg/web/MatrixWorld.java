@@ -32,8 +32,9 @@ import no.feltlogg.youth.YouthFixtures;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * A municipality with two teams, one account per role (workers and the leader in team A), and in each team one
- * record of every kind a path can name, made by that team's worker or leader.
+ * A municipality with two teams, one account per role (workers and the leader in team A),
+ * and in each team one record of every kind a path can name, made by that team's worker
+ * or leader.
  */
 final class MatrixWorld {
 
@@ -73,7 +74,8 @@ final class MatrixWorld {
 		own.put("account", municipality.user(municipality.account(Role.WORKER)).accountId());
 		var elsewhere = staff.newMunicipality();
 		other.put("account", elsewhere.user(elsewhere.account(Role.WORKER)).accountId());
-		// the SLT plan and API tokens (issue 18): the actors' municipality's, and another municipality's
+		// the SLT plan and API tokens (issue 18): the actors' municipality's, and another
+		// municipality's
 		planAndToken(own, municipality.id, municipality.teamA, actors.get("ADMIN").accountId());
 		planAndToken(other, elsewhere.id, elsewhere.teamA, other.get("account"));
 	}
@@ -103,8 +105,7 @@ final class MatrixWorld {
 		var ids = new HashMap<String, UUID>();
 		var team = worker.requireTeamId();
 		var today = LocalDate.now(Oslo.ZONE);
-		var youth = YouthFixtures.register(records, worker, "Matrise Ungdom " + UUID.randomUUID(),
-				Birth.year(2010));
+		var youth = YouthFixtures.register(records, worker, "Matrise Ungdom " + UUID.randomUUID(), Birth.year(2010));
 		ids.put("youth", youth);
 		ids.put("consent", one("select id from consent where youth_id = ?", youth));
 		post(worker, "/youth/" + youth + "/concerns/new", "criterion", "FIGHTS", "notedOn", FormDates.today());
@@ -114,12 +115,12 @@ final class MatrixWorld {
 		ids.put("entry", one("select id from journal_entry where youth_id = ?", youth));
 		post(worker, "/journal/new?youth=" + youth, "type", "FOLLOW_UP", "occurredOn", FormDates.today(), "text",
 				"Signert.", "action", "sign");
-		ids.put("signed", jdbc.queryForObject("select id from journal_entry where youth_id = ? and id <> ?",
-				UUID.class, youth, ids.get("entry")));
+		ids.put("signed", jdbc.queryForObject("select id from journal_entry where youth_id = ? and id <> ?", UUID.class,
+				youth, ids.get("entry")));
 		var serviceName = "Tjeneste " + UUID.randomUUID();
 		post(leader, "/team/services/new", "name", serviceName, "kind", "OTHER");
-		var service = jdbc.queryForObject("select id from service where team_id = ? and name = ?", UUID.class,
-				team, serviceName);
+		var service = jdbc.queryForObject("select id from service where team_id = ? and name = ?", UUID.class, team,
+				serviceName);
 		ids.put("service", service);
 		post(worker, "/referrals/new?youth=" + youth, "serviceId", service.toString(), "form", "FORMAL_REFERRAL",
 				"referredOn", FormDates.today(), "reason", "Trenger hjelp.", "sharedInformation", "Navn og alder.",
@@ -127,9 +128,11 @@ final class MatrixWorld {
 		ids.put("referral", one("select id from referral where youth_id = ?", youth));
 		post(leader, "/team/codes?kind=AREA", "label", "Område " + UUID.randomUUID());
 		ids.put("code", one("select id from code_item where team_id = ? and kind = 'AREA' limit 1", team));
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Gruppe", "girls", null, null,
-				null, today.minusDays(7), null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
-				Set.of(worker.accountId()))));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker,
+						new GroupDetails("Gruppe", "girls", null, null, null, today.minusDays(7), null, 10,
+								EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+								Set.of(worker.accountId()))));
 		ids.put("group", group);
 		post(worker, "/groups/" + group + "/participants/add", "youthIds", youth.toString(), "joinedOn",
 				FormDates.format(today.minusDays(1)));
@@ -137,12 +140,13 @@ final class MatrixWorld {
 		post(worker, "/groups/" + group + "/sessions/new", "date", FormDates.format(today), "startsAt", "14:00",
 				"endsAt", "15:30", "themeCode", "friends", "activity", "Samtale", "action", "save");
 		ids.put("session", one("select id from group_session where group_id = ?", group));
-		post(worker, "/fieldwork/encounters/new", "date", today.minusDays(1).toString(), "time", "21:00", "arena", "street",
-				"counts[GIRL:16-18]", "1");
+		post(worker, "/fieldwork/encounters/new", "date", today.minusDays(1).toString(), "time", "21:00", "arena",
+				"street", "counts[GIRL:16-18]", "1");
 		ids.put("encounter", one("select id from encounter where team_id = ? limit 1", team));
 		post(worker, "/fieldwork/shifts/start");
 		ids.put("shift", one("select id from shift where team_id = ? limit 1", team));
-		// a help measure for child welfare (its consent need not allow the report: a refusal answers too)
+		// a help measure for child welfare (its consent need not allow the report: a
+		// refusal answers too)
 		ids.put("measureId", UUID.randomUUID());
 		jdbc.update("""
 				insert into child_welfare_measure (id, team_id, youth_id, title, decided_on, starts_on, ends_on,
@@ -150,7 +154,8 @@ final class MatrixWorld {
 				values (?, ?, ?, 'Tiltak', ?, ?, ?, 2, ?, ?, ?, ?, now())""", ids.get("measureId"), team, youth, today,
 				today, today.plusMonths(6), ids.get("consent"), worker.accountId(), today.plusMonths(3),
 				worker.accountId());
-		// no import is needed to show that an undo goes no further than the team's own imports
+		// no import is needed to show that an undo goes no further than the team's own
+		// imports
 		ids.put("import", UUID.randomUUID());
 		// information work and a school (information module)
 		var school = "Skole " + UUID.randomUUID();
@@ -164,7 +169,10 @@ final class MatrixWorld {
 		return ids;
 	}
 
-	/** A path pattern with its variables replaced by the ids of the own team's records or the other team's. */
+	/**
+	 * A path pattern with its variables replaced by the ids of the own team's records or
+	 * the other team's.
+	 */
 	String expand(String pattern, boolean ownTeam) {
 		var ids = ownTeam ? own : other;
 		var matcher = VARIABLE.matcher(pattern);
@@ -192,24 +200,25 @@ final class MatrixWorld {
 			case "concernId" -> "concern";
 			case "participantId" -> "participant";
 			case "sessionId" -> "session";
-			default -> path.startsWith("/youth/") ? "youth"
-					: path.startsWith("/journal/") ? (path.endsWith("/correct") ? "signed" : "entry")
-					: path.startsWith("/referrals/") ? "referral" : path.startsWith("/groups/") ? "group"
-							: path.startsWith("/fieldwork/encounters/") ? "encounter"
-									: path.startsWith("/fieldwork/shifts/") ? "shift"
-											: path.startsWith("/team/codes/") ? "code"
-													: path.startsWith("/team/services/") ? "service"
-															: path.startsWith("/team/import/") ? "import"
-																	: path.startsWith("/admin/accounts/") ? "account"
-																			: path.startsWith("/slt/plan/measures/") ? "sltMeasure"
-																			: path.startsWith("/slt/plan/areas/") ? "sltArea"
-																			: path.contains("/tokens/") ? "apiToken"
-																			: variable;
+			default -> path.startsWith("/youth/") ? "youth" : path.startsWith("/journal/")
+					? (path.endsWith("/correct") ? "signed" : "entry")
+					: path.startsWith("/referrals/") ? "referral" : path.startsWith("/groups/") ? "group" : path
+						.startsWith("/fieldwork/encounters/")
+								? "encounter"
+								: path.startsWith("/fieldwork/shifts/") ? "shift" : path.startsWith("/team/codes/")
+										? "code"
+										: path.startsWith("/team/services/") ? "service"
+												: path.startsWith("/team/import/") ? "import"
+														: path.startsWith("/admin/accounts/") ? "account"
+																: path.startsWith("/slt/plan/measures/") ? "sltMeasure"
+																		: path.startsWith("/slt/plan/areas/")
+																				? "sltArea" : path.contains("/tokens/")
+																						? "apiToken" : variable;
 		};
 		var id = ids.get(key);
 		if (id == null) {
-			throw new IllegalStateException("No record for {" + variable + "} in " + path
-					+ ": give the matrix test's World one");
+			throw new IllegalStateException(
+					"No record for {" + variable + "} in " + path + ": give the matrix test's World one");
 		}
 		return id.toString();
 	}
@@ -220,8 +229,9 @@ final class MatrixWorld {
 			request = request.param(params[i], params[i + 1]);
 		}
 		var result = request.exchange();
-		assertThat(result).as(() -> "making the records: " + uri + " answered " + result.getResponse().getStatus()
-				+ " " + org.jsoup.Jsoup.parse(body(result)).select(".field-error").eachText())
+		assertThat(result)
+			.as(() -> "making the records: " + uri + " answered " + result.getResponse().getStatus() + " "
+					+ org.jsoup.Jsoup.parse(body(result)).select(".field-error").eachText())
 			.hasStatus3xxRedirection();
 	}
 

@@ -27,9 +27,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * No page shows a raw message key ({@code ??key_nb??}) and the error pages say what happened in Norwegian (issue 15).
- * Every GET page of the application without a record in its address, found from the controllers, is opened over HTTP
- * by each role, as a browser does (so that the error pages are rendered too).
+ * No page shows a raw message key ({@code ??key_nb??}) and the error pages say what
+ * happened in Norwegian (issue 15). Every GET page of the application without a record in
+ * its address, found from the controllers, is opened over HTTP by each role, as a browser
+ * does (so that the error pages are rendered too).
  */
 @IntegrationTest
 class NoRawMessageKeysTest {
@@ -53,9 +54,9 @@ class NoRawMessageKeysTest {
 				return;
 			}
 			for (var path : info.getPatternValues()) {
-				if (!path.contains("{") && !path.contains("*") && !path.startsWith("/api/") && !path.startsWith("/actuator")
-						&& !path.startsWith("/oauth2") && !path.equals("/logout") && !path.matches(".*\\.(csv|pdf|xlsx|json)$")
-						&& !path.contains("export")) {
+				if (!path.contains("{") && !path.contains("*") && !path.startsWith("/api/")
+						&& !path.startsWith("/actuator") && !path.startsWith("/oauth2") && !path.equals("/logout")
+						&& !path.matches(".*\\.(csv|pdf|xlsx|json)$") && !path.contains("export")) {
 					paths.add(path);
 				}
 			}
@@ -99,7 +100,8 @@ class NoRawMessageKeysTest {
 		assertThat(nowhere.statusCode()).isEqualTo(404);
 		assertThat(heading(nowhere)).isEqualTo("Fant ikke siden");
 
-		// a script's post with a stale token while signed in: the page had expired, it was not the role
+		// a script's post with a stale token while signed in: the page had expired, it
+		// was not the role
 		var stale = worker.send(HttpRequest.newBuilder(uri("/youth/new"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-CSRF-TOKEN", "stale")
@@ -139,11 +141,11 @@ class NoRawMessageKeysTest {
 	}
 
 	private HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "nb-NO")
+		return client.send(HttpRequest.newBuilder(uri(path))
+			.header("Accept-Language", "nb-NO")
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.GET()
-			.build(),
-				HttpResponse.BodyHandlers.ofString());
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private URI uri(String path) {

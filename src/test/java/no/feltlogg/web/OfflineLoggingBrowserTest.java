@@ -19,7 +19,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Offline logging (issue 15): two encounters logged without a connection on a phone are stored exactly twice. */
+/**
+ * Offline logging (issue 15): two encounters logged without a connection on a phone are
+ * stored exactly twice.
+ */
 @IntegrationTest
 class OfflineLoggingBrowserTest {
 
@@ -48,7 +51,8 @@ class OfflineLoggingBrowserTest {
 		phone.login(municipality.account(Role.WORKER), TestStaff.PASSWORD);
 		phone.go("/fieldwork/encounters/new");
 		phone.waitFor(d -> Boolean.TRUE.equals(script("return !!navigator.serviceWorker.controller;")));
-		phone.go("/fieldwork/encounters/new"); // now through the service worker, which keeps the form for offline use
+		phone.go("/fieldwork/encounters/new"); // now through the service worker, which
+												// keeps the form for offline use
 		assertThat(phone.heading()).isEqualTo("Logg treff");
 
 		offline(true);
@@ -61,7 +65,8 @@ class OfflineLoggingBrowserTest {
 		tap("#save-encounter");
 		phone.waitFor(d -> "2".equals(phone.find("#outbox").getAttribute("data-count")));
 		assertThat(phone.text("#outbox")).startsWith("Lagret på telefonen. Venter på nett: 2 lagret på telefonen")
-			.contains("Treff").contains("venter på å bli sendt");
+			.contains("Treff")
+			.contains("venter på å bli sendt");
 		assertThat(phone.all("#outbox li")).hasSize(2);
 		phone.assertAccessible();
 		assertThat(encounters(municipality)).isZero();
@@ -70,9 +75,11 @@ class OfflineLoggingBrowserTest {
 		phone.waitFor(d -> "0".equals(script("return document.getElementById('outbox').getAttribute('data-count');")));
 		phone.waitFor(d -> encounters(municipality) == 2);
 		assertThat(jdbc.queryForList("select c.count from encounter e join encounter_count c on c.encounter_id = e.id "
-				+ "where e.team_id = ? order by e.created_at", Integer.class, municipality.teamA)).containsExactly(1, 2);
+				+ "where e.team_id = ? order by e.created_at", Integer.class, municipality.teamA))
+			.containsExactly(1, 2);
 
-		phone.go("/fieldwork/encounters/new"); // opening the app again sends nothing twice
+		phone.go("/fieldwork/encounters/new"); // opening the app again sends nothing
+												// twice
 		assertThat(phone.heading()).isEqualTo("Logg treff");
 		assertThat(phone.driver().findElement(org.openqa.selenium.By.id("outbox")).isDisplayed()).isFalse();
 		assertThat(encounters(municipality)).isEqualTo(2);
@@ -87,15 +94,19 @@ class OfflineLoggingBrowserTest {
 		phone.waitFor(d -> Boolean.TRUE.equals(script("return !!navigator.serviceWorker.controller;")));
 		phone.go("/fieldwork/encounters/new");
 
-		// the page every other address shows without a connection, kept by the service worker at install (DevTools'
-		// network emulation of the page does not reach the service worker's own requests, so it is read from its cache)
-		assertThat(script("return caches.match('/offline').then(function (page) { return page.text(); });"))
-			.asString().contains("<h1>Du er uten nett</h1>").contains("Denne siden trenger nett.")
+		// the page every other address shows without a connection, kept by the service
+		// worker at install (DevTools'
+		// network emulation of the page does not reach the service worker's own requests,
+		// so it is read from its cache)
+		assertThat(script("return caches.match('/offline').then(function (page) { return page.text(); });")).asString()
+			.contains("<h1>Du er uten nett</h1>")
+			.contains("Denne siden trenger nett.")
 			.doesNotContain("Test worker");
 
 		offline(true);
 		phone.waitFor(d -> Boolean.FALSE.equals(script("return navigator.onLine;")));
-		tap("#save-encounter"); // nothing counted: kept on the phone, and refused by the server when sent
+		tap("#save-encounter"); // nothing counted: kept on the phone, and refused by the
+								// server when sent
 		phone.waitFor(d -> "1".equals(phone.find("#outbox").getAttribute("data-count")));
 
 		offline(false);
@@ -112,7 +123,8 @@ class OfflineLoggingBrowserTest {
 		phone.waitFor(ExpectedConditions.alertIsPresent()).accept();
 		phone.waitFor(d -> phone.path().startsWith("/login"));
 		assertThat(script("return new Promise(function (done) { FeltloggOutbox.all().then(function (items) {"
-				+ " done(items.length); }); });")).isEqualTo(0L);
+				+ " done(items.length); }); });"))
+			.isEqualTo(0L);
 		assertThat(script("return caches.has('feltlogg-forms');")).isEqualTo(false);
 	}
 
@@ -130,8 +142,8 @@ class OfflineLoggingBrowserTest {
 	private static void offline(boolean offline) {
 		var driver = (ChromiumDriver) phone.driver();
 		driver.executeCdpCommand("Network.enable", Map.of());
-		driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-				"downloadThroughput", -1, "uploadThroughput", -1));
+		driver.executeCdpCommand("Network.emulateNetworkConditions",
+				Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	private static Object script(String script) {

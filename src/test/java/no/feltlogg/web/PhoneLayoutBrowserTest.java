@@ -19,7 +19,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** One thumb, dark, short (issue 15): the encounter form on a 390 × 844 phone, light and dark. */
+/**
+ * One thumb, dark, short (issue 15): the encounter form on a 390 × 844 phone, light and
+ * dark.
+ */
 @IntegrationTest
 class PhoneLayoutBrowserTest {
 
@@ -31,7 +34,8 @@ class PhoneLayoutBrowserTest {
 	@BeforeAll
 	static void startBrowser(@LocalServerPort int port) {
 		phone = Browser.phone(port);
-		// Chromium keeps a window at least 500 px wide: emulate the phone's 390 × 844 viewport exactly
+		// Chromium keeps a window at least 500 px wide: emulate the phone's 390 × 844
+		// viewport exactly
 		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 	}
@@ -102,7 +106,8 @@ class PhoneLayoutBrowserTest {
 		assertThat(rect("#placeId", "bottom")).as("the place is not under the sticky save bar")
 			.isLessThanOrEqualTo(rect(".save-bar", "top"));
 
-		// the − of one band is never next to the + of another: the next band's label row lies between them
+		// the − of one band is never next to the + of another: the next band's label row
+		// lies between them
 		for (int band = 0; band < 3; band++) {
 			for (var gender : List.of("BOY", "GIRL", "UNKNOWN")) {
 				double minusBottom = rect("button[data-target='count-" + gender + "-" + band + "'][data-step='-1']",
@@ -112,7 +117,8 @@ class PhoneLayoutBrowserTest {
 				assertThat(plusTop - minusBottom).as("band %d to %d, %s", band, band + 1, gender)
 					.isGreaterThanOrEqualTo(16);
 			}
-			// and the + of one gender is at least 8 px from the − of the next gender in the same band
+			// and the + of one gender is at least 8 px from the − of the next gender in
+			// the same band
 			double boysPlusRight = rect("button[data-target='count-BOY-" + band + "'][data-step='1']", "right");
 			double girlsMinusLeft = rect("button[data-target='count-GIRL-" + band + "'][data-step='-1']", "left");
 			assertThat(girlsMinusLeft - boysPlusRight).isGreaterThanOrEqualTo(8);
@@ -151,15 +157,16 @@ class PhoneLayoutBrowserTest {
 		assertThat(script("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(18, 21, 24)");
 		assertThat(inViewport("#save-encounter")).isTrue();
 		phone.assertAccessible();
-		phone.click("#save-encounter"); // nothing counted: the form comes back with its error, also dark
+		phone.click("#save-encounter"); // nothing counted: the form comes back with its
+										// error, also dark
 		phone.assertAccessible();
 		phone.go("/fieldwork/observations/new");
 		phone.assertAccessible();
 	}
 
 	private static void darkMode(boolean dark) {
-		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-				List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
 	}
 
 	private static Object script(String script, Object... arguments) {
@@ -182,7 +189,8 @@ class PhoneLayoutBrowserTest {
 
 	/** A picture of the screen in target/, to look at. */
 	private static void screenshot(String name) throws java.io.IOException {
-		var png = ((org.openqa.selenium.TakesScreenshot) phone.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+		var png = ((org.openqa.selenium.TakesScreenshot) phone.driver())
+			.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
 		java.nio.file.Files.write(java.nio.file.Path.of("target", name), png);
 	}
 

@@ -33,8 +33,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * What an operator running Feltlogg behind an HTTPS proxy, and an attacker sending large bodies, would notice: the
- * real server on its port, spoken to as a proxy or a client would.
+ * What an operator running Feltlogg behind an HTTPS proxy, and an attacker sending large
+ * bodies, would notice: the real server on its port, spoken to as a proxy or a client
+ * would.
  */
 @IntegrationTest
 class ProductionEdgesTest {
@@ -78,8 +79,8 @@ class ProductionEdgesTest {
 			.header("X-Forwarded-Host", "feltlogg.example.no")
 			.header("Cookie", sessionCookie(loginPage).split(";")[0])
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + TestStaff.PASSWORD
-					+ "&_csrf=" + token))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("username=" + username + "&password=" + TestStaff.PASSWORD + "&_csrf=" + token))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).hasValue("https://feltlogg.example.no/");
 		assertThat(sessionCookie(login)).as("the new session after sign-in").contains("Secure").contains("HttpOnly");
@@ -91,13 +92,15 @@ class ProductionEdgesTest {
 		var loginPage = get("/login", false);
 		assertThat(sessionCookie(loginPage)).doesNotContain("Secure");
 		assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).isEmpty();
-		assertThat(get("/youth", false).headers().firstValue("Location")).hasValue("http://localhost:" + port + "/login");
+		assertThat(get("/youth", false).headers().firstValue("Location"))
+			.hasValue("http://localhost:" + port + "/login");
 	}
 
 	@Test
 	void aHugeUploadBeforeSignInIsRefusedBeforeItIsRead() throws Exception {
 		for (var path : List.of("/team/import", "/api/v1/import/encounters", "/fieldwork/encounters/new", "/login")) {
-			// 512 MB announced, 64 kB sent: an answer proves that the rest was never waited for
+			// 512 MB announced, 64 kB sent: an answer proves that the rest was never
+			// waited for
 			var answer = sendThePartOfAHugeBody(path, null, 512L << 20);
 			assertThat(answer).as(path).startsWith("HTTP/1.1 413").contains("Fila er for stor");
 		}
@@ -155,7 +158,8 @@ class ProductionEdgesTest {
 			socket.setSoTimeout(30_000);
 			var out = socket.getOutputStream();
 			out.write(("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n10000\r\n").getBytes(StandardCharsets.US_ASCII));
+					+ "Transfer-Encoding: chunked\r\n\r\n10000\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.write(new byte[0x10000]);
 			out.flush();
 			assertThat(answer(socket.getInputStream())).startsWith("HTTP/1.1 411");
@@ -163,8 +167,8 @@ class ProductionEdgesTest {
 	}
 
 	/**
-	 * Sends the head of a multipart POST that announces {@code length} bytes and 64 kB of its body, and reads the
-	 * answer (up to the end of its page).
+	 * Sends the head of a multipart POST that announces {@code length} bytes and 64 kB of
+	 * its body, and reads the answer (up to the end of its page).
 	 */
 	private String sendThePartOfAHugeBody(String path, String cookie, long length) throws IOException {
 		try (var socket = new Socket()) {
@@ -184,8 +188,9 @@ class ProductionEdgesTest {
 	}
 
 	/**
-	 * The answer read until its page or body ends or the connection does; what came when nothing more came for 30 s
-	 * (a server that waits for the rest of the body answers nothing).
+	 * The answer read until its page or body ends or the connection does; what came when
+	 * nothing more came for 30 s (a server that waits for the rest of the body answers
+	 * nothing).
 	 */
 	private static String answer(InputStream in) throws IOException {
 		var read = new ByteArrayOutputStream();
@@ -205,15 +210,18 @@ class ProductionEdgesTest {
 		return read.toString(StandardCharsets.UTF_8);
 	}
 
-	/** Signs in through the real login page and returns the session cookie ({@code JSESSIONID=...}). */
+	/**
+	 * Signs in through the real login page and returns the session cookie
+	 * ({@code JSESSIONID=...}).
+	 */
 	private String signIn(String username) throws Exception {
 		var loginPage = get("/login", false);
 		var cookie = sessionCookie(loginPage).split(";")[0];
 		var login = http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Cookie", cookie)
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + TestStaff.PASSWORD
-					+ "&_csrf=" + csrfToken(loginPage)))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=" + username + "&password=" + TestStaff.PASSWORD + "&_csrf=" + csrfToken(loginPage)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location")).get().asString().endsWith("/");
 		return sessionCookie(login).split(";")[0];

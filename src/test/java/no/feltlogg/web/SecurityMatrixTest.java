@@ -33,15 +33,18 @@ import no.feltlogg.support.TestStaff;
 import no.feltlogg.youth.YouthRecords;
 
 /**
- * The role × endpoint matrix: every request mapping of the application (read from Spring MVC's own handler mapping)
- * must have a row in {@code security-matrix.csv}, and each row is driven through the real security configuration for
- * anonymous visitors and each role, on records of the user's own team and of another team. An endpoint missing from
- * the table fails the build, and so does any answer that is not the one the table gives.
+ * The role × endpoint matrix: every request mapping of the application (read from Spring
+ * MVC's own handler mapping) must have a row in {@code security-matrix.csv}, and each row
+ * is driven through the real security configuration for anonymous visitors and each role,
+ * on records of the user's own team and of another team. An endpoint missing from the
+ * table fails the build, and so does any answer that is not the one the table gives.
  * <p>
- * Answers are classed as {@code login} (sent to the login page), {@code 403}, {@code 404} or {@code ok} (anything else
- * below 500: the page, a redirect after a change, a validation error or a conflict — what matters is that the request
- * got past the checks). A 500 is never expected. Where a path names a record, a cell reads {@code own/other}.
- * POSTs carry a valid CSRF token and no body beyond the version, so most are answered with the form's errors.
+ * Answers are classed as {@code login} (sent to the login page), {@code 403}, {@code 404}
+ * or {@code ok} (anything else below 500: the page, a redirect after a change, a
+ * validation error or a conflict — what matters is that the request got past the checks).
+ * A 500 is never expected. Where a path names a record, a cell reads {@code own/other}.
+ * POSTs carry a valid CSRF token and no body beyond the version, so most are answered
+ * with the form's errors.
  */
 @IntegrationTest
 class SecurityMatrixTest {
@@ -73,7 +76,10 @@ class SecurityMatrixTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** One endpoint: verb, path pattern and the request parameters it is mapped on (empty when none). */
+	/**
+	 * One endpoint: verb, path pattern and the request parameters it is mapped on (empty
+	 * when none).
+	 */
 	record Endpoint(String method, String path, String params) implements Comparable<Endpoint> {
 
 		@Override
@@ -100,8 +106,9 @@ class SecurityMatrixTest {
 		missing.removeAll(table.keySet());
 		var stale = new TreeSet<>(table.keySet());
 		stale.removeAll(endpoints());
-		assertThat(missing).as("endpoints with no row in src/test/resources/" + TABLE
-				+ " (add a row saying what each role may do)").isEmpty();
+		assertThat(missing)
+			.as("endpoints with no row in src/test/resources/" + TABLE + " (add a row saying what each role may do)")
+			.isEmpty();
 		assertThat(stale).as("rows in " + TABLE + " for endpoints that no longer exist").isEmpty();
 	}
 
@@ -111,19 +118,24 @@ class SecurityMatrixTest {
 		var world = newWorld();
 		var wrong = new ArrayList<String>();
 		var observed = new StringBuilder();
-		// reads first, then changes, so that a change that went through (a closed record, a deleted draft) is made
-		// on records the reads no longer need; a change that went through gets a fresh set of records afterwards
+		// reads first, then changes, so that a change that went through (a closed record,
+		// a deleted draft) is made
+		// on records the reads no longer need; a change that went through gets a fresh
+		// set of records afterwards
 		var rows = new ArrayList<>(table.entrySet());
 		rows.sort((a, b) -> Boolean.compare(!a.getKey().method().equals("GET"), !b.getKey().method().equals("GET")));
 		for (var row : rows) {
 			var endpoint = row.getKey();
-			var line = new StringBuilder(endpoint.method()).append(',').append(endpoint.path()).append(',')
+			var line = new StringBuilder(endpoint.method()).append(',')
+				.append(endpoint.path())
+				.append(',')
 				.append(endpoint.params());
 			for (int a = 0; a < ACTORS.size(); a++) {
 				var actor = ACTORS.get(a);
 				var expected = row.getValue().get(a);
 				var got = new ArrayList<String>();
-				// the other team first, so that a change refused there leaves the own team's records as they were
+				// the other team first, so that a change refused there leaves the own
+				// team's records as they were
 				var teams = endpoint.namesARecord() ? List.of(false, true) : List.of(true);
 				for (boolean own : teams) {
 					var result = send(world, endpoint, actor, own);
@@ -146,7 +158,8 @@ class SecurityMatrixTest {
 			observed.append(line).append('\n');
 		}
 		writeObserved(observed.toString());
-		assertThat(wrong).as("answers that differ from " + TABLE + " (all answers: target/security-matrix-observed.csv)")
+		assertThat(wrong)
+			.as("answers that differ from " + TABLE + " (all answers: target/security-matrix-observed.csv)")
 			.isEmpty();
 	}
 
@@ -202,7 +215,10 @@ class SecurityMatrixTest {
 		return "ok";
 	}
 
-	/** The application's endpoints, from the handler mapping the running context serves requests with. */
+	/**
+	 * The application's endpoints, from the handler mapping the running context serves
+	 * requests with.
+	 */
 	Set<Endpoint> endpoints() {
 		var endpoints = new TreeSet<Endpoint>();
 		mappings.getHandlerMethods().forEach((info, method) -> {
@@ -210,8 +226,8 @@ class SecurityMatrixTest {
 				return;
 			}
 			var verbs = info.getMethodsCondition().getMethods();
-			var params = String.join("&", info.getParamsCondition().getExpressions().stream().map(Object::toString)
-				.sorted().toList());
+			var params = String.join("&",
+					info.getParamsCondition().getExpressions().stream().map(Object::toString).sorted().toList());
 			for (var pattern : info.getPatternValues()) {
 				for (var verb : verbs.isEmpty() ? EnumSet.of(RequestMethod.GET, RequestMethod.POST) : verbs) {
 					endpoints.add(new Endpoint(verb.name(), pattern, params));

@@ -62,7 +62,8 @@ class SecurityTest {
 	@Test
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() {
 		var username = municipality.account(Role.WORKER);
-		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1"))).hasRedirectedUrl("/login?error");
+		assertThat(mvc.perform(formLogin().user(username).password("wrong-password-1")))
+			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.perform(formLogin().user("nobody." + UUID.randomUUID()).password("x")))
 			.hasRedirectedUrl("/login?error");
 		assertThat(mvc.get().uri("/login").param("error", "")).bodyText()
@@ -163,7 +164,9 @@ class SecurityTest {
 		var page = mvc.get().uri("/").with(user(worker)).exchange();
 		assertThat(page).hasStatusOk();
 		var csp = page.getResponse().getHeader("Content-Security-Policy");
-		assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'").doesNotContain("unsafe-inline");
+		assertThat(csp).contains("frame-ancestors 'none'")
+			.contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
 		assertThat(page).headers()
 			.hasValue("X-Content-Type-Options", "nosniff")
 			.hasValue("Referrer-Policy", "same-origin")
@@ -215,7 +218,9 @@ class SecurityTest {
 		assertThat(mvc.get().uri("/").header("Accept-Language", "en-US").with(user(worker))).bodyText()
 			.contains("lang=\"nb\"")
 			.contains("Logg ut");
-		assertThat(mvc.get().uri("/?lang=en").with(user(worker))).bodyText().contains("lang=\"en\"").contains("Sign out");
+		assertThat(mvc.get().uri("/?lang=en").with(user(worker))).bodyText()
+			.contains("lang=\"en\"")
+			.contains("Sign out");
 	}
 
 }

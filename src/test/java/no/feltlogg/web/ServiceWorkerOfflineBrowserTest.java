@@ -19,11 +19,13 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The service worker itself, with no server to reach (issue 15, ADR 0031 "known limits"): DevTools' network emulation
- * does not reach the worker's own requests, so the server is stopped instead. An instance of the application on a port
- * of its own serves the encounter form once; then it is stopped and the phone put offline: the cached form opens and
- * saves to the outbox, another page says plainly that it needs a connection; when the server is back (same port, same
- * database, the session kept in it) and the phone online, the encounter is sent and stored once.
+ * The service worker itself, with no server to reach (issue 15, ADR 0031 "known limits"):
+ * DevTools' network emulation does not reach the worker's own requests, so the server is
+ * stopped instead. An instance of the application on a port of its own serves the
+ * encounter form once; then it is stopped and the phone put offline: the cached form
+ * opens and saves to the outbox, another page says plainly that it needs a connection;
+ * when the server is back (same port, same database, the session kept in it) and the
+ * phone online, the encounter is sent and stored once.
  */
 @IntegrationTest
 class ServiceWorkerOfflineBrowserTest {
@@ -44,7 +46,8 @@ class ServiceWorkerOfflineBrowserTest {
 			phone.login(worker, TestStaff.PASSWORD);
 			phone.go("/fieldwork/encounters/new");
 			phone.waitFor(d -> Boolean.TRUE.equals(script(phone, "return !!navigator.serviceWorker.controller;")));
-			phone.go("/fieldwork/encounters/new"); // through the service worker, which keeps the form
+			phone.go("/fieldwork/encounters/new"); // through the service worker, which
+													// keeps the form
 			phone.waitFor(d -> Boolean.TRUE.equals(script(phone, "return caches.open('feltlogg-forms').then("
 					+ "function (c) { return c.match('/fieldwork/encounters/new'); }).then(function (r) { return !!r; });")));
 
@@ -93,8 +96,8 @@ class ServiceWorkerOfflineBrowserTest {
 	private static void offline(Browser phone, boolean offline) {
 		var driver = (ChromiumDriver) phone.driver();
 		driver.executeCdpCommand("Network.enable", Map.of());
-		driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-				"downloadThroughput", -1, "uploadThroughput", -1));
+		driver.executeCdpCommand("Network.emulateNetworkConditions",
+				Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
 	}
 
 	private static Object script(Browser phone, String script) {

@@ -22,8 +22,9 @@ import no.feltlogg.support.SessionCookie;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The absolute session lifetime (default 12 hours, ADR 0032): a session signed in longer ago ends at its next request
- * however busy it was, and the person is told why on the login page; a night shift of under 12 hours is never cut.
+ * The absolute session lifetime (default 12 hours, ADR 0032): a session signed in longer
+ * ago ends at its next request however busy it was, and the person is told why on the
+ * login page; a night shift of under 12 hours is never cut.
  */
 @IntegrationTest
 class SessionLifetimeTest {

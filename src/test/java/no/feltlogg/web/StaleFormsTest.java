@@ -21,8 +21,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Two people save the same form, both opened before either saved: the first is kept, the second gets the conflict page
- * and changes nothing. For the edits that had no version before: ending a shift, the report's comments.
+ * Two people save the same form, both opened before either saved: the first is kept, the
+ * second gets the conflict page and changes nothing. For the edits that had no version
+ * before: ending a shift, the report's comments.
  */
 @IntegrationTest
 class StaleFormsTest {
@@ -47,17 +48,19 @@ class StaleFormsTest {
 	void aShiftEndedFromAFormOpenedBeforeItWasEndedIsNotEndedAgain() throws Exception {
 		var worker = municipality.user(municipality.account(Role.WORKER));
 		mvc.post().uri("/fieldwork/shifts/start").with(user(worker)).with(csrf()).exchange();
-		var shift = jdbc.queryForObject("select s.id from shift s join shift_worker w on w.shift_id = s.id "
-				+ "where w.account_id = ?", UUID.class, worker.accountId());
+		var shift = jdbc.queryForObject(
+				"select s.id from shift s join shift_worker w on w.shift_id = s.id " + "where w.account_id = ?",
+				UUID.class, worker.accountId());
 		jdbc.update("update shift set started_at = '2025-03-14 18:00+01' where id = ?", shift);
 		var opened = version(worker, "/fieldwork/shifts/" + shift + "/end", "endDate");
 
 		assertThat(end(worker, shift, opened, "23:00")).hasRedirectedUrl("/");
 		assertThat(end(worker, shift, opened, "21:00")).hasStatus(HttpStatus.CONFLICT).bodyText().contains("endret");
-		assertThat(jdbc.queryForObject("select to_char(ended_at at time zone 'Europe/Oslo', 'HH24:MI') from shift "
-				+ "where id = ?", String.class, shift)).isEqualTo("23:00");
-		assertThat(end(worker, shift, null, "22:00")).as("a form without its version")
-			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(jdbc.queryForObject(
+				"select to_char(ended_at at time zone 'Europe/Oslo', 'HH24:MI') from shift " + "where id = ?",
+				String.class, shift))
+			.isEqualTo("23:00");
+		assertThat(end(worker, shift, null, "22:00")).as("a form without its version").hasStatus(HttpStatus.CONFLICT);
 	}
 
 	@Test
@@ -74,11 +77,12 @@ class StaleFormsTest {
 		assertThat(comment(other, null, "Forord som ny.")).as("a new comment where one was saved meanwhile")
 			.hasStatus(HttpStatus.CONFLICT);
 		assertThat(jdbc.queryForObject("select text from report_comment where team_id = ? and section = 'foreword'",
-				String.class, municipality.teamA)).isEqualTo("Forord fra leder én.");
+				String.class, municipality.teamA))
+			.isEqualTo("Forord fra leder én.");
 	}
 
-	private org.springframework.test.web.servlet.assertj.MvcTestResult end(CurrentUser who, UUID shift,
-			String version, String time) {
+	private org.springframework.test.web.servlet.assertj.MvcTestResult end(CurrentUser who, UUID shift, String version,
+			String time) {
 		var request = mvc.post()
 			.uri("/fieldwork/shifts/{id}/end", shift)
 			.param("endDate", "2025-03-14")
@@ -105,7 +109,10 @@ class StaleFormsTest {
 		return request.exchange();
 	}
 
-	/** The version a form carries, read from the form that holds the field with the given id. */
+	/**
+	 * The version a form carries, read from the form that holds the field with the given
+	 * id.
+	 */
 	private String version(CurrentUser who, String url, String fieldId) throws Exception {
 		var page = mvc.get().uri(url).with(user(who)).exchange();
 		assertThat(page).hasStatusOk();

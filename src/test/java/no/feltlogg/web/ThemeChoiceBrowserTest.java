@@ -19,8 +19,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The theme chooser in the menu (issue 15, ADR 0033): dark chosen on a light phone stays dark on every page and passes
- * axe's contrast rules; light chosen on a dark phone stays light; "as the phone" follows the phone again.
+ * The theme chooser in the menu (issue 15, ADR 0033): dark chosen on a light phone stays
+ * dark on every page and passes axe's contrast rules; light chosen on a dark phone stays
+ * light; "as the phone" follows the phone again.
  */
 @IntegrationTest
 class ThemeChoiceBrowserTest {
@@ -88,8 +89,8 @@ class ThemeChoiceBrowserTest {
 	}
 
 	private static void darkMode(boolean dark) {
-		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-				List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+		((ChromiumDriver) phone.driver()).executeCdpCommand("Emulation.setEmulatedMedia",
+				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
 	}
 
 }

@@ -21,9 +21,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * A value that cannot be read is reported at its field, and everything else on the form stays as typed (issue 15):
- * the encounter with a time of 25:99, a tally and two themes comes back with the error at the time and the tally and
- * the themes as they were, and nothing is stored.
+ * A value that cannot be read is reported at its field, and everything else on the form
+ * stays as typed (issue 15): the encounter with a time of 25:99, a tally and two themes
+ * comes back with the error at the time and the tally and the themes as they were, and
+ * nothing is stored.
  */
 @IntegrationTest
 class UnreadableValueKeepsTheFormTest {
@@ -53,10 +54,8 @@ class UnreadableValueKeepsTheFormTest {
 			if (type.equals("checkbox") || type.equals("radio") || input.attr("name").equals("_csrf")) {
 				continue;
 			}
-			var value = input.tagName().equals("select")
-					? input.select("option[selected]").isEmpty() ? input.select("option").first().val()
-							: input.selectFirst("option[selected]").val()
-					: input.val();
+			var value = input.tagName().equals("select") ? input.select("option[selected]").isEmpty()
+					? input.select("option").first().val() : input.selectFirst("option[selected]").val() : input.val();
 			fields.computeIfAbsent(input.attr("name"), n -> new ArrayList<>()).add(value);
 		}
 		var boys = form.selectFirst("#count-BOY-1").attr("name");
@@ -81,13 +80,14 @@ class UnreadableValueKeepsTheFormTest {
 		assertThat(shown.select("input[name=themes][checked]").eachAttr("value")).containsExactlyElementsOf(themes);
 		assertThat(shown.selectFirst("#date").val()).isEqualTo(fields.get("date").get(0));
 		assertThat(jdbc.queryForObject("select count(*) from encounter where team_id = ?", Integer.class,
-				municipality.teamA)).isZero();
+				municipality.teamA))
+			.isZero();
 	}
 
-
 	/**
-	 * The observation: a time of 25:99 with two kinds and a severity chosen. The kinds and the severity are not
-	 * written with th:field; they came back unchosen before the form was kept ({@code TypedFormKeeping}).
+	 * The observation: a time of 25:99 with two kinds and a severity chosen. The kinds
+	 * and the severity are not written with th:field; they came back unchosen before the
+	 * form was kept ({@code TypedFormKeeping}).
 	 */
 	@Test
 	void anUnreadableObservationTimeKeepsTheKindsAndTheSeverity() throws Exception {
@@ -137,7 +137,10 @@ class UnreadableValueKeepsTheFormTest {
 		assertThat(shown.select("input[name=workerIds][checked]").eachAttr("value")).containsExactlyElementsOf(workers);
 	}
 
-	/** Information work: a date that is no date keeps the kind, who led it, the themes and the workers. */
+	/**
+	 * Information work: a date that is no date keeps the kind, who led it, the themes and
+	 * the workers.
+	 */
 	@Test
 	void anUnreadableInformationDateKeepsTheKindTheThemesAndTheWorkers() throws Exception {
 		var municipality = staff.newMunicipality();
@@ -183,7 +186,10 @@ class UnreadableValueKeepsTheFormTest {
 	@Autowired
 	no.feltlogg.youth.YouthRecords records;
 
-	/** A referral: a service that cannot be read keeps the themes, the reason and what is shared. */
+	/**
+	 * A referral: a service that cannot be read keeps the themes, the reason and what is
+	 * shared.
+	 */
 	@Test
 	void anUnreadableServiceKeepsTheThemesOfAReferral() throws Exception {
 		var municipality = staff.newMunicipality();
@@ -220,7 +226,10 @@ class UnreadableValueKeepsTheFormTest {
 		return form;
 	}
 
-	/** What the form would send as shown: every field's value, the chosen boxes and radios. */
+	/**
+	 * What the form would send as shown: every field's value, the chosen boxes and
+	 * radios.
+	 */
 	private static LinkedHashMap<String, List<String>> fieldsOf(org.jsoup.nodes.Element form) {
 		var fields = new LinkedHashMap<String, List<String>>();
 		for (var input : form.select("input[name], select[name], textarea[name]")) {
@@ -229,17 +238,15 @@ class UnreadableValueKeepsTheFormTest {
 					|| ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
 				continue;
 			}
-			var value = input.tagName().equals("select")
-					? input.select("option[selected]").isEmpty() ? input.select("option").first().val()
-							: input.selectFirst("option[selected]").val()
-					: input.val();
+			var value = input.tagName().equals("select") ? input.select("option[selected]").isEmpty()
+					? input.select("option").first().val() : input.selectFirst("option[selected]").val() : input.val();
 			fields.computeIfAbsent(input.attr("name"), n -> new ArrayList<>()).add(value);
 		}
 		return fields;
 	}
 
-	private Document post(no.feltlogg.shared.CurrentUser user, String action, LinkedHashMap<String, List<String>> fields)
-			throws Exception {
+	private Document post(no.feltlogg.shared.CurrentUser user, String action,
+			LinkedHashMap<String, List<String>> fields) throws Exception {
 		var request = mvc.post().uri(action).with(user(user)).with(csrf());
 		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
 		var answer = request.exchange();

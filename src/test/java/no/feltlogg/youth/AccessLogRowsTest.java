@@ -14,7 +14,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import no.feltlogg.audit.Access;
 import no.feltlogg.shared.Role;
 
-/** The access log as a leader reads it, without a database: repeated views grouped, every code in words. */
+/**
+ * The access log as a leader reads it, without a database: repeated views grouped, every
+ * code in words.
+ */
 class AccessLogRowsTest {
 
 	static final Instant NINE = Instant.parse("2026-12-05T20:00:00Z");
@@ -43,8 +46,8 @@ class AccessLogRowsTest {
 	void anotherPersonYouthOrSubjectAChangeOrALongPauseIsALineOfItsOwn() {
 		var rows = List.of(read(kari, youth, "youth.record", NINE.plusSeconds(1800)),
 				read(kari, youth, "youth.record", NINE.plusSeconds(300)),
-				new LogRow(NINE.plusSeconds(200), NINE.plusSeconds(200), 1, kari, "kari", Role.WORKER, youth,
-						List.of(), Access.CHANGE, "youth.priority", "YELLOW → RED", null, true),
+				new LogRow(NINE.plusSeconds(200), NINE.plusSeconds(200), 1, kari, "kari", Role.WORKER, youth, List.of(),
+						Access.CHANGE, "youth.priority", "YELLOW → RED", null, true),
 				read(ola, youth, "youth.record", NINE.plusSeconds(120)),
 				read(kari, UUID.randomUUID(), "youth.record", NINE.plusSeconds(90)),
 				read(kari, youth, "youth.details", NINE.plusSeconds(60)), read(kari, youth, "youth.record", NINE));

@@ -31,12 +31,13 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Fifty people opening youth pages at the same moment all get their page (issue 12): real HTTP against the running
- * server, five signed-in sessions, fifty requests released together. Each logged read used to take a second
- * connection from the pool while the page held one, so that ten such requests took all ten connections and waited for
- * each other until the pool gave up (500s). A correctness test: nothing here measures time; the client only gives up
- * on a request after a minute, far beyond what any page takes, so that a frozen server fails the test instead of
- * hanging it.
+ * Fifty people opening youth pages at the same moment all get their page (issue 12): real
+ * HTTP against the running server, five signed-in sessions, fifty requests released
+ * together. Each logged read used to take a second connection from the pool while the
+ * page held one, so that ten such requests took all ten connections and waited for each
+ * other until the pool gave up (500s). A correctness test: nothing here measures time;
+ * the client only gives up on a request after a minute, far beyond what any page takes,
+ * so that a frozen server fails the test instead of hanging it.
  */
 @IntegrationTest
 class ConcurrentYouthPagesTest {
@@ -96,9 +97,10 @@ class ConcurrentYouthPagesTest {
 			}
 			assertThat(statuses).as("every one of the %d pages answers", REQUESTS).hasSize(REQUESTS).containsOnly(200);
 		}
-		assertThat(jdbc.queryForObject("select count(*) from access_log where subject = 'youth.record' and allowed"
-				+ " and youth_id = any (string_to_array(?, ',')::uuid[])", Integer.class,
-				String.join(",", youths.stream().map(UUID::toString).toList())))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from access_log where subject = 'youth.record' and allowed"
+						+ " and youth_id = any (string_to_array(?, ',')::uuid[])",
+				Integer.class, String.join(",", youths.stream().map(UUID::toString).toList())))
 			.as("each page a logged read")
 			.isEqualTo(REQUESTS + SESSIONS);
 	}
@@ -108,7 +110,9 @@ class ConcurrentYouthPagesTest {
 				HttpResponse.BodyHandlers.discarding());
 	}
 
-	/** A client with its own cookies, signed in through the login form as a browser would. */
+	/**
+	 * A client with its own cookies, signed in through the login form as a browser would.
+	 */
 	private HttpClient signedIn(String username) throws IOException, InterruptedException {
 		var client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -126,8 +130,8 @@ class ConcurrentYouthPagesTest {
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(answer.statusCode()).isEqualTo(302);
-		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(List.of(url("/").toString(), "/")).contains(location));
+		assertThat(answer.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(List.of(url("/").toString(), "/")).contains(location));
 		return client;
 	}
 

@@ -19,7 +19,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Issue #17 (ADR 0038): priority movements per youth, and registration by name on the youth's own consent. */
+/**
+ * Issue #17 (ADR 0038): priority movements per youth, and registration by name on the
+ * youth's own consent.
+ */
 @IntegrationTest
 class CountedPerYouthTest {
 
@@ -39,8 +42,9 @@ class CountedPerYouthTest {
 	JdbcTemplate jdbc;
 
 	/**
-	 * Several changes inside one period count once per youth, from the level at the start to the level at the end. Seen
-	 * failing on the code before it: only changes were counted (yellow→red and red→yellow, one each), no youths.
+	 * Several changes inside one period count once per youth, from the level at the start
+	 * to the level at the end. Seen failing on the code before it: only changes were
+	 * counted (yellow→red and red→yellow, one each), no youths.
 	 */
 	@Test
 	void movementsAreDistinctYouthsFromTheLevelAtTheStartToTheLevelAtTheEnd() {
@@ -57,7 +61,8 @@ class CountedPerYouthTest {
 			records.changePriority(worker, back, PriorityLevel.YELLOW, LocalDate.of(2024, 10, 1), "Start");
 			records.changePriority(worker, back, PriorityLevel.RED, LocalDate.of(2025, 2, 3), "Verre");
 			records.changePriority(worker, back, PriorityLevel.YELLOW, LocalDate.of(2025, 6, 20), "Bedre");
-			// yellow to green by way of red, and yellow to green directly: two youths, not three changes
+			// yellow to green by way of red, and yellow to green directly: two youths,
+			// not three changes
 			records.changePriority(worker, better, PriorityLevel.YELLOW, LocalDate.of(2024, 5, 1), "Start");
 			records.changePriority(worker, better, PriorityLevel.RED, LocalDate.of(2025, 3, 1), "Verre");
 			records.changePriority(worker, better, PriorityLevel.GREEN, LocalDate.of(2025, 11, 1), "Mye bedre");
@@ -79,13 +84,16 @@ class CountedPerYouthTest {
 				new YouthCounts.YouthMovement(PriorityLevel.RED, PriorityLevel.RED, 1));
 		var today = LocalDate.now(no.feltlogg.shared.Oslo.ZONE);
 		var untilToday = new ReportingPeriod(LocalDate.of(2025, 1, 1), today.plusDays(1));
-		assertThat(counts.movementsPerYouth(team, untilToday)).contains(
-				new YouthCounts.YouthMovement(PriorityLevel.RED, null, 1));
+		assertThat(counts.movementsPerYouth(team, untilToday))
+			.contains(new YouthCounts.YouthMovement(PriorityLevel.RED, null, 1));
 		assertThat(counts.movementsPerYouth(List.of(municipality.teamB), ReportingPeriod.year(2025))).isEmpty();
 		assertThat(untouched).isNotNull();
 	}
 
-	/** Seen failing on the code before it: a guardian's consent alone registered the youth by name. */
+	/**
+	 * Seen failing on the code before it: a guardian's consent alone registered the youth
+	 * by name.
+	 */
 	@Test
 	void aConsentGivenOnlyByAGuardianDoesNotRegisterAYouthByName() {
 		var municipality = staff.newMunicipality();

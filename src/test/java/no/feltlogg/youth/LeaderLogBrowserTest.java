@@ -19,7 +19,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** The leader's access logs and priority overview on a phone: readable without scrolling sideways, and accessible. */
+/**
+ * The leader's access logs and priority overview on a phone: readable without scrolling
+ * sideways, and accessible.
+ */
 @IntegrationTest
 class LeaderLogBrowserTest {
 
@@ -49,7 +52,8 @@ class LeaderLogBrowserTest {
 		var name = "Telefon Ungdom " + UUID.randomUUID().toString().substring(0, 4);
 		var youth = YouthFixtures.register(records, worker, name, Birth.year(2010));
 		var today = LocalDate.now(Oslo.ZONE);
-		AsUser.run(worker, () -> records.changePriority(worker, youth, PriorityLevel.RED, today, "Trusler i friminuttet"));
+		AsUser.run(worker,
+				() -> records.changePriority(worker, youth, PriorityLevel.RED, today, "Trusler i friminuttet"));
 
 		browser.login(workerName, TestStaff.PASSWORD);
 		for (int i = 0; i < 3; i++) {

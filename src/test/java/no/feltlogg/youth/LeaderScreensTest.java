@@ -29,10 +29,11 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The leader's screens for the next morning (issue 16): the priority overview names the red and yellow youths with
- * their contact worker and last contact, and is logged as a list of names; the team's access log filters by person,
- * period and result, names people and youths, says every code in words, groups repeated views, and exports to CSV,
- * logged as an export.
+ * The leader's screens for the next morning (issue 16): the priority overview names the
+ * red and yellow youths with their contact worker and last contact, and is logged as a
+ * list of names; the team's access log filters by person, period and result, names people
+ * and youths, says every code in words, groups repeated views, and exports to CSV, logged
+ * as an export.
  */
 @IntegrationTest
 class LeaderScreensTest {
@@ -104,11 +105,13 @@ class LeaderScreensTest {
 		assertThat(page.select("#count-RED td").text()).isEqualTo("1");
 		assertThat(page.select("#count-YELLOW td").text()).isEqualTo("1");
 
-		var logged = jdbc.queryForList("select id from access_log where account_id = ? and subject = "
-				+ "'youth.list.priorities'", UUID.class, leader.accountId());
+		var logged = jdbc.queryForList(
+				"select id from access_log where account_id = ? and subject = " + "'youth.list.priorities'", UUID.class,
+				leader.accountId());
 		assertThat(logged).as("one row per view").hasSize(1);
 		assertThat(Set.copyOf(jdbc.queryForList("select youth_id from access_log_youth where access_log_id = ?",
-				UUID.class, logged.getFirst()))).as("the red and yellow named, and those who moved this month")
+				UUID.class, logged.getFirst())))
+			.as("the red and yellow named, and those who moved this month")
 			.containsExactlyInAnyOrder(red, yellow, green);
 	}
 
@@ -119,20 +122,25 @@ class LeaderScreensTest {
 		}
 		var page = Jsoup.parse(html(mvc.get().uri("/youth/log").with(user(leader))));
 		assertThat(page.select("h1").text()).isEqualTo("Teamets tilgangslogg");
-		var views = page.select("#access-log tbody tr").stream()
+		var views = page.select("#access-log tbody tr")
+			.stream()
 			.filter(tr -> tr.text().contains("Ola Kollega") && tr.select(".what").text().equals("Ungdommens side"))
 			.toList();
-		assertThat(views).as("eight views of the same page in a minute are one line").singleElement()
+		assertThat(views).as("eight views of the same page in a minute are one line")
+			.singleElement()
 			.satisfies(tr -> assertThat(tr.text()).contains("8 visninger").contains("Rød " + suffix));
-		var priority = page.select("#access-log tbody tr").stream()
+		var priority = page.select("#access-log tbody tr")
+			.stream()
 			.filter(tr -> tr.select(".what").text().equals("Prioritet") && tr.text().contains("Rød " + suffix))
 			.map(tr -> tr.text())
 			.toList();
-		assertThat(priority).anyMatch(text -> text.contains("Gul → Rød")).anyMatch(text -> text.contains("Kari Kontakt"));
+		assertThat(priority).anyMatch(text -> text.contains("Gul → Rød"))
+			.anyMatch(text -> text.contains("Kari Kontakt"));
 		assertThat(page.select("#access-log").text()).doesNotContain("RED", "YELLOW", red.toString());
 
 		var ungrouped = Jsoup.parse(html(mvc.get().uri("/youth/log").param("grouped", "false").with(user(leader))));
-		assertThat(ungrouped.select("#access-log tbody tr").stream()
+		assertThat(ungrouped.select("#access-log tbody tr")
+			.stream()
 			.filter(tr -> tr.text().contains("Ola Kollega") && tr.select(".what").text().equals("Ungdommens side")))
 			.hasSize(8);
 	}
@@ -141,23 +149,29 @@ class LeaderScreensTest {
 	void theTeamsLogFiltersByPersonPeriodAndResult() {
 		mvc.get().uri("/youth/{id}", red).with(user(colleague)).exchange();
 		var otherTeam = UUID.randomUUID();
-		mvc.get().uri("/youth/{id}", otherTeam).with(user(colleague)).exchange(); // refused: no such youth
+		mvc.get().uri("/youth/{id}", otherTeam).with(user(colleague)).exchange(); // refused:
+																					// no
+																					// such
+																					// youth
 
-		var byColleague = Jsoup.parse(html(
-				mvc.get().uri("/youth/log").param("person", colleague.accountId().toString()).with(user(leader))));
+		var byColleague = Jsoup.parse(
+				html(mvc.get().uri("/youth/log").param("person", colleague.accountId().toString()).with(user(leader))));
 		assertThat(byColleague.select("#access-log tbody tr")).isNotEmpty()
 			.allMatch(tr -> tr.text().contains("Ola Kollega"));
 		var refused = Jsoup.parse(html(mvc.get().uri("/youth/log").param("outcome", "REFUSED").with(user(leader))));
 		assertThat(refused.select("#access-log tbody tr")).singleElement()
-			.satisfies(tr -> assertThat(tr.text()).contains("Ola Kollega", "Avvist").doesNotContain(otherTeam.toString()));
-		var lastYear = Jsoup.parse(html(mvc.get().uri("/youth/log")
+			.satisfies(
+					tr -> assertThat(tr.text()).contains("Ola Kollega", "Avvist").doesNotContain(otherTeam.toString()));
+		var lastYear = Jsoup.parse(html(mvc.get()
+			.uri("/youth/log")
 			.param("from", DateFormats.DATE.format(today.minusYears(1)))
 			.param("to", DateFormats.DATE.format(today.minusYears(1).plusDays(3)))
 			.with(user(leader))));
 		assertThat(lastYear.select("#access-log tbody tr")).isEmpty();
 		assertThat(lastYear.select("#log-empty").text()).isEqualTo("Ingen rader i loggen for dette filteret.");
 
-		var backwards = Jsoup.parse(html(mvc.get().uri("/youth/log")
+		var backwards = Jsoup.parse(html(mvc.get()
+			.uri("/youth/log")
 			.param("from", DateFormats.DATE.format(today))
 			.param("to", DateFormats.DATE.format(today.minusDays(3)))
 			.with(user(leader))));
@@ -181,14 +195,18 @@ class LeaderScreensTest {
 		assertThat(text).contains("Ola Kollega", "Rød " + suffix, "Ungdommens side", "Tillatt")
 			.doesNotContain("youth.record");
 
-		var rows = jdbc.queryForList("select id from access_log where account_id = ? and subject = "
-				+ "'youth.teamLog.export'", UUID.class, leader.accountId());
+		var rows = jdbc.queryForList(
+				"select id from access_log where account_id = ? and subject = " + "'youth.teamLog.export'", UUID.class,
+				leader.accountId());
 		assertThat(rows).hasSize(1);
 		assertThat(jdbc.queryForList("select youth_id from access_log_youth where access_log_id = ?", UUID.class,
-				rows.getFirst())).contains(red);
-		assertThat(jdbc.queryForObject("select count(*) from security_log where actor_id = ? and target_id = ? "
-				+ "and event = 'EXPORT' and detail = 'youth.teamLog.export.csv'", Integer.class, leader.accountId(),
-				red)).isEqualTo(1);
+				rows.getFirst()))
+			.contains(red);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from security_log where actor_id = ? and target_id = ? "
+						+ "and event = 'EXPORT' and detail = 'youth.teamLog.export.csv'",
+				Integer.class, leader.accountId(), red))
+			.isEqualTo(1);
 	}
 
 	@Test

@@ -20,7 +20,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Two workers open the priority form at once: the first change applies, the second gets the conflict page. */
+/**
+ * Two workers open the priority form at once: the first change applies, the second gets
+ * the conflict page.
+ */
 @IntegrationTest
 class PriorityConflictTest {
 
@@ -79,8 +82,8 @@ class PriorityConflictTest {
 			.param("reason", "Uten versjon")
 			.with(user(worker))
 			.with(csrf())).hasStatus(HttpStatus.CONFLICT);
-		assertThat(jdbc.queryForObject("select count(*) from priority_change where youth_id = ?", Integer.class,
-				youth)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from priority_change where youth_id = ?", Integer.class, youth))
+			.isZero();
 	}
 
 	private long openedVersion(CurrentUser who) throws java.io.UnsupportedEncodingException {

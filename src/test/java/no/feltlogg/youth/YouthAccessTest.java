@@ -28,7 +28,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Who may open a youth's record, and that every read, change and refusal is in the access log. */
+/**
+ * Who may open a youth's record, and that every read, change and refusal is in the access
+ * log.
+ */
 @IntegrationTest
 class YouthAccessTest {
 
@@ -69,7 +72,8 @@ class YouthAccessTest {
 		}
 		assertThat(rows(youth, colleague, "READ", true)).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ?",
-				Integer.class, youth, colleague.accountId())).isEqualTo(3);
+				Integer.class, youth, colleague.accountId()))
+			.isEqualTo(3);
 
 		assertThat(mvc.post()
 			.uri("/youth/{id}/concerns/new", youth)
@@ -97,21 +101,28 @@ class YouthAccessTest {
 			.contains("Denne journalen er skjermet")
 			.doesNotContain("Skjermet Ungdom");
 
-		assertThat(mvc.post().uri("/youth/{id}/need-to-know", youth).param("reason", "").with(user(colleague))
+		assertThat(mvc.post()
+			.uri("/youth/{id}/need-to-know", youth)
+			.param("reason", "")
+			.with(user(colleague))
 			.with(csrf())).hasStatusOk().bodyText().contains("id=\"reason-error\"");
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(colleague))).as("still closed")
 			.hasRedirectedUrl("/youth/" + youth + "/need-to-know");
 
 		var reason = "Dekker vakt for kontaktpersonen, ungdommen har ringt";
-		assertThat(mvc.post().uri("/youth/{id}/need-to-know", youth).param("reason", reason).with(user(colleague))
+		assertThat(mvc.post()
+			.uri("/youth/{id}/need-to-know", youth)
+			.param("reason", reason)
+			.with(user(colleague))
 			.with(csrf())).hasRedirectedUrl("/youth/" + youth);
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(colleague))).hasStatusOk()
 			.bodyText()
 			.contains("Skjermet Ungdom");
 
-		assertThat(jdbc.queryForList("select allowed::text || ':' || subject || ':' || coalesce(reason, '') "
-				+ "from access_log where youth_id = ? and account_id = ? order by at", String.class, youth,
-				colleague.accountId()))
+		assertThat(jdbc.queryForList(
+				"select allowed::text || ':' || subject || ':' || coalesce(reason, '') "
+						+ "from access_log where youth_id = ? and account_id = ? order by at",
+				String.class, youth, colleague.accountId()))
 			.containsExactly("false:youth.record:", "false:youth.record:", "true:youth.needToKnow:" + reason,
 					"true:youth.record:" + reason);
 		assertThat(mvc.get().uri("/youth/reasons").with(user(leader))).hasStatusOk().bodyText().contains(reason);
@@ -119,20 +130,22 @@ class YouthAccessTest {
 
 	@Test
 	void theReasonFormIsNotFoundForAnotherTeamsYouthOrAnUnknownIdAndOpensNothing() {
-		var youth = YouthFixtures.register(records, worker, "Skjermet Annet Team " + UUID.randomUUID(), Birth.year(2008),
-				true);
+		var youth = YouthFixtures.register(records, worker, "Skjermet Annet Team " + UUID.randomUUID(),
+				Birth.year(2008), true);
 		var otherWorker = municipality.user(municipality.account(Role.WORKER, municipality.teamB));
 		for (var id : List.of(youth, UUID.randomUUID())) {
 			assertThat(mvc.get().uri("/youth/{id}/need-to-know", id).with(user(otherWorker)))
 				.hasStatus(HttpStatus.NOT_FOUND);
-			assertThat(mvc.post().uri("/youth/{id}/need-to-know", id)
+			assertThat(mvc.post()
+				.uri("/youth/{id}/need-to-know", id)
 				.param("reason", "Jeg vil se hva som står om henne her")
 				.with(user(otherWorker))
 				.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		}
 		assertThat(refusedRows(youth, otherWorker)).isEqualTo(2);
 		assertThat(jdbc.queryForObject("select count(*) from access_log where account_id = ? and allowed",
-				Integer.class, otherWorker.accountId())).isZero();
+				Integer.class, otherWorker.accountId()))
+			.isZero();
 	}
 
 	@Test
@@ -140,8 +153,12 @@ class YouthAccessTest {
 		var youth = YouthFixtures.register(records, worker, "Skjermet Grunn " + UUID.randomUUID(), Birth.year(2008),
 				true);
 		var colleague = municipality.user(municipality.account(Role.WORKER));
-		for (var reason : List.of("aaaaaaaaaaaa", "..........!!", "asdfasdfasdf", "ab ab ab ab ab", "1234567890 1234")) {
-			assertThat(mvc.post().uri("/youth/{id}/need-to-know", youth).param("reason", reason).with(user(colleague))
+		for (var reason : List.of("aaaaaaaaaaaa", "..........!!", "asdfasdfasdf", "ab ab ab ab ab",
+				"1234567890 1234")) {
+			assertThat(mvc.post()
+				.uri("/youth/{id}/need-to-know", youth)
+				.param("reason", reason)
+				.with(user(colleague))
 				.with(csrf())).as(reason)
 				.hasStatusOk()
 				.bodyText()
@@ -149,8 +166,12 @@ class YouthAccessTest {
 		}
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(colleague))).as("still closed")
 			.hasRedirectedUrl("/youth/" + youth + "/need-to-know");
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and subject = 'youth.needToKnow' and allowed", Integer.class, youth, colleague.accountId())).isZero();
+		assertThat(
+				jdbc.queryForObject(
+						"select count(*) from access_log where youth_id = ? and account_id = ? "
+								+ "and subject = 'youth.needToKnow' and allowed",
+						Integer.class, youth, colleague.accountId()))
+			.isZero();
 		assertThatThrownBy(() -> AsUser.run(colleague, () -> records.giveReason(colleague, youth, "zzzzzzzzzzzzzz")))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
@@ -185,13 +206,25 @@ class YouthAccessTest {
 		}
 		assertThat(refusedRows(youth, otherLeader)).isEqualTo(3);
 
-		assertThat(mvc.post().uri("/youth/{id}/priority", youth).param("level", "RED").param("date", date)
-			.param("reason", "Forsøk fra feil team").with(user(otherWorker)).with(csrf()))
-			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post().uri("/youth/{id}/consents/{c}/withdraw", youth, consent).param("date", date)
-			.with(user(otherWorker)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post().uri("/journal/{id}/correct", entry).param("type", "NOTE").param("occurredOn", date)
-			.param("text", "Feil team").with(user(otherWorker)).with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/youth/{id}/priority", youth)
+			.param("level", "RED")
+			.param("date", date)
+			.param("reason", "Forsøk fra feil team")
+			.with(user(otherWorker))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/youth/{id}/consents/{c}/withdraw", youth, consent)
+			.param("date", date)
+			.with(user(otherWorker))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/journal/{id}/correct", entry)
+			.param("type", "NOTE")
+			.param("occurredOn", date)
+			.param("text", "Feil team")
+			.with(user(otherWorker))
+			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/journal/{id}/sign", entry).with(user(otherWorker)).with(csrf()))
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/journal/{id}/delete", entry).with(user(otherWorker)).with(csrf()))
@@ -208,8 +241,9 @@ class YouthAccessTest {
 			.isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from journal_entry where youth_id = ?", Integer.class, youth))
 			.isOne();
-		assertThatThrownBy(() -> AsUser.call(otherWorker, () -> youths.open(otherWorker, youth, Access.READ,
-				"youth.record", null))).isInstanceOf(no.feltlogg.shared.NotFoundException.class);
+		assertThatThrownBy(() -> AsUser.call(otherWorker,
+				() -> youths.open(otherWorker, youth, Access.READ, "youth.record", null)))
+			.isInstanceOf(no.feltlogg.shared.NotFoundException.class);
 	}
 
 	@Test
@@ -223,8 +257,10 @@ class YouthAccessTest {
 			}
 			assertThatThrownBy(() -> AsUser.call(other, () -> records.page(other, youth))).as(role.name())
 				.isInstanceOf(AuthorizationDeniedException.class);
-			assertThatThrownBy(() -> AsUser.call(other, () -> youths.open(other, youth, Access.READ, "youth.record",
-					null))).as(role.name()).isInstanceOf(AuthorizationDeniedException.class);
+			assertThatThrownBy(
+					() -> AsUser.call(other, () -> youths.open(other, youth, Access.READ, "youth.record", null)))
+				.as(role.name())
+				.isInstanceOf(AuthorizationDeniedException.class);
 		}
 	}
 
@@ -261,8 +297,10 @@ class YouthAccessTest {
 		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		var text = pdfText(bytes);
 		assertThat(text).contains("Innsyn Ungdom").contains("Snakket om skolestart.").contains("Tilgangslogg");
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and subject = 'youth.export'",
-				Integer.class, youth)).isEqualTo(2);
+		assertThat(
+				jdbc.queryForObject("select count(*) from access_log where youth_id = ? and subject = 'youth.export'",
+						Integer.class, youth))
+			.isEqualTo(2);
 	}
 
 	private static String pdfText(byte[] bytes) {
@@ -285,8 +323,9 @@ class YouthAccessTest {
 	}
 
 	private int refusedRows(UUID youth, CurrentUser user) {
-		return jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and not allowed", Integer.class, youth, user.accountId());
+		return jdbc.queryForObject(
+				"select count(*) from access_log where youth_id = ? and account_id = ? " + "and not allowed",
+				Integer.class, youth, user.accountId());
 	}
 
 }

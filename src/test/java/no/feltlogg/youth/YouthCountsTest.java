@@ -17,7 +17,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** The counts the statistics module gets: youths per level per month, movements, worrying development by school level. */
+/**
+ * The counts the statistics module gets: youths per level per month, movements, worrying
+ * development by school level.
+ */
 @IntegrationTest
 class YouthCountsTest {
 
@@ -104,9 +107,11 @@ class YouthCountsTest {
 			var concern = records.noteConcern(worker, ended, ConcernCriterion.FIGHTS, LocalDate.of(2025, 5, 1), null);
 			records.endConcern(worker, ended, concern, LocalDate.of(2025, 12, 1));
 		});
-		assertThat(statistics.worryingDevelopmentBySchoolLevel(java.util.List.of(municipality.teamA), ReportingPeriod.year(2026)))
+		assertThat(statistics.worryingDevelopmentBySchoolLevel(java.util.List.of(municipality.teamA),
+				ReportingPeriod.year(2026)))
 			.isEqualTo(Map.of(SchoolLevel.UPPER_SECONDARY, 1L, SchoolLevel.LOWER_SECONDARY, 1L));
-		assertThat(statistics.worryingDevelopmentBySchoolLevel(java.util.List.of(municipality.teamA), ReportingPeriod.year(2025)))
+		assertThat(statistics.worryingDevelopmentBySchoolLevel(java.util.List.of(municipality.teamA),
+				ReportingPeriod.year(2025)))
 			.isEqualTo(Map.of(SchoolLevel.UPPER_SECONDARY, 1L));
 	}
 
@@ -121,7 +126,9 @@ class YouthCountsTest {
 		assertThat(statistics.registeredByGender(java.util.List.of(municipality.teamA), now))
 			.isEqualTo(Map.of(no.feltlogg.shared.Gender.GIRL, 2L));
 		assertThat(statistics.registeredByGender(java.util.List.of(municipality.teamA),
-				new ReportingPeriod(today.minusDays(30), today.minusDays(2)))).as("before the consents").isEmpty();
+				new ReportingPeriod(today.minusDays(30), today.minusDays(2))))
+			.as("before the consents")
+			.isEmpty();
 	}
 
 }

@@ -52,8 +52,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Erasure of a registration made by mistake (issue 19, ADR 0039): by the leader of the youth's team within 30 Oslo days,
- * everything about the youth goes, signed journal entries included, and what is left has no personal data.
+ * Erasure of a registration made by mistake (issue 19, ADR 0039): by the leader of the
+ * youth's team within 30 Oslo days, everything about the youth goes, signed journal
+ * entries included, and what is left has no personal data.
  */
 @IntegrationTest
 class YouthErasureTest {
@@ -125,7 +126,10 @@ class YouthErasureTest {
 			.bodyText()
 			.contains(name)
 			.contains("Registrert på feil person");
-		assertThat(mvc.post().uri("/youth/{id}/erase", youth).param("reason", "WRONG_PERSON").with(user(leader))
+		assertThat(mvc.post()
+			.uri("/youth/{id}/erase", youth)
+			.param("reason", "WRONG_PERSON")
+			.with(user(leader))
 			.with(csrf())).as("not confirmed").hasStatusOk().bodyText().contains("id=\"confirmed-error\"");
 		assertThat(jdbc.queryForObject("select count(*) from youth where id = ?", Integer.class, youth)).isOne();
 
@@ -138,19 +142,22 @@ class YouthErasureTest {
 
 		assertThat(textColumnsHolding(name)).as("no text anywhere still carries the name").isEmpty();
 		assertThat(textColumnsHolding(name.substring("Tobias ".length()).toLowerCase(java.util.Locale.ROOT)))
-			.as("nor the folded surname").isEmpty();
+			.as("nor the folded surname")
+			.isEmpty();
 		assertThat(dateColumnsHolding(born)).as("no date anywhere is the birth date").isEmpty();
 		assertThat(uuidColumnsHolding(youth)).as("the youth's id is left only in the access and security logs")
 			.allMatch(column -> column.startsWith("access_log.") || column.startsWith("access_log_youth.")
 					|| column.startsWith("security_log."));
 
-		// the encounter stays, with the youth as one anonymous youth of the same gender and age band
+		// the encounter stays, with the youth as one anonymous youth of the same gender
+		// and age band
 		var after = jdbc.queryForMap("select total, registered_count from encounter where id = ?", encounter);
 		assertThat(after.get("total")).isEqualTo(before.get("total"));
 		assertThat(after.get("registered_count")).isEqualTo((Integer) before.get("registered_count") - 1);
 		assertThat(tally(encounter)).isEqualTo(tallyBefore + 1);
 
-		// the erasure record: what, when, who, why, and nothing that leads back to the youth
+		// the erasure record: what, when, who, why, and nothing that leads back to the
+		// youth
 		assertThat(jdbc.queryForList("select column_name from information_schema.columns "
 				+ "where table_schema = current_schema() and table_name = 'youth_erasure'", String.class))
 			.containsExactlyInAnyOrder("id", "team_id", "erased_at", "erased_by", "reason_category", "days_registered");
@@ -163,8 +170,12 @@ class YouthErasureTest {
 			.as("the record of erasures is append-only")
 			.isInstanceOf(DataAccessException.class);
 
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and subject = 'youth.erased' "
-				+ "and account_id = ? and detail = 'WRONG_PERSON'", Integer.class, youth, leader.accountId())).isOne();
+		assertThat(
+				jdbc.queryForObject(
+						"select count(*) from access_log where youth_id = ? and subject = 'youth.erased' "
+								+ "and account_id = ? and detail = 'WRONG_PERSON'",
+						Integer.class, youth, leader.accountId()))
+			.isOne();
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(leader))).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/fieldwork/encounters/{id}", encounter).with(user(worker))).hasStatusOk();
 	}
@@ -196,7 +207,8 @@ class YouthErasureTest {
 		assertThat(erasePost(youth, leader)).hasStatusOk().bodyText().contains("id=\"too-late\"");
 		assertThat(jdbc.queryForObject("select count(*) from youth where id = ?", Integer.class, youth)).isOne();
 		assertThat(jdbc.queryForObject("select count(*) from youth_erasure where team_id in (?, ?)", Integer.class,
-				municipality.teamA, municipality.teamB)).isZero();
+				municipality.teamA, municipality.teamB))
+			.isZero();
 	}
 
 	@Test
@@ -206,19 +218,24 @@ class YouthErasureTest {
 				new EntryContent(EntryType.NOTE, today, null, List.of(), "Et signert notat."), true));
 		assertThatThrownBy(() -> jdbc.update("delete from journal_entry where id = ?", signed))
 			.isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> jdbc.execute("alter table journal_entry disable trigger journal_entry_signed_no_change"))
-			.as("the application's role cannot switch the trigger off").isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(
+				() -> jdbc.execute("alter table journal_entry disable trigger journal_entry_signed_no_change"))
+			.as("the application's role cannot switch the trigger off")
+			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> jdbc.queryForObject("select erase_youth(?, ?, ?, 'OTHER', 0)", UUID.class, youth,
 				municipality.teamA, worker.accountId()))
-			.as("a worker").isInstanceOf(DataAccessException.class);
+			.as("a worker")
+			.isInstanceOf(DataAccessException.class);
 		var otherLeader = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
 		assertThatThrownBy(() -> jdbc.queryForObject("select erase_youth(?, ?, ?, 'OTHER', 0)", UUID.class, youth,
 				municipality.teamB, otherLeader.accountId()))
-			.as("another team").isInstanceOf(DataAccessException.class);
+			.as("another team")
+			.isInstanceOf(DataAccessException.class);
 		registeredDaysAgo(youth, 40);
 		assertThatThrownBy(() -> jdbc.queryForObject("select erase_youth(?, ?, ?, 'OTHER', 30)", UUID.class, youth,
 				municipality.teamA, leader.accountId()))
-			.as("too old").isInstanceOf(DataAccessException.class);
+			.as("too old")
+			.isInstanceOf(DataAccessException.class);
 		assertThat(jdbc.queryForObject("select count(*) from journal_entry where id = ?", Integer.class, signed))
 			.isOne();
 		assertThat(jdbc.queryForObject("select count(*) from youth where id = ?", Integer.class, youth)).isOne();
@@ -236,33 +253,38 @@ class YouthErasureTest {
 			.filter(s -> s.kind() == ServiceKind.NAV)
 			.findFirst()
 			.orElseThrow();
-		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(
-				ConsentScope.SHARING, nav.id(), nav.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today, null,
-				"Gitt av " + name + " selv")));
-		AsUser.run(worker, () -> records.changePriority(worker, youth, PriorityLevel.YELLOW, today,
-				"Bekymring for " + name));
-		AsUser.run(worker, () -> records.noteConcern(worker, youth, ConcernCriterion.FIGHTS, today,
-				"Sloss, sier " + name));
+		var sharing = AsUser.call(worker, () -> records.giveConsent(worker, youth, new NewConsent(ConsentScope.SHARING,
+				nav.id(), nav.name(), ConsentGiver.YOUTH, HowGiven.ORAL, today, null, "Gitt av " + name + " selv")));
+		AsUser.run(worker,
+				() -> records.changePriority(worker, youth, PriorityLevel.YELLOW, today, "Bekymring for " + name));
+		AsUser.run(worker,
+				() -> records.noteConcern(worker, youth, ConcernCriterion.FIGHTS, today, "Sloss, sier " + name));
 		var signed = AsUser.call(worker, () -> journal.write(worker, youth,
-				new EntryContent(EntryType.FOLLOW_UP, today, 30, List.of("family"), "Samtale med " + name + "."), true));
+				new EntryContent(EntryType.FOLLOW_UP, today, 30, List.of("family"), "Samtale med " + name + "."),
+				true));
 		AsUser.call(worker, () -> journal.correct(worker, signed,
-				new EntryContent(EntryType.FOLLOW_UP, today, 30, List.of("family"), "Rettet: samtale med " + name), true));
+				new EntryContent(EntryType.FOLLOW_UP, today, 30, List.of("family"), "Rettet: samtale med " + name),
+				true));
 		AsUser.call(worker, () -> journal.write(worker, youth,
 				new EntryContent(EntryType.NOTE, today, null, List.of(), "Utkast om " + name), false));
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa " + letters(), "girls",
-				null, null, null, today, null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
-				Set.of(worker.accountId()))));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker,
+						new GroupDetails("Jentegruppa " + letters(), "girls", null, null, null, today, null, 10,
+								EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
+								Set.of(worker.accountId()))));
 		AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(youth), today));
 		var session = AsUser.call(worker, () -> sessions.planSession(worker, group,
 				new SessionDetails(today, LocalTime.of(14, 0), LocalTime.of(15, 30), "friends", "Samtale", null)));
 		var version = jdbc.queryForObject("select version from group_session where id = ?", Long.class, session);
 		AsUser.run(worker, () -> attendances.takeAttendance(worker, group, session, version,
 				Map.of(youth, AttendanceStatus.PRESENT), List.of()));
-		var referral = AsUser.call(worker, () -> referrals.refer(worker, new NewReferral(youth, nav.id(),
-				ReferralKind.FORMAL_REFERRAL, today, "Ønsker hjelp, sier " + name, List.of("mental_health"),
-				"Navn: " + name, LegalBasis.CONSENT, sharing, null, null)));
-		AsUser.run(worker, () -> referrals.changeStatus(worker, referral, ReferralStatus.SENT, today,
-				"Sendt for " + name));
+		var referral = AsUser.call(worker,
+				() -> referrals.refer(worker,
+						new NewReferral(youth, nav.id(), ReferralKind.FORMAL_REFERRAL, today,
+								"Ønsker hjelp, sier " + name, List.of("mental_health"), "Navn: " + name,
+								LegalBasis.CONSENT, sharing, null, null)));
+		AsUser.run(worker,
+				() -> referrals.changeStatus(worker, referral, ReferralStatus.SENT, today, "Sendt for " + name));
 		assertThat(mvc.post()
 			.uri("/fieldwork/encounters/new")
 			.param("date", today.minusDays(1).toString())
@@ -273,8 +295,11 @@ class YouthErasureTest {
 			.with(user(worker))
 			.with(csrf())).hasStatus3xxRedirection();
 		// a restriction of processing, and reads that leave rows in the access log
-		assertThat(mvc.post().uri("/youth/{id}/restriction", youth).param("reason", "Ungdommen protesterer på bruken")
-			.with(user(leader)).with(csrf())).hasStatus3xxRedirection();
+		assertThat(mvc.post()
+			.uri("/youth/{id}/restriction", youth)
+			.param("reason", "Ungdommen protesterer på bruken")
+			.with(user(leader))
+			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(leader))).hasStatusOk();
 		return youth;
 	}
@@ -299,7 +324,10 @@ class YouthErasureTest {
 				Integer.class, encounter);
 	}
 
-	/** Every text column of every table of the schema in which some row holds the text, as table.column. */
+	/**
+	 * Every text column of every table of the schema in which some row holds the text, as
+	 * table.column.
+	 */
 	private List<String> textColumnsHolding(String text) {
 		return columnsWhere("data_type in ('text', 'character varying', 'character', 'ARRAY', 'jsonb', 'json')",
 				column -> "select count(*) from %s where %s::text ilike ?".formatted(column[0], column[1]),
@@ -307,13 +335,13 @@ class YouthErasureTest {
 	}
 
 	private List<String> dateColumnsHolding(LocalDate date) {
-		return columnsWhere("data_type = 'date'", column -> "select count(*) from %s where %s = ?".formatted(column[0],
-				column[1]), date);
+		return columnsWhere("data_type = 'date'",
+				column -> "select count(*) from %s where %s = ?".formatted(column[0], column[1]), date);
 	}
 
 	private List<String> uuidColumnsHolding(UUID id) {
-		return columnsWhere("data_type = 'uuid'", column -> "select count(*) from %s where %s = ?".formatted(column[0],
-				column[1]), id);
+		return columnsWhere("data_type = 'uuid'",
+				column -> "select count(*) from %s where %s = ?".formatted(column[0], column[1]), id);
 	}
 
 	private List<String> columnsWhere(String condition, java.util.function.Function<String[], String> query,

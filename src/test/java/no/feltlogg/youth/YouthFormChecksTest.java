@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** The youth forms' own checks, without a database or a web request: each answers at the field the user sees. */
+/**
+ * The youth forms' own checks, without a database or a web request: each answers at the
+ * field the user sees.
+ */
 class YouthFormChecksTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 5);

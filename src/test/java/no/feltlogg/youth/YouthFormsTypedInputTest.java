@@ -21,16 +21,20 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Whatever a worker types or pastes into the youth and journal forms, the answer is the form again with what was
- * typed and a message at the field, never an error page, and nothing half-stored.
+ * Whatever a worker types or pastes into the youth and journal forms, the answer is the
+ * form again with what was typed and a message at the field, never an error page, and
+ * nothing half-stored.
  */
 @IntegrationTest
 class YouthFormsTypedInputTest {
 
-	/** What ends up in form fields: wrong dates, numbers out of range, text far too long, control characters. */
+	/**
+	 * What ends up in form fields: wrong dates, numbers out of range, text far too long,
+	 * control characters.
+	 */
 	static final List<String> TYPED = List.of("31.02.2026", "99.99.9999", "1.1.99999", "i går", "-1", "99999999999",
-			"1e3", "NOPE", "not-a-uuid", "x".repeat(25_000), "Ola\u0000Nordmann", "<script>alert(1)</script>",
-			"   ", "'; drop table youth; --");
+			"1e3", "NOPE", "not-a-uuid", "x".repeat(25_000), "Ola\u0000Nordmann", "<script>alert(1)</script>", "   ",
+			"'; drop table youth; --");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -72,20 +76,20 @@ class YouthFormsTypedInputTest {
 
 	@Test
 	void anythingTypedIntoTheFormsGetsAnAnswerAndNeverAnErrorPage() {
-		var forms = Map.of(
-				"/youth/new", List.of("name", "birth", "gender", "phone", "schoolId", "homeMunicipality", "contactIds",
+		var forms = Map.of("/youth/new",
+				List.of("name", "birth", "gender", "phone", "schoolId", "homeMunicipality", "contactIds",
 						"consentGivenBy", "consentHow", "consentDate"),
-				"/youth/" + youth + "/edit", List.of("name", "birth", "gender", "phone", "schoolId", "homeMunicipality",
-						"contactIds", "version"),
+				"/youth/" + youth + "/edit",
+				List.of("name", "birth", "gender", "phone", "schoolId", "homeMunicipality", "contactIds", "version"),
 				"/youth/" + youth + "/priority", List.of("level", "date", "reason"),
-				"/youth/" + youth + "/consents/new", List.of("scope", "serviceId", "serviceName", "givenBy", "howGiven",
-						"givenOn", "expiresOn", "note"),
+				"/youth/" + youth + "/consents/new",
+				List.of("scope", "serviceId", "serviceName", "givenBy", "howGiven", "givenOn", "expiresOn", "note"),
 				"/youth/" + youth + "/consents/" + consent + "/withdraw", List.of("date"),
 				"/youth/" + youth + "/concerns/new", List.of("criterion", "notedOn", "note"),
 				"/journal/new?youth=" + youth, List.of("type", "occurredOn", "durationMinutes", "themes", "text"),
-				"/journal/" + entry + "/edit", List.of("type", "occurredOn", "durationMinutes", "themes", "text",
-						"version"),
-				"/journal/anonymous/new", List.of("type", "occurredOn", "durationMinutes", "themes"));
+				"/journal/" + entry + "/edit",
+				List.of("type", "occurredOn", "durationMinutes", "themes", "text", "version"), "/journal/anonymous/new",
+				List.of("type", "occurredOn", "durationMinutes", "themes"));
 		long youths = count("youth");
 		long entries = count("journal_entry");
 		long consents = count("consent");
@@ -96,9 +100,10 @@ class YouthFormsTypedInputTest {
 				form.getValue().forEach(field -> request.param(field, typed));
 				var result = request.exchange();
 				if (result.getUnresolvedException() != null || result.getResponse().getStatus() >= 500) {
-					failed.add(form.getKey() + " with every field " + (typed.length() > 40
-							? typed.substring(0, 40) + "…" : typed) + ": " + (result.getUnresolvedException() != null
-									? result.getUnresolvedException().getMessage() : result.getResponse().getStatus()));
+					failed.add(form.getKey() + " with every field "
+							+ (typed.length() > 40 ? typed.substring(0, 40) + "…" : typed) + ": "
+							+ (result.getUnresolvedException() != null ? result.getUnresolvedException().getMessage()
+									: result.getResponse().getStatus()));
 				}
 			}
 		}
@@ -123,7 +128,8 @@ class YouthFormsTypedInputTest {
 			.with(user(worker))
 			.with(csrf())).hasStatus3xxRedirection();
 		assertThat(jdbc.queryForList("select name from youth where team_id = ? order by name", String.class,
-				worker.requireTeamId())).contains("Ola Nordmann");
+				worker.requireTeamId()))
+			.contains("Ola Nordmann");
 	}
 
 	@Test

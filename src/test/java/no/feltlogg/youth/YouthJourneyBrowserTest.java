@@ -19,8 +19,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The worker's journey with a registered youth in a real browser: registration with an oral consent, a draft that is
- * signed and then corrected, priority yellow then red, all on the timeline; then the leader reads the access log.
+ * The worker's journey with a registered youth in a real browser: registration with an
+ * oral consent, a draft that is signed and then corrected, priority yellow then red, all
+ * on the timeline; then the leader reads the access log.
  */
 @IntegrationTest
 class YouthJourneyBrowserTest {
@@ -72,7 +73,9 @@ class YouthJourneyBrowserTest {
 		assertThat(browser.text("[role=status]")).isEqualTo("Ungdommen er registrert.");
 		assertThat(browser.heading()).contains(name);
 		var youthPath = browser.path();
-		assertThat(browser.text("#consents")).contains("Registrering").contains("Ungdommen, Muntlig").contains("Gyldig");
+		assertThat(browser.text("#consents")).contains("Registrering")
+			.contains("Ungdommen, Muntlig")
+			.contains("Gyldig");
 		browser.assertAccessible();
 
 		browser.click("a[href^='/journal/new']");
@@ -131,7 +134,8 @@ class YouthJourneyBrowserTest {
 		assertThat(whatBy(rows, worker, "Journalnotat"))
 			.as("the draft, the signed entry, the entry shown above the correction form, and the correction")
 			.isEqualTo(4);
-		assertThat(whatBy(rows, worker, "Ungdommens side")).as("after registering, and before and after each priority change")
+		assertThat(whatBy(rows, worker, "Ungdommens side"))
+			.as("after registering, and before and after each priority change")
 			.isEqualTo(5);
 		assertThat(whatBy(rows, leader, "Ungdommens side")).isEqualTo(1);
 		assertThat(whatBy(rows, leader, "Tilgangslogg")).isEqualTo(1);

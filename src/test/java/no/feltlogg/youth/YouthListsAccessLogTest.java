@@ -26,9 +26,10 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Every list of names is a logged read (issue 12, ADR 0025): each view of the youth list, the search, the priority
- * overview and the leader's list of reasons writes exactly one access-log row naming exactly the youths it showed,
- * and the youth's access log and her access-request export find it.
+ * Every list of names is a logged read (issue 12, ADR 0025): each view of the youth list,
+ * the search, the priority overview and the leader's list of reasons writes exactly one
+ * access-log row naming exactly the youths it showed, and the youth's access log and her
+ * access-request export find it.
  */
 @IntegrationTest
 class YouthListsAccessLogTest {
@@ -158,10 +159,14 @@ class YouthListsAccessLogTest {
 		mvc.get().uri("/youth").with(user(worker)).exchange();
 		var row = rows(worker, "youth.list.mine").getFirst();
 
-		// refused by the trigger where one role owns the table, by the missing privilege where there are two (ADR 0022)
+		// refused by the trigger where one role owns the table, by the missing privilege
+		// where there are two (ADR 0022)
 		var refusal = "append-only|permission denied";
-		assertThatThrownBy(() -> jdbc.update("update access_log_youth set youth_id = ? where access_log_id = ?",
-				otherTeams, row)).isInstanceOf(DataAccessException.class).rootCause().hasMessageFindingMatch(refusal);
+		assertThatThrownBy(
+				() -> jdbc.update("update access_log_youth set youth_id = ? where access_log_id = ?", otherTeams, row))
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageFindingMatch(refusal);
 		assertThatThrownBy(() -> jdbc.update("delete from access_log_youth where access_log_id = ?", row))
 			.isInstanceOf(DataAccessException.class)
 			.rootCause()

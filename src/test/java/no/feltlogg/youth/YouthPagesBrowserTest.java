@@ -26,7 +26,10 @@ import no.feltlogg.support.Browser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Every other page of the youth record, the journal and the leader's views, checked with axe on a phone. */
+/**
+ * Every other page of the youth record, the journal and the leader's views, checked with
+ * axe on a phone.
+ */
 @IntegrationTest
 class YouthPagesBrowserTest {
 

@@ -24,7 +24,10 @@ import no.feltlogg.support.AsUser;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Registering youths, their consents, priority and search, through the pages and the database. */
+/**
+ * Registering youths, their consents, priority and search, through the pages and the
+ * database.
+ */
 @IntegrationTest
 @RecordApplicationEvents
 class YouthRecordsTest {
@@ -122,7 +125,8 @@ class YouthRecordsTest {
 	@Test
 	void aPossibleDuplicateIsShownBeforeSaving() {
 		var suffix = UUID.randomUUID().toString().substring(0, 6);
-		var existing = YouthFixtures.register(records, worker, "Åse Østby " + suffix, Birth.of(LocalDate.of(2010, 3, 5)));
+		var existing = YouthFixtures.register(records, worker, "Åse Østby " + suffix,
+				Birth.of(LocalDate.of(2010, 3, 5)));
 
 		var warned = register("Aase Ostby " + suffix, "2010", false);
 		assertThat(warned).hasStatusOk()
@@ -139,8 +143,7 @@ class YouthRecordsTest {
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(countNamed("%" + suffix)).isEqualTo(2);
 
-		assertThat(register("Aase Ostby " + suffix, "2010", true)).as("registered anyway")
-			.hasStatus(HttpStatus.FOUND);
+		assertThat(register("Aase Ostby " + suffix, "2010", true)).as("registered anyway").hasStatus(HttpStatus.FOUND);
 		assertThat(countNamed("%" + suffix)).isEqualTo(3);
 	}
 
@@ -148,7 +151,8 @@ class YouthRecordsTest {
 	void searchIgnoresCaseAndNorwegianLettersTypedPlainly() {
 		var suffix = UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9]", "x");
 		var oestby = YouthFixtures.register(records, worker, "Åse Østby" + suffix, Birth.year(2010));
-		var baerum = YouthFixtures.register(records, worker, "Jørgen Bærum" + suffix, Birth.of(LocalDate.of(2009, 1, 2)));
+		var baerum = YouthFixtures.register(records, worker, "Jørgen Bærum" + suffix,
+				Birth.of(LocalDate.of(2009, 1, 2)));
 
 		assertThat(search("ostby" + suffix)).containsExactly(oestby);
 		assertThat(search("Aase ostby" + suffix)).containsExactly(oestby);
@@ -171,7 +175,8 @@ class YouthRecordsTest {
 	void myYouthsAreThoseIAmContactWorkerFor() {
 		var mine = YouthFixtures.register(records, worker, "Min Ungdom " + UUID.randomUUID(), Birth.year(2011));
 		var colleague = municipality.user(municipality.account(Role.WORKER));
-		var theirs = YouthFixtures.register(records, colleague, "Kollegas Ungdom " + UUID.randomUUID(), Birth.year(2011));
+		var theirs = YouthFixtures.register(records, colleague, "Kollegas Ungdom " + UUID.randomUUID(),
+				Birth.year(2011));
 		assertThat(AsUser.call(worker, () -> records.mine(worker))).extracting(YouthSummary::id)
 			.contains(mine)
 			.doesNotContain(theirs);
@@ -196,7 +201,8 @@ class YouthRecordsTest {
 			.with(csrf())).hasStatusOk().bodyText().contains("Ungdommen har allerede denne prioriteten.");
 
 		var leader = municipality.user(municipality.account(Role.LEADER));
-		var overview = AsUser.call(leader, () -> records.priorityOverview(leader, java.time.YearMonth.now(no.feltlogg.shared.Oslo.ZONE)));
+		var overview = AsUser.call(leader,
+				() -> records.priorityOverview(leader, java.time.YearMonth.now(no.feltlogg.shared.Oslo.ZONE)));
 		assertThat(overview.counts().get(PriorityLevel.RED)).isEqualTo(1);
 		assertThat(overview.counts().get(PriorityLevel.YELLOW)).isZero();
 		assertThat(overview.moves()).hasSize(2).allMatch(m -> m.youthId().equals(id));
@@ -219,8 +225,9 @@ class YouthRecordsTest {
 			assertThat(e.withdrawnOn()).isEqualTo(today);
 		});
 		assertThat(AsUser.call(worker, () -> youths.isOpenForEntries(municipality.teamA, id))).isFalse();
-		assertThat(AsUser.call(worker, () -> youths.hasValidConsent(municipality.teamA, id, ConsentScope.REGISTRATION,
-				null, today))).isFalse();
+		assertThat(AsUser.call(worker,
+				() -> youths.hasValidConsent(municipality.teamA, id, ConsentScope.REGISTRATION, null, today)))
+			.isFalse();
 		assertThat(mvc.get().uri("/youth/{id}", id).with(user(worker))).hasStatusOk()
 			.bodyText()
 			.contains("Trukket tilbake " + no.feltlogg.shared.DateFormats.DATE.format(today))
@@ -235,15 +242,21 @@ class YouthRecordsTest {
 		var id = YouthFixtures.register(records, worker, "Deler " + UUID.randomUUID(), Birth.year(2008));
 		var service = UUID.randomUUID();
 		var today = LocalDate.now(no.feltlogg.shared.Oslo.ZONE);
-		AsUser.run(worker, () -> records.giveConsent(worker, id, new NewConsent(ConsentScope.SHARING, service,
-				"Helsestasjon for ungdom", ConsentGiver.YOUTH, HowGiven.WRITTEN, today.minusDays(10), today.minusDays(1),
-				null)));
+		AsUser.run(worker,
+				() -> records.giveConsent(worker, id,
+						new NewConsent(ConsentScope.SHARING, service, "Helsestasjon for ungdom", ConsentGiver.YOUTH,
+								HowGiven.WRITTEN, today.minusDays(10), today.minusDays(1), null)));
 		assertThat(AsUser.call(worker, () -> youths.consentsValidOn(municipality.teamA, id, ConsentScope.SHARING,
-				service, today.minusDays(5)))).hasSize(1);
+				service, today.minusDays(5))))
+			.hasSize(1);
+		assertThat(AsUser.call(worker,
+				() -> youths.consentsValidOn(municipality.teamA, id, ConsentScope.SHARING, service, today)))
+			.as("expired")
+			.isEmpty();
 		assertThat(AsUser.call(worker, () -> youths.consentsValidOn(municipality.teamA, id, ConsentScope.SHARING,
-				service, today))).as("expired").isEmpty();
-		assertThat(AsUser.call(worker, () -> youths.consentsValidOn(municipality.teamA, id, ConsentScope.SHARING,
-				UUID.randomUUID(), today.minusDays(5)))).as("another service").isEmpty();
+				UUID.randomUUID(), today.minusDays(5))))
+			.as("another service")
+			.isEmpty();
 		assertThat(mvc.get().uri("/youth/{id}", id).with(user(worker))).bodyText().contains("Utløpt");
 	}
 

@@ -32,8 +32,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * Restriction of processing (GDPR art. 18, issue 19, ADR 0039): the youth objects, the leader restricts the record, and
- * it is locked for everyone but the leader until she lifts it; both are in the access log; the youth stays counted.
+ * Restriction of processing (GDPR art. 18, issue 19, ADR 0039): the youth objects, the
+ * leader restricts the record, and it is locked for everyone but the leader until she
+ * lifts it; both are in the access log; the youth stays counted.
  */
 @IntegrationTest
 class YouthRestrictionTest {
@@ -77,22 +78,28 @@ class YouthRestrictionTest {
 		var name = "Rikke Begrenset " + UUID.randomUUID().toString().substring(0, 6);
 		var youth = YouthFixtures.register(records, worker, name, Birth.year(2009));
 		var today = LocalDate.now(Oslo.ZONE);
-		var group = AsUser.call(worker, () -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", null,
-				null, null, today, null, 10, EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING,
-				Set.of(worker.accountId()))));
+		var group = AsUser.call(worker,
+				() -> groups.create(worker, new GroupDetails("Jentegruppa", "girls", null, null, null, today, null, 10,
+						EnumSet.of(Recruitment.SCHOOL), false, GroupStatus.RUNNING, Set.of(worker.accountId()))));
 		AsUser.run(worker, () -> participants.addParticipants(worker, group, List.of(youth), today));
 		var period = ReportingPeriod.year(LocalDate.now(Oslo.ZONE).getYear());
 		var counted = counts.registeredByGender(List.of(municipality.teamA), period);
 
 		assertThat(mvc.get().uri("/youth/{id}/restriction", youth).with(user(worker))).as("a worker cannot restrict")
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/youth/{id}/restriction", youth).param("reason", "").with(user(leader))
-			.with(csrf())).hasStatusOk().bodyText().contains("id=\"reason-error\"");
+		assertThat(mvc.post().uri("/youth/{id}/restriction", youth).param("reason", "").with(user(leader)).with(csrf()))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"reason-error\"");
 		var reason = "Ungdommen protesterer mot at vi bruker opplysningene";
-		assertThat(mvc.post().uri("/youth/{id}/restriction", youth).param("reason", reason).with(user(leader))
+		assertThat(mvc.post()
+			.uri("/youth/{id}/restriction", youth)
+			.param("reason", reason)
+			.with(user(leader))
 			.with(csrf())).hasRedirectedUrl("/youth/" + youth);
 
-		// the worker, although her contact worker, sees that it is restricted and can neither open nor change it
+		// the worker, although her contact worker, sees that it is restricted and can
+		// neither open nor change it
 		assertThat(mvc.get().uri("/youth").with(user(worker))).hasStatusOk()
 			.bodyText()
 			.contains(name)
@@ -106,7 +113,8 @@ class YouthRestrictionTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.get().uri("/journal/new").param("youth", youth.toString()).with(user(worker)))
 			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/youth/{id}/need-to-know", youth)
+		assertThat(mvc.post()
+			.uri("/youth/{id}/need-to-know", youth)
 			.param("reason", "Dekker vakt for kontaktpersonen i kveld")
 			.with(user(worker))
 			.with(csrf())).hasStatus3xxRedirection();
@@ -132,30 +140,38 @@ class YouthRestrictionTest {
 			.isEqualTo(counted);
 
 		assertThat(mvc.post().uri("/youth/{id}/restriction/lift", youth).with(user(worker)).with(csrf()))
-			.as("a worker cannot lift it").hasStatus(HttpStatus.FORBIDDEN);
+			.as("a worker cannot lift it")
+			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(mvc.post().uri("/youth/{id}/restriction/lift", youth).with(user(leader)).with(csrf()))
 			.hasRedirectedUrl("/youth/" + youth);
 		assertThat(mvc.get().uri("/youth/{id}", youth).with(user(worker))).hasStatusOk().bodyText().contains(name);
 
-		assertThat(jdbc.queryForList("select subject || ':' || coalesce(detail, '') from access_log "
-				+ "where youth_id = ? and account_id = ? and action = 'CHANGE' order by at", String.class, youth,
-				leader.accountId()))
+		assertThat(jdbc.queryForList(
+				"select subject || ':' || coalesce(detail, '') from access_log "
+						+ "where youth_id = ? and account_id = ? and action = 'CHANGE' order by at",
+				String.class, youth, leader.accountId()))
 			.containsExactly("youth.restricted:" + reason, "youth.restrictionLifted:");
-		assertThat(jdbc.queryForObject("select count(*) from access_log where youth_id = ? and account_id = ? "
-				+ "and not allowed and detail = 'restricted'", Integer.class, youth, worker.accountId()))
-			.as("each refusal of the worker is logged").isGreaterThanOrEqualTo(5);
+		assertThat(
+				jdbc.queryForObject(
+						"select count(*) from access_log where youth_id = ? and account_id = ? "
+								+ "and not allowed and detail = 'restricted'",
+						Integer.class, youth, worker.accountId()))
+			.as("each refusal of the worker is logged")
+			.isGreaterThanOrEqualTo(5);
 	}
 
 	@Test
 	void anotherTeamsLeaderFindsNothingToRestrict() {
 		var youth = YouthFixtures.register(records, worker, "Annen Leder " + UUID.randomUUID(), Birth.year(2009));
 		var otherLeader = municipality.user(municipality.account(Role.LEADER, municipality.teamB));
-		assertThat(mvc.post().uri("/youth/{id}/restriction", youth)
+		assertThat(mvc.post()
+			.uri("/youth/{id}/restriction", youth)
 			.param("reason", "Ungdommen protesterer mot bruken")
 			.with(user(otherLeader))
 			.with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(jdbc.queryForObject("select count(*) from youth_processing_restriction where youth_id = ?",
-				Integer.class, youth)).isZero();
+				Integer.class, youth))
+			.isZero();
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
 /**
- * The youth's rights on a phone, checked with axe: a restriction placed and lifted, a fresh registration erased, and
- * the youth's page opened from the consent form (issue 19, ADR 0039).
+ * The youth's rights on a phone, checked with axe: a restriction placed and lifted, a
+ * fresh registration erased, and the youth's page opened from the consent form (issue 19,
+ * ADR 0039).
  */
 @IntegrationTest
 class YouthRightsBrowserTest {
@@ -99,7 +100,8 @@ class YouthRightsBrowserTest {
 		assertThat(browser.text("#confirmed-error")).isNotBlank();
 		assertThat(browser.text("#reason-error")).isNotBlank();
 		browser.assertAccessible();
-		browser.click("input[name=reason][value=WRONG_PERSON]").click("input[name=confirmed][type=checkbox]")
+		browser.click("input[name=reason][value=WRONG_PERSON]")
+			.click("input[name=confirmed][type=checkbox]")
 			.click("#erase");
 		assertThat(browser.path()).isEqualTo("/youth");
 		assertThat(browser.text("main")).contains("Registreringen er slettet").doesNotContain(name);
@@ -113,8 +115,8 @@ class YouthRightsBrowserTest {
 		browser.go("/youth/new");
 		var form = browser.driver().getWindowHandle();
 		browser.click("#rights-link");
-		var page = browser.waitFor(d -> d.getWindowHandles().stream().filter(h -> !h.equals(form)).findFirst()
-			.orElse(null));
+		var page = browser
+			.waitFor(d -> d.getWindowHandles().stream().filter(h -> !h.equals(form)).findFirst().orElse(null));
 		browser.driver().switchTo().window(page);
 		browser.waitFor(d -> d.getCurrentUrl().endsWith("/rights"));
 		assertThat(browser.heading()).isEqualTo("Dette lagrer vi om deg, og dette kan du be om");

@@ -17,7 +17,10 @@ import no.feltlogg.shared.Role;
 import no.feltlogg.support.IntegrationTest;
 import no.feltlogg.support.TestStaff;
 
-/** Exports of a youth's personal data and need-to-know openings go to the security log, in the reader's team. */
+/**
+ * Exports of a youth's personal data and need-to-know openings go to the security log, in
+ * the reader's team.
+ */
 @IntegrationTest
 class YouthSecurityLogTest {
 
@@ -56,8 +59,8 @@ class YouthSecurityLogTest {
 		assertThat(mvc.get().uri("/youth/{id}/export.json", youth).with(user(leader))).hasStatusOk();
 		assertThat(mvc.get().uri("/youth/{id}/export.pdf", youth).with(user(leader))).hasStatusOk();
 
-		assertThat(events(leader, youth)).isEqualTo("EXPORT:youth.export.json:" + municipality.teamA
-				+ ",EXPORT:youth.export.pdf:" + municipality.teamA);
+		assertThat(events(leader, youth)).isEqualTo(
+				"EXPORT:youth.export.json:" + municipality.teamA + ",EXPORT:youth.export.pdf:" + municipality.teamA);
 		assertThat(events(worker, youth)).as("registering is no export").isEmpty();
 	}
 

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import no.feltlogg.shared.Gender;
 
-/** The rules a registered youth keeps by itself: consent first, priority history, withdrawal closes the record. */
+/**
+ * The rules a registered youth keeps by itself: consent first, priority history,
+ * withdrawal closes the record.
+ */
 class YouthTest {
 
 	static final UUID TEAM = UUID.randomUUID();
@@ -23,8 +26,8 @@ class YouthTest {
 
 	@Test
 	void aYouthCannotBeRegisteredWithAnythingButAConsentToRegistration() {
-		var sharing = new NewConsent(ConsentScope.SHARING, null, "NAV", ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN,
-				null, null);
+		var sharing = new NewConsent(ConsentScope.SHARING, null, "NAV", ConsentGiver.YOUTH, HowGiven.ORAL, GIVEN, null,
+				null);
 		assertThatThrownBy(() -> new Youth(TEAM, details(), sharing, WORKER, Instant.now()))
 			.isInstanceOf(IllegalArgumentException.class);
 
@@ -41,8 +44,8 @@ class YouthTest {
 		youth.changePriority(PriorityLevel.YELLOW, GIVEN, "Søker eldre miljø", WORKER, Instant.now());
 		youth.changePriority(PriorityLevel.RED, GIVEN.plusDays(3), "Anmeldt", WORKER, Instant.now().plusSeconds(1));
 		assertThat(youth.getPriority()).isEqualTo(PriorityLevel.RED);
-		assertThat(youth.getPriorityHistory()).extracting(PriorityChange::getFromLevel, PriorityChange::getToLevel,
-				PriorityChange::getReason)
+		assertThat(youth.getPriorityHistory())
+			.extracting(PriorityChange::getFromLevel, PriorityChange::getToLevel, PriorityChange::getReason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(PriorityLevel.YELLOW, PriorityLevel.RED, "Anmeldt"),
 					org.assertj.core.groups.Tuple.tuple(null, PriorityLevel.YELLOW, "Søker eldre miljø"));
 		assertThatThrownBy(() -> youth.changePriority(PriorityLevel.RED, GIVEN, "Igjen", WORKER, Instant.now()))
@@ -57,7 +60,10 @@ class YouthTest {
 		youth.withdrawConsent(sharing.getId(), GIVEN.plusDays(5), WORKER, Instant.now());
 		assertThat(youth.getStatus()).as("sharing withdrawn").isEqualTo(YouthStatus.ACTIVE);
 
-		var registration = youth.getConsents().stream().filter(c -> c.scope() == ConsentScope.REGISTRATION).findFirst()
+		var registration = youth.getConsents()
+			.stream()
+			.filter(c -> c.scope() == ConsentScope.REGISTRATION)
+			.findFirst()
 			.orElseThrow();
 		assertThatThrownBy(() -> youth.withdrawConsent(registration.id(), GIVEN.minusDays(1), WORKER, Instant.now()))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -97,7 +103,8 @@ class YouthTest {
 		assertThat(Birth.year(2010).text()).isEqualTo("2010");
 		assertThat(Birth.of(LocalDate.of(2010, 3, 5)).text()).isEqualTo("05.03.2010");
 		assertThat(new YouthSummary(UUID.randomUUID(), TEAM, "X", LocalDate.of(2010, 3, 5), 2010, Gender.BOY, null,
-				YouthStatus.ACTIVE, null, false).ageOn(today)).isEqualTo(16);
+				YouthStatus.ACTIVE, null, false)
+			.ageOn(today)).isEqualTo(16);
 	}
 
 	@Test
