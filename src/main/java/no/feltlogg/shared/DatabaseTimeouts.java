@@ -23,10 +23,10 @@ class DatabaseTimeouts {
 
 	/**
 	 * Frees a migration's session from the timeouts; a migration still gives up after
-	 * waiting a minute for a lock.
+	 * waiting a minute for a lock. Like the pool's sessions, it runs in Oslo time.
 	 */
 	private static final String WITHOUT_TIMEOUTS = "set statement_timeout = 0;"
-			+ " set idle_in_transaction_session_timeout = 0; set lock_timeout = '1min'";
+			+ " set idle_in_transaction_session_timeout = 0; set lock_timeout = '1min'; set time zone 'Europe/Oslo'";
 
 	@Bean
 	FlywayConfigurationCustomizer migrationsWithoutTimeouts() {

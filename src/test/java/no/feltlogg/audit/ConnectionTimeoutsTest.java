@@ -21,7 +21,8 @@ import no.feltlogg.support.TestStaff;
 /**
  * Every connection, the access log's own included, has the statement, lock and
  * idle-in-transaction timeouts, and a statement that waits for a lock gives up instead of
- * holding its connection for as long as the lock lasts (issue 12, ADR 0025).
+ * holding its connection for as long as the lock lasts (issue 12, ADR 0025). Every
+ * session speaks Oslo time, so a point in time becomes an Oslo day on any machine.
  */
 @IntegrationTest
 class ConnectionTimeoutsTest {
@@ -48,6 +49,14 @@ class ConnectionTimeoutsTest {
 		assertThat(jdbc.queryForObject(settings, String.class)).isEqualTo("30s 5s 1min");
 		assertThat(auditConnections.jdbc().sql(settings).query(String.class).single()).isEqualTo("30s 5s 1min");
 		assertThat(dataSource.unwrap(HikariDataSource.class).getConnectionTimeout()).isEqualTo(10_000);
+	}
+
+	@Test
+	void everyConnectionCountsDaysInOsloWhateverTheMachinesZone() {
+		// 23:30 UTC on 31 December is already New Year's Day in Oslo
+		var day = "select current_setting('TimeZone') || ' ' || ('2025-12-31 23:30:00+00'::timestamptz)::date";
+		assertThat(jdbc.queryForObject(day, String.class)).isEqualTo("Europe/Oslo 2026-01-01");
+		assertThat(auditConnections.jdbc().sql(day).query(String.class).single()).isEqualTo("Europe/Oslo 2026-01-01");
 	}
 
 	@Test
