@@ -9,7 +9,7 @@
 # connections. Throughput, latency and errors per level; an error is any answer other than 200 (a 500 from a pool
 # that gave up, a redirect to the login page) and any socket error or timeout.
 #
-# Sets everything up by itself: wrk (Debian package) if missing, the jar, a fresh database (BENCH_DB, default
+# Sets everything up by itself: wrk and oathtool (Debian packages) if missing, the jar, a fresh database (BENCH_DB, default
 # feltlogg_bench_youth), the application with the profiles demo and bench on a free port of 127.0.0.1 in BENCH_PORTS
 # (default 18080-18180). All traffic stays on the loopback; every run is bounded in time; the application is stopped
 # at the end, also on failure. Knobs: BENCH_DURATION (s, default 30), BENCH_WARMUP (s, 15), BENCH_CONNECTIONS,
@@ -41,8 +41,11 @@ trap cleanup EXIT
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 say() { echo "$*" | tee -a "$REPORT"; }
 
-if ! command -v wrk >/dev/null; then
-  as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v oathtool >/dev/null || missing+=(oathtool)
+if [ ${#missing[@]} -gt 0 ]; then
+  as_root apt-get update -q && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
 fi
 JAVA=""
 for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
@@ -93,18 +96,36 @@ done
 curl -sf "$BASE/actuator/health" | grep -q UP || { tail -50 "$WORK/app.log"; exit 1; }
 
 csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+DEMO_TOTP_SECRET=FELTLOGGDEMO2345   # the demo's published TOTP secret of leader.a (README)
+CODE=""
+next_totp() { # sets CODE to a code not used before: each is taken once, so a second sign-in waits for the next one
+  local code
+  for _ in $(seq 1 40); do
+    code=$(oathtool --totp -b "$DEMO_TOTP_SECRET")
+    [ "$code" != "$CODE" ] && { CODE=$code; return; }
+    sleep 1
+  done
+  echo "No new TOTP code in 40 s" >&2; exit 1
+}
 signin() { # jar username
   local token status
   token=$(curl -sf -c "$1" -b "$1" "$BASE/login" | csrf_of)
   status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" --data-urlencode "username=$2" \
     --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
+  if [ "$status" = "302 $BASE/login/second-factor" ]; then # leader.a has a second factor in the demo
+    token=$(curl -sf -c "$1" -b "$1" "$BASE/login/second-factor" | csrf_of)
+    next_totp
+    status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$1" -b "$1" \
+      --data-urlencode "code=$CODE" --data-urlencode "_csrf=$token" "$BASE/login/second-factor")
+  fi
   [ "$status" = "302 $BASE/" ] || { echo "Sign-in of $2 failed: $status" >&2; exit 1; }
 }
 : > "$WORK/sessions.txt"
 for who in leader.a worker.a leader.a worker.a; do
   jar="$WORK/$who.$RANDOM.cookies"
   signin "$jar" "$who"
-  awk '$6 == "JSESSIONID" {print $7}' "$jar" >> "$WORK/sessions.txt"
+  # the session cookie as name=value (SESSION since sessions are kept in PostgreSQL, JSESSIONID before)
+  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1 >> "$WORK/sessions.txt"
 done
 # The demo team's active youths that are not restricted, so that every session may open every page.
 psql_bench -At -c "select y.id from youth y join team t on t.id = y.team_id where t.name = 'Ungdomsteamet Sentrum'
@@ -113,7 +134,7 @@ YOUTHS=$(wc -l < "$WORK/youths.txt")
 [ "$YOUTHS" -gt 0 ] || { echo "The demo team has no youths" >&2; exit 1; }
 for id in $(head -3 "$WORK/youths.txt"); do
   for session in $(cat "$WORK/sessions.txt"); do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$BASE/youth/$id")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$session" "$BASE/youth/$id")
     [ "$status" = 200 ] || { echo "GET /youth/$id answered $status" >&2; exit 1; }
   done
 done
