@@ -290,18 +290,19 @@ public class FieldworkCounts {
 	}
 
 	/**
-	 * The base of each month of the period that counts any encounter, logged or imported
-	 * (ADR 0043).
+	 * The base of each whole month of the period that counts any encounter, logged or
+	 * imported (ADR 0043): the teams from the roll-up's arena rows (every encounter has
+	 * an arena), imported history by an index probe per month, no encounter rows read.
 	 */
 	public List<MonthBase> monthBase(Collection<UUID> teams, ReportingPeriod period) {
 		return jdbc.sql("""
-				select to_char(local_date, 'YYYY-MM'), count(distinct team_id), bool_or(imported) from (
-				  select team_id, local_date, false as imported from encounter
-				  where team_id in (:teams) and local_date >= :from and local_date < :until
-				  union all
-				  select team_id, local_date, true from imported_encounter
-				  where team_id in (:teams) and local_date >= :from and local_date < :until
-				) e group by 1 order by 1""")
+				select to_char(r.month, 'YYYY-MM'), count(distinct r.team_id),
+				       exists (select from imported_encounter i where i.team_id in (:teams)
+				                and i.local_date >= r.month and i.local_date < r.month + interval '1 month')
+				  from encounter_month r
+				 where r.team_id in (:teams) and r.dimension = 'ARENA' and r.encounters > 0
+				   and r.month >= :monthsFrom and r.month < :monthsUntil
+				 group by r.month order by r.month""")
 			.paramSource(params(teams, period))
 			.query((rs, i) -> new MonthBase(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getBoolean(3)))
 			.list();
