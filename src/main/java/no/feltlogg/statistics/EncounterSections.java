@@ -57,8 +57,11 @@ class EncounterSections {
 		var teams = context.teams();
 		var anonymous = new EnumMap<Gender, Long>(Genders.zero());
 		var registered = new EnumMap<Gender, Long>(Genders.zero());
-		fieldwork.byGender(teams, period)
-			.forEach(g -> (g.registered() ? registered : anonymous).merge(g.gender(), g.count(), Long::sum));
+		if (context.isPeriod(period)) { // anonymous and registered by gender: the period
+										// only
+			fieldwork.byGender(teams, period)
+				.forEach(g -> (g.registered() ? registered : anonymous).merge(g.gender(), g.count(), Long::sum));
+		}
 		return new Figures(fieldwork.totals(teams, period), anonymous, registered,
 				fieldwork.byAgeBandAndGender(teams, period), fieldwork.byArea(teams, period),
 				fieldwork.byPlace(teams, period), fieldwork.byArena(teams, period),

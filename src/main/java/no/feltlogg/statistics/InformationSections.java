@@ -57,7 +57,7 @@ class InformationSections {
 	Figures figures(ReportContext context, ReportingPeriod period) {
 		var teams = context.teams();
 		var totals = counts.totals(teams, period);
-		if (!period.equals(context.period())) {
+		if (!context.isPeriod(period)) {
 			return new Figures(totals, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		}
 		return new Figures(totals, counts.byAudience(teams, period), counts.byTheme(teams, period),

@@ -38,6 +38,10 @@ class ReferralSections {
 
 	Figures figures(ReportContext context, ReportingPeriod period) {
 		var teams = context.teams();
+		if (!context.isPeriod(period)) { // by service and by form only for the period
+											// itself
+			return new Figures(referrals.totals(teams, period), List.of(), List.of(), measures.totals(teams, period));
+		}
 		return new Figures(referrals.totals(teams, period), referrals.byService(teams, period),
 				referrals.byForm(teams, period), measures.totals(teams, period));
 	}

@@ -66,4 +66,13 @@ record ReportContext(UUID team, ReportingPeriod period, List<ReportingPeriod> co
 		return period.from().getYear() - compared.from().getYear();
 	}
 
+	/**
+	 * Whether a compared period is the report's own: the tables by service, group type,
+	 * form, audience and gender show the period alone, so their figures are read for it
+	 * only.
+	 */
+	boolean isPeriod(ReportingPeriod compared) {
+		return period.equals(compared);
+	}
+
 }
