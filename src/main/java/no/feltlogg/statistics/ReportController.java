@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import no.feltlogg.shared.CurrentUser;
-import no.feltlogg.shared.ReportingPeriod;
+import no.feltlogg.shared.NotFoundException;
 
 /**
  * The leader's report page: a period, its tables and charts, foreword and comments, and
@@ -63,64 +63,6 @@ class ReportController {
 			return published ? lastYear.published() : lastYear;
 		}, messages, locale);
 		return ReportView.of(report, summary);
-	}
-
-	/**
-	 * The period as chosen on the page; defaults to last year in January, else this year.
-	 */
-	record PeriodForm(@Nullable String kind, @Nullable Integer year, @Nullable Integer number, @Nullable LocalDate from,
-			@Nullable LocalDate to) {
-
-		PeriodForm withDefaults(LocalDate today) {
-			int defaultYear = today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear();
-			return new PeriodForm(kind == null || kind.isBlank() ? "year" : kind, year != null ? year : defaultYear,
-					number, from, to);
-		}
-
-		ReportingPeriod period() {
-			return Periods.of(kind, year, number, from, to);
-		}
-
-		/**
-		 * Why the chosen period cannot be reported (a message key), or null if it can.
-		 */
-		@Nullable String periodError() {
-			try {
-				period();
-				return null;
-			}
-			catch (Periods.TooLong tooLong) {
-				return "report.period.tooLong";
-			}
-			catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
-				return "report.period.invalid";
-			}
-		}
-
-		/** The chosen period, or the year when what was typed does not make a period. */
-		ReportingPeriod periodOrYear() {
-			try {
-				return period();
-			}
-			catch (IllegalArgumentException | java.time.DateTimeException badPeriod) {
-				return ReportingPeriod.year(year == null || year < 1900 || year > 2100 ? 2000 : year);
-			}
-		}
-
-		String query() {
-			var uri = UriComponentsBuilder.newInstance().queryParam("kind", kind).queryParam("year", year);
-			if (number != null) {
-				uri.queryParam("number", number);
-			}
-			if (from != null) {
-				uri.queryParam("from", from);
-			}
-			if (to != null) {
-				uri.queryParam("to", to);
-			}
-			return uri.build().getQuery();
-		}
-
 	}
 
 	/**
@@ -173,9 +115,8 @@ class ReportController {
 
 	@GetMapping("/export.{format}")
 	void export(@AuthenticationPrincipal CurrentUser leader, @ModelAttribute("periodForm") PeriodForm form,
-			@PathVariable String format,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "true") boolean published,
-			Locale locale, HttpServletResponse response) throws IOException {
+			@PathVariable String format, @RequestParam(defaultValue = "true") boolean published, Locale locale,
+			HttpServletResponse response) throws IOException {
 		var chosen = form.withDefaults(LocalDate.now(clock));
 		if (chosen.periodError() != null) {
 			// the page says what is wrong with the period; no file for a period that was
@@ -205,7 +146,7 @@ class ReportController {
 				attachment(response, name + ".csv");
 				exports.csv(report, response.getOutputStream());
 			}
-			default -> throw new no.feltlogg.shared.NotFoundException("Export format");
+			default -> throw new NotFoundException("Export format");
 		}
 	}
 
