@@ -9,9 +9,9 @@
 # connections. Throughput, latency and errors per level; an error is any answer other than 200 (a 500 from a pool
 # that gave up, a redirect to the login page) and any socket error or timeout.
 #
-# Sets everything up by itself: wrk and oathtool (Debian packages) if missing, the jar, a fresh database (BENCH_DB, default
-# feltlogg_bench_youth), the application with the profiles demo and bench on a free port of 127.0.0.1 in BENCH_PORTS
-# (default 18080-18180). All traffic stays on the loopback; every run is bounded in time; the application is stopped
+# Sets everything up by itself: wrk and oathtool (Debian packages) if missing, the jar, a fresh database (BENCH_DB,
+# default feltlogg_bench_youth), the application with the profiles demo and bench on a free port of 127.0.0.1 in
+# BENCH_PORTS (default 18080-18180); leader.a signs in with the demo's published TOTP secret. All traffic stays on the loopback; every run is bounded in time; the application is stopped
 # at the end, also on failure. Knobs: BENCH_DURATION (s, default 30), BENCH_WARMUP (s, 15), BENCH_CONNECTIONS,
 # BENCH_DB, BENCH_PORTS ("first last"), BENCH_HEAP (the application's -Xmx, 512m), BENCH_JAR (a jar built before,
 # e.g. of an older commit, instead of building this checkout).
@@ -124,8 +124,7 @@ signin() { # jar username
 for who in leader.a worker.a leader.a worker.a; do
   jar="$WORK/$who.$RANDOM.cookies"
   signin "$jar" "$who"
-  # the session cookie as name=value (SESSION since sessions are kept in PostgreSQL, JSESSIONID before)
-  awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1 >> "$WORK/sessions.txt"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" >> "$WORK/sessions.txt"
 done
 # The demo team's active youths that are not restricted, so that every session may open every page.
 psql_bench -At -c "select y.id from youth y join team t on t.id = y.team_id where t.name = 'Ungdomsteamet Sentrum'
@@ -134,7 +133,7 @@ YOUTHS=$(wc -l < "$WORK/youths.txt")
 [ "$YOUTHS" -gt 0 ] || { echo "The demo team has no youths" >&2; exit 1; }
 for id in $(head -3 "$WORK/youths.txt"); do
   for session in $(cat "$WORK/sessions.txt"); do
-    status=$(curl -s -o /dev/null -w '%{http_code}' -b "$session" "$BASE/youth/$id")
+    status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$BASE/youth/$id")
     [ "$status" = 200 ] || { echo "GET /youth/$id answered $status" >&2; exit 1; }
   done
 done

@@ -1,5 +1,5 @@
 -- wrk script for bench/run-youth-pages.sh: signed-in sessions opening youth pages (GET /youth/{id}), each request
--- the next youth of the list with the next session. Arguments: the sessions file (one session cookie a line, name=value) and the
+-- the next youth of the list with the next session. Arguments: the sessions file (one JSESSIONID a line) and the
 -- youths file (one id a line). Every request is a logged read of a youth's record.
 local counter = 0
 
@@ -11,7 +11,7 @@ end
 function init(args)
   sessions = {}
   for line in io.lines(args[1]) do
-    if line ~= "" then sessions[#sessions + 1] = line end
+    if line ~= "" then sessions[#sessions + 1] = "JSESSIONID=" .. line end
   end
   youths = {}
   for line in io.lines(args[2]) do
