@@ -57,8 +57,8 @@ class EncounterSections {
 		var teams = context.teams();
 		var anonymous = new EnumMap<Gender, Long>(Genders.zero());
 		var registered = new EnumMap<Gender, Long>(Genders.zero());
-		if (context.isPeriod(period)) { // anonymous and registered by gender: the period
-										// only
+		// anonymous and registered by gender: the period only
+		if (context.isPeriod(period)) {
 			fieldwork.byGender(teams, period)
 				.forEach(g -> (g.registered() ? registered : anonymous).merge(g.gender(), g.count(), Long::sum));
 		}

@@ -42,11 +42,8 @@ class FollowUpSections {
 	Figures figures(ReportContext context, ReportingPeriod period) {
 		var teams = context.teams();
 		return new Figures(journal.conversations(teams, period), groups.totals(teams, period),
-				context.isPeriod(period) ? groups.byGroupType(teams, period) : List.of()); // by
-																							// type:
-																							// the
-																							// period
-																							// only
+				// by group type: the period only
+				context.isPeriod(period) ? groups.byGroupType(teams, period) : List.of());
 	}
 
 	/**

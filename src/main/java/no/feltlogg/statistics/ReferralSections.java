@@ -38,8 +38,8 @@ class ReferralSections {
 
 	Figures figures(ReportContext context, ReportingPeriod period) {
 		var teams = context.teams();
-		if (!context.isPeriod(period)) { // by service and by form only for the period
-											// itself
+		// by service and by form: the period only
+		if (!context.isPeriod(period)) {
 			return new Figures(referrals.totals(teams, period), List.of(), List.of(), measures.totals(teams, period));
 		}
 		return new Figures(referrals.totals(teams, period), referrals.byService(teams, period),
